@@ -1,0 +1,248 @@
+import {
+  activeAllocations, canMove, capacityOf, credibilityOf, indexLevel, isReady, knownThreats, planSurfaceRoute,
+  resolveRange, sortiesLeft, type Command, type GameState, type LevelIndex,
+} from '../engine';
+import type { Level } from '../levels/schema';
+import type { Bot } from './botTypes';
+import { DayPlan } from './tryOrders';
+
+/**
+ * The greedy planner: each day it answers the threats it can see, moves every ready formation to
+ * the staging hub it can reach soonest where it is needed most, activates formations until the
+ * force (with a margin) is on its way, certifies the core with an exercise, keeps US enablers
+ * working and uses diplomacy when unity or a nation's will is the bottleneck. It looks one day
+ * ahead at most: the balance tests use it as the yardstick of a competent, unimaginative player.
+ */
+export const greedyBot: Bot = (s, level) => {
+  const ix = indexLevel(level);
+  const p = new DayPlan(s, level);
+  holdTheCoalition(p, ix);
+  answerThreats(p, ix);
+  moveReadyFormations(p, ix);
+  activateFormations(p, ix);
+  exerciseTheCore(p, ix);
+  keepEnablersWorking(p, ix);
+  buildCredibility(p, ix);
+  return p.orders;
+};
+
+function holdTheCoalition(p: DayPlan, ix: LevelIndex): void {
+  if (p.state.unity < ix.level.unityFloor + 12) p.try({ type: 'summit' });
+}
+
+function answerThreats(p: DayPlan, ix: LevelIndex): void {
+  const r = ix.rules;
+  for (const ei of knownThreats(p.state)) {
+    const e = p.state.events[ei]!;
+    if (e.day > p.state.day + 2) continue;
+    const card = ix.level.deck[e.card]!;
+    if (!card.deterrable) continue;
+    const ai = ix.axis.get(card.axis)!;
+    const range = resolveRange(p.state, ix, card.severity);
+    const cred = () => credibilityOf(p.state, ix, ai).total;
+    if (cred() >= range.max) continue;
+    if (card.network && !activeAllocations(p.state, ix, 'cyber').includes(ix.networkIndex.get(card.network)!)) {
+      p.try({ type: 'allocate', enabler: 'cyber', network: card.network });
+    }
+    const hub = card.effect.strike?.hub;
+    if (hub !== undefined && !activeAllocations(p.state, ix, 'missileDefence').includes(ix.node.get(hub)!)) {
+      p.try({ type: 'allocate', enabler: 'missileDefence', hub });
+    }
+    if (!activeAllocations(p.state, ix, 'isr').includes(ai)) p.try({ type: 'allocate', enabler: 'isr', axis: card.axis });
+    const expected = (range.min + range.max) / 2;
+    const heavy = card.severity >= 20 || (card.effect.ladder ?? 0) > 0;
+    if (heavy && e.day === p.state.day && cred() < expected && cred() + r.surgeCredibility >= expected) {
+      p.try({ type: 'surge', axis: card.axis });
+    }
+  }
+}
+
+/** The staging hub where the high-readiness formations gather to exercise together. */
+const coreHubs = new WeakMap<Level, number>();
+function coreHub(s: GameState, ix: LevelIndex): number {
+  const hit = coreHubs.get(ix.level);
+  if (hit !== undefined) return hit;
+  let best = -1;
+  let bestCost = Infinity;
+  ix.staging.forEach((staging, n) => {
+    if (!staging) return;
+    let cost = 0;
+    for (const f of ix.formations) {
+      if (!f.hr) continue;
+      const route = planSurfaceRoute(s, ix, f.home, n, f.strength, false);
+      const airOk = ix.airfield[n] && ix.air[f.home]!.some((li) => {
+        const l = ix.level.links[li]!;
+        return l.from === ix.level.nodes[n]!.id || l.to === ix.level.nodes[n]!.id;
+      });
+      cost += Math.min(route ? route.days : f.home === n ? 0 : 40, airOk ? 1 : 40);
+    }
+    if (cost < bestCost) { bestCost = cost; best = n; }
+  });
+  coreHubs.set(ix.level, best);
+  return best;
+}
+
+/** How much each axis still needs: the bar plus a margin, minus today's credibility. */
+function axisNeeds(s: GameState, ix: LevelIndex): number[] {
+  return ix.level.axes.map((a, i) => Math.max(0, a.bar + 6 - credibilityOf(s, ix, i).total));
+}
+
+function moveReadyFormations(p: DayPlan, ix: LevelIndex): void {
+  const needs = axisNeeds(p.state, ix);
+  const hubForCore = coreHub(p.state, ix);
+  for (let fi = 0; fi < p.state.formations.length; fi++) {
+    if (p.staff <= 0) return;
+    const f = p.state.formations[fi]!;
+    if (!canMove(f) || f.equipDays > 0) continue;
+    const def = ix.formations[fi]!;
+    if (ix.staging[f.node]) {
+      // An uncertified high-readiness formation away from the core hub joins it for the exercise.
+      if (!(def.hr && !f.certified && f.node !== hubForCore && hubForCore >= 0)) continue;
+    }
+    let best: Command | null = null;
+    let bestScore = Infinity;
+    for (let n = 0; n < ix.staging.length; n++) {
+      if (!ix.staging[n] || n === f.node) continue;
+      const days = arrivalDays(p.state, ix, fi, n);
+      if (!days) continue;
+      const need = Math.max(0, ...ix.nodeAxes[n]!.map((a) => needs[a]!));
+      let score = days.days - need * 0.15;
+      if (def.hr && !f.certified && n !== hubForCore) score += 6;
+      if (score < bestScore) { bestScore = score; best = days.cmd; }
+    }
+    if (best) {
+      p.try(best);
+      if (best.type === 'move' || best.type === 'airlift') {
+        const dest = ix.node.get(best.to)!;
+        for (const a of ix.nodeAxes[dest]!) needs[a] = Math.max(0, needs[a]! - Math.floor(def.strength / 400));
+      }
+    }
+  }
+}
+
+/** The quickest way to a node: by surface, or by air when sorties allow and it pays off. */
+function arrivalDays(s: GameState, ix: LevelIndex, fi: number, to: number): { days: number; cmd: Command } | null {
+  const f = s.formations[fi]!;
+  const def = ix.formations[fi]!;
+  const id = ix.level.nodes[to]!.id;
+  const route = planSurfaceRoute(s, ix, f.node, to, def.strength);
+  let best = route ? { days: route.days, cmd: { type: 'move', formation: def.id, to: id } as Command } : null;
+  const sorties = Math.ceil(def.strength / ix.rules.troopsPerSortie);
+  if (ix.airfield[f.node] && ix.airfield[to] && sorties <= sortiesLeft(s, ix)) {
+    const linked = ix.air[f.node]!.some((li) => {
+      const l = ix.level.links[li]!;
+      return (l.from === id || l.to === id) && s.linkCutUntil[li]! < s.day;
+    });
+    if (linked) {
+      const stocked = s.prepo.some((x) => x.node === to && x.daysLeft === 0 && x.troops >= def.strength);
+      const follow = def.light || stocked ? 0 : route ? route.days : 30;
+      const days = 1 + follow;
+      if (!best || days < best.days) best = { days, cmd: { type: 'airlift', formation: def.id, to: id } };
+    }
+  }
+  return best;
+}
+
+function activateFormations(p: DayPlan, ix: LevelIndex): void {
+  const w = ix.level.win;
+  const s = p.state;
+  let committed = 0;
+  let hrCommitted = 0;
+  const reserve: number[] = [];
+  for (let i = 0; i < s.formations.length; i++) {
+    const def = ix.formations[i]!;
+    if (s.formations[i]!.status === 'reserve') reserve.push(i);
+    else {
+      committed += def.strength;
+      if (def.hr && def.notice <= w.coreDeployDays) hrCommitted += def.strength;
+    }
+  }
+  const target = Math.ceil(w.troops * 1.12);
+  reserve.sort((a, b) => priority(ix, a, hrCommitted < w.core * 1.2) - priority(ix, b, hrCommitted < w.core * 1.2));
+  const blocked = new Set<number>();
+  for (const fi of reserve) {
+    if (committed >= target && !(ix.formations[fi]!.hr && hrCommitted < w.core * 1.2)) continue;
+    if (p.staff <= 0) return;
+    const def = ix.formations[fi]!;
+    if (p.state.will[def.nation]! < def.threshold) { blocked.add(def.nation); continue; }
+    if (p.try({ type: 'activate', formation: def.id })) {
+      committed += def.strength;
+      if (def.hr) hrCommitted += def.strength;
+    }
+  }
+  // Will is the bottleneck: reassure the nation holding back the most troops.
+  if (committed < target && blocked.size > 0) {
+    const nation = [...blocked].sort((a, b) => p.state.will[a]! - p.state.will[b]!)[0]!;
+    p.try({ type: 'reassure', nation: ix.level.nations[nation]!.id });
+  }
+}
+
+/** Lower is sooner: the core first while it is short, then troops per day of notice. */
+function priority(ix: LevelIndex, fi: number, wantCore: boolean): number {
+  const def = ix.formations[fi]!;
+  const coreBonus = wantCore && def.hr ? -1000 : 0;
+  return coreBonus + def.notice * 10 - def.strength / 500;
+}
+
+function exerciseTheCore(p: DayPlan, ix: LevelIndex): void {
+  const s = p.state;
+  for (let n = 0; n < ix.staging.length; n++) {
+    if (!ix.staging[n]) continue;
+    let uncertifiedHr = false;
+    const nations = new Set<number>();
+    for (let i = 0; i < s.formations.length; i++) {
+      const f = s.formations[i]!;
+      if (f.node !== n || !isReady(f) || f.busyDays > 0) continue;
+      nations.add(ix.formations[i]!.nation);
+      if (ix.formations[i]!.hr && !f.certified) uncertifiedHr = true;
+    }
+    if (uncertifiedHr && nations.size >= 2) p.try({ type: 'exercise', hub: ix.level.nodes[n]!.id });
+  }
+}
+
+function keepEnablersWorking(p: DayPlan, ix: LevelIndex): void {
+  const s = () => p.state;
+  if (p.staff <= 0) return;
+  if (s().munitions.length < capacityOf(s(), ix, 'munitions')) p.try({ type: 'allocate', enabler: 'munitions' });
+  // ISR over the axes that need it most.
+  const isrCap = capacityOf(s(), ix, 'isr');
+  if (s().alloc.isr.length < isrCap) {
+    const order = axisNeeds(s(), ix).map((need, i) => [need, i] as const).sort((a, b) => b[0] - a[0]);
+    for (const [, ai] of order) {
+      if (activeAllocations(s(), ix, 'isr').length >= isrCap) break;
+      if (!activeAllocations(s(), ix, 'isr').includes(ai)) p.try({ type: 'allocate', enabler: 'isr', axis: ix.level.axes[ai]!.id });
+    }
+  }
+  if (s().alloc.cyber.length < capacityOf(s(), ix, 'cyber')) {
+    for (const network of ['rail', 'c2', 'power'] as const) {
+      if (!activeAllocations(s(), ix, 'cyber').includes(ix.networkIndex.get(network)!)) { p.try({ type: 'allocate', enabler: 'cyber', network }); break; }
+    }
+  }
+  if (s().alloc.missileDefence.length < capacityOf(s(), ix, 'missileDefence')) {
+    const troopsAt = new Map<number, number>();
+    s().formations.forEach((f, i) => {
+      if (ix.staging[f.node] && f.status !== 'reserve') troopsAt.set(f.node, (troopsAt.get(f.node) ?? 0) + ix.formations[i]!.strength);
+    });
+    const hubs = [...troopsAt.entries()].filter(([n]) => !activeAllocations(s(), ix, 'missileDefence').includes(n)).sort((a, b) => b[1] - a[1]);
+    if (hubs[0]) p.try({ type: 'allocate', enabler: 'missileDefence', hub: ix.level.nodes[hubs[0][0]]!.id });
+  }
+  if (s().alloc.training.length < capacityOf(s(), ix, 'training') || s().alloc.training.some((fi) => s().formations[fi]!.interop >= 95)) {
+    let pick = -1;
+    s().formations.forEach((f, i) => {
+      if (f.status === 'reserve' || f.interop >= 95 || activeAllocations(s(), ix, 'training').includes(i)) return;
+      if (pick < 0 || f.interop < s().formations[pick]!.interop) pick = i;
+    });
+    if (pick >= 0) p.try({ type: 'allocate', enabler: 'training', formation: ix.formations[pick]!.id });
+  }
+}
+
+function buildCredibility(p: DayPlan, ix: LevelIndex): void {
+  const s = p.state;
+  if (p.staff >= 3 && s.protocol < 0) p.try({ type: 'protocol' });
+  const needs = axisNeeds(p.state, ix);
+  needs.forEach((need, ai) => {
+    if (need > 0 && p.state.plans[ai]! < 0 && p.staff >= 2) p.try({ type: 'plan', axis: ix.level.axes[ai]!.id });
+  });
+  const hub = coreHub(p.state, ix);
+  if (hub >= 0 && p.staff >= 2 && ix.airfield[hub] && p.state.budget >= ix.rules.prepoBudget) p.try({ type: 'preposition', hub: ix.level.nodes[hub]!.id });
+}

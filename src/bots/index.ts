@@ -1,0 +1,6 @@
+import type { Bot } from './botTypes';
+import { greedyBot } from './greedy';
+import { randomBot } from './random';
+
+export type { Bot };
+export const BOTS: Record<string, Bot> = { greedy: greedyBot, random: randomBot };

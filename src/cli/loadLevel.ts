@@ -1,0 +1,23 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Level } from '../levels/schema';
+import { parseLevelText } from '../levels/parseLevel';
+import { MAX_INPUT_BYTES } from '../levels/safeJson';
+
+export const LEVELS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../levels');
+
+export type Loaded = { ok: true; level: Level; source: string } | { ok: false; error: string };
+
+/** `--level` takes a built-in level id (levels/<id>.json) or a path to a level file. */
+export function loadLevel(idOrPath: string): Loaded {
+  const looksLikePath = idOrPath.includes('/') || idOrPath.includes('\\') || idOrPath.endsWith('.json');
+  const file = looksLikePath ? resolve(idOrPath) : join(LEVELS_DIR, `${idOrPath}.json`);
+  const source = looksLikePath ? idOrPath : `levels/${idOrPath}.json`;
+  if (!/^[A-Za-z0-9._\-/\\ ]+$/.test(idOrPath)) return { ok: false, error: `"${idOrPath}" is not a level id or a file path` };
+  if (!existsSync(file)) return { ok: false, error: looksLikePath ? `${source}: no such file` : `unknown level "${idOrPath}" (no ${source})` };
+  const size = statSync(file).size;
+  if (size > MAX_INPUT_BYTES) return { ok: false, error: `${source}: too large (${size} bytes; the limit is ${MAX_INPUT_BYTES})` };
+  const r = parseLevelText(readFileSync(file, 'utf8'), source);
+  return r.ok ? { ok: true, level: r.level, source } : { ok: false, error: r.errors.join('\n') };
+}

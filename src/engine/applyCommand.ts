@@ -1,0 +1,77 @@
+import type { Command } from './commands';
+import { draft } from './draft';
+import { indexLevel } from './levelIndex';
+import type { Level } from '../levels/schema';
+import type { LogEntry } from './log';
+import { refuse, type Refusal } from './refusals';
+import { poolFor } from './selectors';
+import type { GameState } from './state';
+import { isRefusal, type OrderPlan, type RuleAnswer } from './rules/orderPlan';
+import { planActivate, planAirlift, planMove } from './rules/formationOrders';
+import { planExercise, planPreposition } from './rules/hubOrders';
+import { planCommit, planPlan, planProtocol, planReassure, planSummit } from './rules/coalitionOrders';
+import { planAllocate, planSurge } from './rules/usOrders';
+import type { LevelIndex } from './levelIndex';
+
+const ROLE_NAMES: Record<string, string> = { lead: 'The coalition lead', us: 'The US liaison' };
+
+/** Ask the rules about an order without giving it: the plan (cost, effect) or the refusal. */
+export function evaluateCommand(s: GameState, level: Level, cmd: Command): RuleAnswer {
+  const ix = indexLevel(level);
+  if (s.status !== 'playing') return refuse('gameOver');
+  if (!cmd || typeof cmd !== 'object' || typeof (cmd as { type?: unknown }).type !== 'string') {
+    return refuse('malformed', { detail: 'an order needs a type' });
+  }
+  const answer = ruleFor(s, ix, cmd);
+  if (isRefusal(answer)) return answer;
+  const pool = poolFor(s, answer.role);
+  if (pool < 0) return refuse('noRole', { role: answer.role });
+  const left = s.staffLeft[pool]!;
+  if (left < answer.cost) {
+    const who = ROLE_NAMES[answer.role] ?? `The ${answer.role} minister`;
+    return refuse('noStaff', { role: s.pools.length > 1 ? who : 'The coalition', left, cost: answer.cost });
+  }
+  return answer;
+}
+
+function ruleFor(s: GameState, ix: LevelIndex, cmd: Command): RuleAnswer {
+  switch (cmd.type) {
+    case 'activate': return planActivate(s, ix, cmd.formation);
+    case 'move': return planMove(s, ix, cmd.formation, cmd.to);
+    case 'airlift': return planAirlift(s, ix, cmd.formation, cmd.to);
+    case 'preposition': return planPreposition(s, ix, cmd.hub);
+    case 'exercise': return planExercise(s, ix, cmd.hub);
+    case 'plan': return planPlan(s, ix, cmd.axis);
+    case 'protocol': return planProtocol(s, ix);
+    case 'allocate': return planAllocate(s, ix, cmd);
+    case 'surge': return planSurge(s, ix, cmd.axis);
+    case 'summit': return planSummit(s, ix);
+    case 'reassure': return planReassure(s, ix, cmd.nation);
+    case 'commit': return planCommit(s, ix, cmd.axis);
+    default: {
+      const never: never = cmd;
+      return refuse('malformed', { detail: `unknown order type "${String((never as { type: unknown }).type)}"` });
+    }
+  }
+}
+
+export type CommandResult =
+  | { ok: true; state: GameState; log: LogEntry[]; plan: OrderPlan }
+  | { ok: false; refusal: Refusal; state: GameState; log: LogEntry[] };
+
+/**
+ * Give one order: validated, then applied to a copy of the state. A refused order leaves the state
+ * exactly as it was (the same object) and yields one 'refused' log entry.
+ */
+export function applyCommand(s: GameState, level: Level, cmd: Command): CommandResult {
+  const answer = evaluateCommand(s, level, cmd);
+  if (isRefusal(answer)) {
+    return { ok: false, refusal: answer, state: s, log: [{ t: 'refused', day: s.day, cmd, code: answer.code, text: answer.text }] };
+  }
+  const d = draft(s);
+  const pool = poolFor(s, answer.role);
+  d.staffLeft[pool] = d.staffLeft[pool]! - answer.cost;
+  const log: LogEntry[] = [{ t: 'order', day: s.day, role: answer.role, cmd, cost: answer.cost, detail: answer.detail }];
+  answer.apply(d, log);
+  return { ok: true, state: d, log, plan: answer };
+}

@@ -1,0 +1,86 @@
+import type { LevelIndex } from './levelIndex';
+import { activeAllocations, isCore, isReady } from './selectors';
+import type { GameState } from './state';
+
+/**
+ * Credibility on one axis, term by term, so the intel estimate and the debrief can show the
+ * player exactly where each point came from (GAME.md section 6).
+ */
+export interface Credibility {
+  troops: number;
+  core: number;
+  isr: number;
+  batteries: number;
+  surge: number;
+  exercise: number;
+  prepo: number;
+  plan: number;
+  protocol: number;
+  commitment: number;
+  unity: number;
+  total: number;
+}
+
+/**
+ * Ready troops staged for the axis count by strength weighted with interoperability: a formation at
+ * interop 0 counts 60%, at 100 it counts 100%. One point per 500 such troops.
+ * The certified core adds one more point per 500 of its troops, since it is what moves first.
+ */
+export function credibilityOf(s: GameState, ix: LevelIndex, axis: number): Credibility {
+  const r = ix.rules;
+  let weighted = 0;
+  let core = 0;
+  for (let i = 0; i < s.formations.length; i++) {
+    const f = s.formations[i]!;
+    if (!isReady(f) || !ix.nodeAxes[f.node]!.includes(axis)) continue;
+    const strength = ix.formations[i]!.strength;
+    weighted += strength * (300 + 2 * f.interop);
+    if (isCore(s, ix, i)) core += strength;
+  }
+  const troops = Math.floor(weighted / 250000);
+  const coreTerm = Math.floor(core / 500);
+
+  let isr = 0;
+  for (const a of activeAllocations(s, ix, 'isr')) if (a === axis) isr += r.isrCredibility;
+  let batteries = 0;
+  for (const n of activeAllocations(s, ix, 'missileDefence')) if (ix.nodeAxes[n]!.includes(axis)) batteries += r.batteryCredibility;
+  const surge = s.surge && s.surge.axis === axis && s.surge.until >= s.day ? r.surgeCredibility : 0;
+  const exercise = s.exerciseUntil[axis]! >= s.day ? r.exerciseCredibility : 0;
+  let prepo = 0;
+  for (const p of s.prepo) if (p.daysLeft === 0 && p.troops > 0 && ix.nodeAxes[p.node]!.includes(axis)) prepo += r.prepoCredibility;
+  const plan = s.plans[axis] === 0 ? r.planCredibility : 0;
+  const protocol = s.protocol === 0 ? r.protocolCredibility : 0;
+  let commitment = 0;
+  for (const c of s.commitments) if (c.axis === axis && c.state !== 'broken') commitment += r.commitCredibility;
+  // Unity above 50 reads as resolve in Moscow; below 50 as a coalition that may not act.
+  const unity = Math.trunc((s.unity - 50) / 5);
+  const sum = troops + coreTerm + isr + batteries + surge + exercise + prepo + plan + protocol + commitment + unity;
+  return {
+    troops, core: coreTerm, isr, batteries, surge, exercise, prepo, plan, protocol, commitment, unity,
+    total: Math.max(0, sum),
+  };
+}
+
+/** Moscow's resolve for an event, term by term (the seeded roll is passed in). */
+export interface Resolve {
+  severity: number;
+  ladder: number;
+  roll: number;
+  resilience: number;
+  total: number;
+}
+
+export function resolveOf(s: GameState, ix: LevelIndex, severity: number, roll: number): Resolve {
+  const r = ix.rules;
+  const ladder = s.ladder * r.ladderResolve;
+  const resilience = Math.floor(s.resilience / r.resilienceDivisor);
+  return { severity, ladder, roll, resilience, total: Math.max(0, severity + ladder + roll - resilience) };
+}
+
+/** What the intel estimate shows before an event fires: the range its resolve can take. */
+export function resolveRange(s: GameState, ix: LevelIndex, severity: number): { min: number; max: number } {
+  return {
+    min: resolveOf(s, ix, severity, 0).total,
+    max: resolveOf(s, ix, severity, ix.rules.randomResolve).total,
+  };
+}

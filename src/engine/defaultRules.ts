@@ -1,0 +1,49 @@
+import type { Rules } from '../levels/schema';
+
+/**
+ * Default rule constants. A level may override any of them in its `rules` block. These are starting
+ * values for balancing (GAME.md: "the shape of the rules is the design"); the balance tests keep
+ * them honest.
+ */
+export const DEFAULT_RULES: Rules = {
+  isrWarningDays: 4,          // ISR over an axis shows its events this many days earlier
+  isrCredibility: 5,          // each ISR package over an axis adds this to its credibility
+  batteryCredibility: 4,      // each missile-defence battery at a hub of the axis
+  surgeCredibility: 20,       // US air and naval surge: large but short
+  surgeDays: 4,
+  surgeRiskPercent: 30,       // chance the surge itself pushes the ladder up a rung
+  exerciseDays: 3,
+  exerciseInterop: 15,
+  exerciseCredibility: 5,     // a visible exercise on an axis, for some days after it ends
+  exerciseCredibilityDays: 12,
+  planDays: 5,
+  planCredibility: 6,
+  protocolDays: 4,
+  protocolCredibility: 4,
+  protocolUnityNeeded: 50,
+  prepoDays: 5,
+  prepoTroops: 3000,          // equipment for this many troops per pre-positioned set
+  prepoBudget: 4,
+  prepoCredibility: 3,
+  transshipDays: 2,           // gauge break: equipment moved between 1,435 mm and 1,520 mm wagons
+  troopsPerSortie: 100,       // about what a C-17 carries in troops (FACTS.md: 102 paratroopers)
+  trainingPerDay: 4,
+  munitionsDays: 8,
+  munitionsResilience: 4,
+  summitCooldown: 7,
+  summitWill: 6,
+  summitUnity: 6,
+  reassureWill: 8,
+  reassureCooldown: 3,
+  commitTroops: 8000,
+  commitDays: 12,
+  commitCredibility: 5,
+  commitBrokenUnity: 12,
+  commitKeptUnity: 5,
+  willPause: 25,              // below this will, a nation's mobilisation pauses
+  ladderResolve: 4,           // each rung of the ladder adds this to Moscow's resolve
+  randomResolve: 12,          // the seeded term of resolve is 0..randomResolve
+  resilienceDivisor: 5,       // Ukraine's resilience / divisor is taken off resolve
+  fearWillPerDay: 1,          // at or above fearFromRung, every nation's will erodes daily
+  fearFromRung: 3,
+};

@@ -1,0 +1,153 @@
+import type { Card } from '../levels/schema';
+import { credibilityOf, resolveOf } from './credibility';
+import type { LevelIndex } from './levelIndex';
+import { stepLadder } from './ladder';
+import type { EffectFact, LogEntry } from './log';
+import type { Rng } from './rng';
+import { activeAllocations } from './selectors';
+import type { GameState } from './state';
+import { replaceFormation } from './rules/lookups';
+
+/** Events of this severity or more, when deterred, let the ladder step down a rung. */
+export const DEESCALATE_SEVERITY = 20;
+
+/** Days of warning an event gets on its axis: its own, plus ISR's if ISR watches the axis. */
+export function warningDays(s: GameState, ix: LevelIndex, card: Card): number {
+  const ai = ix.axis.get(card.axis) ?? -1;
+  const isr = activeAllocations(s, ix, 'isr').includes(ai);
+  return card.warning + (isr ? ix.rules.isrWarningDays : 0);
+}
+
+/** Reveal the events the coalition now knows about: seen on the day `day`, fired later. */
+export function revealEvents(d: GameState, ix: LevelIndex, day: number, log: LogEntry[]): void {
+  for (let i = 0; i < d.events.length; i++) {
+    const e = d.events[i]!;
+    if (e.revealed || e.outcome !== 0) continue;
+    const card = ix.level.deck[e.card]!;
+    if (e.day - warningDays(d, ix, card) <= day) {
+      d.events[i] = { ...e, revealed: true };
+      log.push({ t: 'warning', day, event: i, card: card.id, fires: e.day, axis: card.axis });
+    }
+  }
+}
+
+/**
+ * Resolve one event by the one comparison of GAME.md section 6: credibility on its axis against
+ * Moscow's resolve (severity + ladder + a seeded roll − Ukraine's resilience). Ties go to the
+ * coalition. Not deterred, its effects land, blunted by a cyber team on its network or intercepted
+ * by a battery at the hub it strikes.
+ */
+export function fireEvent(d: GameState, ix: LevelIndex, ei: number, rng: Rng, log: LogEntry[]): void {
+  const e = d.events[ei]!;
+  const card = ix.level.deck[e.card]!;
+  const axis = ix.axis.get(card.axis)!;
+  const credibility = credibilityOf(d, ix, axis);
+  const roll = rng.int(ix.rules.randomResolve + 1);
+  const resolve = resolveOf(d, ix, card.severity, roll);
+  const deterred = card.deterrable && credibility.total >= resolve.total;
+  const netIndex = card.network === undefined ? -1 : ix.networkIndex.get(card.network)!;
+  const blunted = !deterred && netIndex >= 0 && activeAllocations(d, ix, 'cyber').includes(netIndex);
+  const effects: EffectFact[] = [];
+  const entry: LogEntry = {
+    t: 'event', day: d.day, event: ei, card: card.id, axis: card.axis, deterrable: card.deterrable, deterred,
+    blunted, credibility, resolve, effects,
+  };
+  log.push(entry);
+  d.events[ei] = { ...e, revealed: true, outcome: deterred ? 1 : 2, credibility: credibility.total, resolve: resolve.total };
+  if (deterred) {
+    d.deterred += 1;
+    d.unity = Math.min(100, d.unity + 1);
+    if (card.severity >= DEESCALATE_SEVERITY) stepLadder(d, -1, `${card.title} deterred`, log);
+    return;
+  }
+  d.landed += 1;
+  applyEffects(d, ix, e.card, blunted, effects);
+  if (card.effect.ladder) stepLadder(d, card.effect.ladder, card.title, log);
+}
+
+const half = (n: number, blunted: boolean) => (blunted ? Math.ceil(n / 2) : n);
+
+function nationsHit(ix: LevelIndex, card: Card, who: string): number[] {
+  if (who === 'all') return ix.level.nations.map((_, i) => i);
+  const id = who === 'target' ? card.target : who;
+  const ni = id === undefined ? undefined : ix.nation.get(id);
+  return ni === undefined ? [] : [ni];
+}
+
+function applyEffects(d: GameState, ix: LevelIndex, cardIndex: number, blunted: boolean, out: EffectFact[]): void {
+  const card = ix.level.deck[cardIndex]!;
+  const fx = card.effect;
+  const day = d.day;
+  if (fx.will) {
+    for (const ni of nationsHit(ix, card, fx.will.nation)) {
+      const from = d.will[ni]!;
+      const to = Math.max(0, Math.min(100, from + half(fx.will.amount, blunted)));
+      d.will[ni] = to;
+      out.push({ k: 'will', nation: ix.level.nations[ni]!.id, from, to });
+    }
+  }
+  if (fx.unity) {
+    const from = d.unity;
+    d.unity = Math.max(0, Math.min(100, from + half(fx.unity, blunted)));
+    out.push({ k: 'unity', from, to: d.unity });
+  }
+  if (fx.cut) {
+    const until = day + half(fx.cut.days, blunted);
+    const links = ix.cardCuts[cardIndex]!;
+    for (const li of links) d.linkCutUntil[li] = Math.max(d.linkCutUntil[li]!, until);
+    if (links.length) out.push({ k: 'cut', links: links.map((li) => ix.level.links[li]!.id), until });
+  }
+  if (fx.enabler) {
+    const until = day + half(fx.enabler.days, blunted);
+    d.losses.push({ kind: fx.enabler.kind, amount: fx.enabler.amount, until });
+    out.push({ k: 'enabler', kind: fx.enabler.kind, amount: fx.enabler.amount, until });
+  }
+  if (fx.strike) {
+    const hub = ix.node.get(fx.strike.hub)!;
+    const intercepted = activeAllocations(d, ix, 'missileDefence').includes(hub);
+    const until = day + fx.strike.days;
+    const hit: string[] = [];
+    let prepoLost = false;
+    if (!intercepted) {
+      for (let i = 0; i < d.formations.length; i++) {
+        const f = d.formations[i]!;
+        if (f.node === hub && (f.status === 'ready' || f.status === 'mobilising')) {
+          replaceFormation(d, i, { disruptedDays: Math.max(f.disruptedDays, fx.strike.days) });
+          hit.push(f.id);
+        }
+      }
+      const before = d.prepo.length;
+      d.prepo = d.prepo.filter((p) => p.node !== hub);
+      prepoLost = d.prepo.length < before;
+    }
+    out.push({ k: 'strike', hub: fx.strike.hub, formations: hit, prepoLost, intercepted, until });
+  }
+  if (fx.delay) {
+    const nations = nationsHit(ix, card, fx.delay.nation);
+    const days = half(fx.delay.days, blunted);
+    let count = 0;
+    for (let i = 0; i < d.formations.length; i++) {
+      const f = d.formations[i]!;
+      if (f.status === 'mobilising' && nations.includes(ix.formations[i]!.nation)) {
+        replaceFormation(d, i, { countdown: f.countdown + days });
+        count++;
+      }
+    }
+    out.push({ k: 'delay', nations: nations.map((n) => ix.level.nations[n]!.id), days, formations: count });
+  }
+  if (fx.staff) {
+    const amount = half(fx.staff, blunted);
+    d.staffPenalty += amount;
+    out.push({ k: 'staff', amount });
+  }
+  if (fx.support) {
+    const until = day + fx.support.days;
+    d.supportCuts.push({ cut: fx.support.cut, until });
+    out.push({ k: 'support', cut: fx.support.cut, until });
+  }
+  if (fx.resilience) {
+    const from = d.resilience;
+    d.resilience = Math.max(0, Math.min(100, from + fx.resilience));
+    out.push({ k: 'resilience', from, to: d.resilience });
+  }
+}

@@ -1,0 +1,116 @@
+import type { GameState } from './state';
+
+/**
+ * A 64-bit state hash (two 32-bit FNV-style lanes) that is the same in Node and every browser:
+ * it reads the state field by field in a fixed order, integers only (the generator's fractions are
+ * exact multiples of 2^-32 and are hashed as those integers), so it depends neither on object key
+ * order nor on float printing. A test mutates every leaf of a state to prove no field is skipped.
+ */
+class Hasher {
+  private a = 0x811c9dc5 | 0;
+  private b = 0x2545f491 | 0;
+
+  word(x: number): void {
+    this.a = Math.imul(this.a ^ x, 0x01000193);
+    this.b = Math.imul(this.b ^ x, 0x5bd1e995);
+    this.b ^= this.b >>> 15;
+  }
+
+  num(n: number): void {
+    if (Number.isInteger(n)) {
+      this.word(n | 0);
+      this.word(Math.floor(n / 4294967296) | 0);
+    } else {
+      // Non-integers appear only in the generator state; fixed-point at 2^-32 is exact there.
+      this.word(0x7f7f7f7f);
+      const scaled = Math.round(n * 4294967296);
+      this.word(scaled | 0);
+      this.word(Math.floor(scaled / 4294967296) | 0);
+    }
+  }
+
+  str(s: string): void {
+    this.word(s.length);
+    for (let i = 0; i < s.length; i++) this.word(s.charCodeAt(i));
+  }
+
+  bool(v: boolean): void { this.word(v ? 1 : 2); }
+  nul(): void { this.word(0x5a5a5a5a); }
+
+  nums(list: readonly number[]): void {
+    this.word(list.length);
+    for (const n of list) this.num(n);
+  }
+
+  hex(): string {
+    const h = (x: number) => (x >>> 0).toString(16).padStart(8, '0');
+    return h(this.a) + h(this.b);
+  }
+}
+
+export function hashState(s: GameState): string {
+  const h = new Hasher();
+  h.num(s.v);
+  h.str(s.levelId);
+  h.str(s.seed);
+  h.num(s.rng.c); h.num(s.rng.s0); h.num(s.rng.s1); h.num(s.rng.s2);
+  h.num(s.day);
+  h.str(s.status);
+  if (s.reason === null) h.nul(); else h.str(s.reason);
+  if (s.readinessDay === null) h.nul(); else h.num(s.readinessDay);
+  h.word(s.pools.length);
+  for (const p of s.pools) {
+    h.str(p.id);
+    h.word(p.roles.length);
+    for (const r of p.roles) h.str(r);
+    h.num(p.perDay);
+  }
+  h.nums(s.staffLeft);
+  h.num(s.staffPenalty);
+  h.num(s.budget);
+  h.nums(s.will);
+  h.nums(s.reassuredDay);
+  h.num(s.unity); h.num(s.ladder); h.num(s.peakLadder); h.num(s.resilience);
+  h.word(s.formations.length);
+  for (const f of s.formations) {
+    h.str(f.id);
+    h.str(f.status);
+    h.num(f.node); h.num(f.countdown);
+    if (f.route === null) h.nul();
+    else {
+      h.word(f.route.length);
+      for (const l of f.route) { h.num(l.link); h.num(l.to); h.num(l.days); }
+    }
+    h.num(f.equipDays); h.num(f.busyDays); h.num(f.disruptedDays); h.num(f.interop);
+    h.bool(f.certified);
+  }
+  h.nums(s.linkCutUntil);
+  h.word(s.railLoads.length);
+  for (const loads of s.railLoads) h.nums(loads);
+  h.word(s.prepo.length);
+  for (const p of s.prepo) { h.num(p.node); h.num(p.troops); h.num(p.daysLeft); }
+  h.word(s.exercises.length);
+  for (const x of s.exercises) { h.num(x.node); h.num(x.daysLeft); h.nums(x.formations); }
+  h.nums(s.exerciseUntil);
+  h.nums(s.plans);
+  h.num(s.protocol);
+  h.word(s.commitments.length);
+  for (const c of s.commitments) { h.num(c.axis); h.num(c.byDay); h.num(c.troops); h.str(c.state); }
+  h.nums(s.alloc.isr); h.nums(s.alloc.missileDefence); h.nums(s.alloc.cyber); h.nums(s.alloc.training);
+  h.nums(s.munitions);
+  h.word(s.losses.length);
+  for (const l of s.losses) { h.str(l.kind); h.num(l.amount); h.num(l.until); }
+  h.word(s.supportCuts.length);
+  for (const c of s.supportCuts) { h.num(c.cut); h.num(c.until); }
+  h.num(s.airliftUsed);
+  if (s.surge === null) h.nul(); else { h.num(s.surge.axis); h.num(s.surge.until); }
+  h.num(s.surgesUsed);
+  h.num(s.summitDay);
+  h.word(s.events.length);
+  for (const e of s.events) {
+    h.num(e.card); h.num(e.day); h.bool(e.revealed); h.num(e.outcome); h.num(e.credibility); h.num(e.resolve);
+  }
+  h.num(s.deterred); h.num(s.landed);
+  h.nums(s.milestones);
+  return h.hex();
+}

@@ -1,0 +1,27 @@
+/**
+ * GUARANTOR's rules engine: pure, deterministic, no I/O. Everything the game, the CLI, the bots
+ * and the tests need goes through these exports.
+ */
+export * from './ids';
+export type * from './state';
+export type * from './log';
+export type { Command, CommandType } from './commands';
+export { COMMAND_TYPES, STAFF_COST } from './commands';
+export { newGame, soloPools, type GameOptions } from './newGame';
+export { applyCommand, evaluateCommand, type CommandResult } from './applyCommand';
+export { endDay } from './endDay';
+export { resolveDay } from './resolveDay';
+export { hashState } from './hash';
+export { indexLevel, type LevelIndex, type FormationDef } from './levelIndex';
+export { credibilityOf, resolveOf, resolveRange, type Credibility, type Resolve } from './credibility';
+export { winProgress, type WinProgress } from './outcome';
+export { warningDays } from './events';
+export * from './selectors';
+export { planSurfaceRoute } from './routes';
+export { refuse, fillTemplate, REFUSAL_TEXT, type Refusal, type RefusalCode } from './refusals';
+export { isRefusal, type OrderPlan, type RuleAnswer } from './rules/orderPlan';
+export { thousands } from './format';
+export { GAME_VERSION } from './version';
+export { DEFAULT_RULES } from './defaultRules';
+export { scoreOf, gradeOf, type Score, type Grade } from './score';
+export { describeEntry, describeCommand, effectText, MILESTONE_TEXT, END_TEXT } from './describe';

@@ -1,0 +1,55 @@
+import type { Command } from './commands';
+import type { Credibility, Resolve } from './credibility';
+import type { EndReason, Role } from './state';
+import type { MilestoneId } from './ids';
+import type { RefusalCode } from './refusals';
+
+/**
+ * Facts the engine reports: what happened and why. The day log, the debrief, the sounds and the
+ * animations are all built from these; they name things by level ids so they read on their own.
+ */
+export type LogEntry =
+  | { t: 'order'; day: number; role: Role; cmd: Command; cost: number; detail: OrderDetail }
+  | { t: 'refused'; day: number; cmd: Command; code: RefusalCode; text: string }
+  | { t: 'ready'; day: number; formation: string; node: string }
+  | { t: 'paused'; day: number; nation: string; will: number }
+  | { t: 'arrived'; day: number; formation: string; node: string; equipped: boolean }
+  | { t: 'held'; day: number; formation: string; link: string }
+  | { t: 'equipped'; day: number; formation: string }
+  | { t: 'exercised'; day: number; node: string; formations: string[]; certified: string[] }
+  | { t: 'prepoDone'; day: number; node: string }
+  | { t: 'planDone'; day: number; axis: string }
+  | { t: 'protocolDone'; day: number }
+  | { t: 'commitment'; day: number; axis: string; kept: boolean; ready: number; needed: number }
+  | { t: 'munitions'; day: number; resilience: number }
+  | { t: 'warning'; day: number; event: number; card: string; fires: number; axis: string }
+  | {
+      t: 'event'; day: number; event: number; card: string; axis: string; deterrable: boolean; deterred: boolean;
+      blunted: boolean; credibility: Credibility; resolve: Resolve; effects: EffectFact[];
+    }
+  | { t: 'surgeRisk'; day: number; roll: number; chance: number; escalated: boolean }
+  | { t: 'ladder'; day: number; from: number; to: number; cause: string }
+  | { t: 'fear'; day: number; rung: number; amount: number }
+  | { t: 'milestone'; day: number; id: MilestoneId }
+  | { t: 'end'; day: number; status: 'won' | 'lost'; reason: EndReason };
+
+/** Extra facts about an accepted order, e.g. a move's route and arrival day. */
+export interface OrderDetail {
+  arrivalDay?: number;
+  route?: string[];
+  sorties?: number;
+  readyDay?: number;
+  replaces?: string;
+}
+
+/** One consequence of an event that landed, as data (the debrief links it to its cause). */
+export type EffectFact =
+  | { k: 'will'; nation: string; from: number; to: number }
+  | { k: 'unity'; from: number; to: number }
+  | { k: 'cut'; links: string[]; until: number }
+  | { k: 'enabler'; kind: string; amount: number; until: number }
+  | { k: 'strike'; hub: string; formations: string[]; prepoLost: boolean; intercepted: boolean; until: number }
+  | { k: 'delay'; nations: string[]; days: number; formations: number }
+  | { k: 'staff'; amount: number }
+  | { k: 'support'; cut: number; until: number }
+  | { k: 'resilience'; from: number; to: number };

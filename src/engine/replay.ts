@@ -1,0 +1,80 @@
+import type { Level } from '../levels/schema';
+import type { Command } from './commands';
+import { hashState } from './hash';
+import { newGame, type GameOptions } from './newGame';
+import { resolveDay } from './resolveDay';
+import type { GameState, StaffPool } from './state';
+import { GAME_VERSION } from './version';
+
+export const REPLAY_FORMAT = 'guarantor-replay';
+export const REPLAY_FORMAT_VERSION = 1;
+
+/** A replay: the level and seed, then every day's orders and the state hash after that day. */
+export interface Replay {
+  format: typeof REPLAY_FORMAT;
+  formatVersion: typeof REPLAY_FORMAT_VERSION;
+  gameVersion: string;
+  level: string;
+  seed: string;
+  /** staff pools when the game was not a solo game (classroom roles) */
+  pools?: StaffPool[];
+  days: Array<{ orders: Command[]; hash: string }>;
+  /** a summary for readers; verification recomputes it */
+  result?: { outcome: GameState['status']; reason: GameState['reason']; readinessDay: number | null; day: number; hash: string };
+}
+
+export function replayOptions(r: Replay): GameOptions {
+  return r.pools ? { pools: r.pools } : {};
+}
+
+/** Build a replay from a game's days, as the game records them. */
+export function makeReplay(level: Level, seed: string, days: Array<{ orders: Command[]; hash: string }>, end: GameState, pools?: StaffPool[]): Replay {
+  return {
+    format: REPLAY_FORMAT,
+    formatVersion: REPLAY_FORMAT_VERSION,
+    gameVersion: GAME_VERSION,
+    level: level.id,
+    seed,
+    ...(pools ? { pools } : {}),
+    days,
+    result: { outcome: end.status, reason: end.reason, readinessDay: end.readinessDay, day: end.day, hash: hashState(end) },
+  };
+}
+
+export interface Verdict {
+  valid: boolean;
+  outcome: GameState['status'];
+  reason: GameState['reason'];
+  readinessDay: number | null;
+  day: number;
+  hash: string;
+  /** the first day whose hash differs, when invalid */
+  firstBadDay?: number;
+  error?: string;
+}
+
+/**
+ * Replays every day and compares each day's hash with the recorded one. The first difference
+ * names its day; orders after the game ended, or a different game version, make it invalid too.
+ */
+export function verifyReplay(replay: Replay, level: Level): Verdict {
+  let s = newGame(level, replay.seed, replayOptions(replay));
+  const verdict = (valid: boolean, extra: Partial<Verdict> = {}): Verdict => ({
+    valid, outcome: s.status, reason: s.reason, readinessDay: s.readinessDay, day: s.day, hash: hashState(s), ...extra,
+  });
+  if (replay.gameVersion !== GAME_VERSION) {
+    return verdict(false, { error: `recorded with game version ${replay.gameVersion}; this is ${GAME_VERSION}` });
+  }
+  if (replay.level !== level.id) return verdict(false, { error: `the replay is of level "${replay.level}", not "${level.id}"` });
+  for (let i = 0; i < replay.days.length; i++) {
+    const day = replay.days[i]!;
+    if (s.status !== 'playing') return verdict(false, { firstBadDay: i + 1, error: `day ${i + 1} has orders after the game ended on day ${s.day}` });
+    s = resolveDay(s, level, day.orders).state;
+    const h = hashState(s);
+    if (h !== day.hash) return verdict(false, { firstBadDay: i + 1, error: `day ${i + 1}: the state hash is ${h}, the replay records ${day.hash}` });
+  }
+  if (replay.result && replay.result.hash !== hashState(s)) {
+    return verdict(false, { error: `the final hash is ${hashState(s)}, the replay's result records ${replay.result.hash}` });
+  }
+  return verdict(true);
+}

@@ -1,0 +1,31 @@
+import alea from 'seedrandom/lib/alea';
+import type { RngState } from './state';
+
+/**
+ * The game's only source of chance: seedrandom's Alea generator, whose state is kept inside the
+ * game state so that a saved game or a replay resumes the exact same sequence.
+ */
+export function seedRng(seed: string): RngState {
+  const s = alea(seed, { state: true }).state();
+  return { c: s.c, s0: s.s0, s1: s.s1, s2: s.s2 };
+}
+
+export interface Rng {
+  /** an integer in 0..n-1 */
+  int(n: number): number;
+  /** true with the given chance in percent */
+  chance(percent: number): boolean;
+  state(): RngState;
+}
+
+export function openRng(state: RngState): Rng {
+  const prng = alea('', { state: { c: state.c, s0: state.s0, s1: state.s1, s2: state.s2 } });
+  return {
+    int: (n) => Math.floor(prng() * n),
+    chance: (percent) => Math.floor(prng() * 100) < percent,
+    state: () => {
+      const s = prng.state();
+      return { c: s.c, s0: s.s0, s1: s.s1, s2: s.s2 };
+    },
+  };
+}

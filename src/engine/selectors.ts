@@ -1,0 +1,114 @@
+import type { EnablerKind } from './ids';
+import type { LevelIndex } from './levelIndex';
+import type { FormationState, GameState } from './state';
+
+/** Ready: mobilised, not on the move, equipped, not in an exercise's middle of a strike's wake. */
+export function isReady(f: FormationState): boolean {
+  return f.status === 'ready' && f.equipDays === 0 && f.disruptedDays === 0;
+}
+
+/** Able to take a new order to move (an exercise or a strike holds it in place). */
+export function canMove(f: FormationState): boolean {
+  return f.status === 'ready' && f.busyDays === 0 && f.disruptedDays === 0;
+}
+
+/** Troops ready at staging hubs: the figure the win condition counts toward 40,000. */
+export function readyAtStaging(s: GameState, ix: LevelIndex): number {
+  let sum = 0;
+  for (let i = 0; i < s.formations.length; i++) {
+    const f = s.formations[i]!;
+    if (isReady(f) && ix.staging[f.node]) sum += ix.formations[i]!.strength;
+  }
+  return sum;
+}
+
+/** Notice-to-move of a formation once the rapid-reaction protocol is in force. */
+export function effectiveNotice(s: GameState, ix: LevelIndex, fi: number): number {
+  const n = ix.formations[fi]!.notice;
+  return s.protocol === 0 ? Math.max(1, n - 1) : n;
+}
+
+/** A formation of the very-high-readiness core: high-readiness, certified by a joint exercise,
+ *  ready at a staging hub and able to move within the level's deploy window. */
+export function isCore(s: GameState, ix: LevelIndex, fi: number): boolean {
+  const f = s.formations[fi]!;
+  const def = ix.formations[fi]!;
+  return def.hr && f.certified && isReady(f) && ix.staging[f.node]! && effectiveNotice(s, ix, fi) <= ix.level.win.coreDeployDays;
+}
+
+export function coreTroops(s: GameState, ix: LevelIndex): number {
+  let sum = 0;
+  for (let i = 0; i < s.formations.length; i++) if (isCore(s, ix, i)) sum += ix.formations[i]!.strength;
+  return sum;
+}
+
+/** High-readiness troops ready at staging hubs, certified or not (the "core ready" split). */
+export function hrReadyTroops(s: GameState, ix: LevelIndex): number {
+  let sum = 0;
+  for (let i = 0; i < s.formations.length; i++) {
+    const f = s.formations[i]!;
+    const def = ix.formations[i]!;
+    if (def.hr && isReady(f) && ix.staging[f.node]) sum += def.strength;
+  }
+  return sum;
+}
+
+/** US support in percent after every funding cut in force. */
+export function usSupport(s: GameState): number {
+  let cut = 0;
+  for (const c of s.supportCuts) if (c.until >= s.day) cut += c.cut;
+  return Math.max(0, 100 - cut);
+}
+
+/** Today's capacity of a US enabler: the level's base, scaled by US support, less losses. */
+export function capacityOf(s: GameState, ix: LevelIndex, kind: EnablerKind): number {
+  const base = ix.level.enablers[kind];
+  let lost = 0;
+  for (const l of s.losses) if (l.kind === kind && l.until >= s.day) lost += l.amount;
+  return Math.max(0, Math.floor((base * usSupport(s)) / 100) - lost);
+}
+
+/** Allocations in force: the oldest ones, up to today's capacity. */
+export function activeAllocations(s: GameState, ix: LevelIndex, kind: 'isr' | 'missileDefence' | 'cyber' | 'training'): number[] {
+  const list = s.alloc[kind];
+  const cap = capacityOf(s, ix, kind);
+  return list.length <= cap ? list : list.slice(0, cap);
+}
+
+export function sortiesLeft(s: GameState, ix: LevelIndex): number {
+  return Math.max(0, capacityOf(s, ix, 'airlift') - s.airliftUsed);
+}
+
+/** The staff pool an order of this role draws on, or -1 when no pool serves the role. */
+export function poolFor(s: GameState, role: string): number {
+  for (let i = 0; i < s.pools.length; i++) {
+    const r = s.pools[i]!.roles;
+    if (r.includes(role) || r.includes('*')) return i;
+  }
+  return -1;
+}
+
+export function staffLeftTotal(s: GameState): number {
+  let n = 0;
+  for (const x of s.staffLeft) n += x;
+  return n;
+}
+
+/** Events the coalition knows about: revealed and not yet fired. */
+export function knownThreats(s: GameState): number[] {
+  const out: number[] = [];
+  s.events.forEach((e, i) => {
+    if (e.revealed && e.outcome === 0) out.push(i);
+  });
+  return out;
+}
+
+/** Troops ready at the staging hubs of one axis. */
+export function readyOnAxis(s: GameState, ix: LevelIndex, axis: number): number {
+  let sum = 0;
+  for (let i = 0; i < s.formations.length; i++) {
+    const f = s.formations[i]!;
+    if (isReady(f) && ix.nodeAxes[f.node]!.includes(axis)) sum += ix.formations[i]!.strength;
+  }
+  return sum;
+}

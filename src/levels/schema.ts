@@ -1,0 +1,200 @@
+import { z } from 'zod';
+import { NATION_IDS, AXIS_IDS, NODE_KINDS, LINK_KINDS, ARMS, NETWORKS, EVENT_KINDS, ENABLER_KINDS } from '../engine/ids';
+
+/**
+ * The level file format. One schema serves hand-made levels, generated levels and levels carried
+ * inside replays and share codes, so every field is checked the same way wherever a level comes from.
+ * Cross-references (a link to a missing node, an unknown axis...) are checked after the shape,
+ * in checkLevelReferences.ts, so that error messages can name the offending field precisely.
+ */
+
+export const LEVEL_SCHEMA_VERSION = 1;
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/, 'an id of lower-case letters, digits and dashes');
+const text = (max: number) => z.string().min(1).max(max);
+const int = (min: number, max: number) => z.number().int().min(min).max(max);
+
+export const formationSchema = z.strictObject({
+  id,
+  name: text(60),
+  kind: z.enum(['battlegroup', 'brigade']),
+  arm: z.enum(ARMS),
+  strength: int(100, 10000),
+  /** high-readiness: part of the very-high-readiness core when certified */
+  hr: z.boolean(),
+  /** notice-to-move in days once activated */
+  notice: int(1, 60),
+  /** the nation's political will must be at least this to activate it */
+  threshold: int(0, 100),
+  /** interoperability with NATO standards, 0..100 */
+  interop: int(0, 100),
+  /** no heavy equipment: flies in ready (airborne, light infantry) */
+  light: z.boolean().default(false),
+  /** where the level starts it: in reserve (default) or already mobilised at home */
+  start: z.enum(['reserve', 'ready']).default('reserve'),
+});
+
+export const nationSchema = z.strictObject({
+  id: z.enum(NATION_IDS),
+  will: int(0, 100),
+  home: id,
+  roster: z.array(formationSchema).min(1).max(40),
+});
+
+export const nodeSchema = z.strictObject({
+  id,
+  name: text(60),
+  lat: z.number().min(30).max(72),
+  lon: z.number().min(-12).max(50),
+  /** ISO 3166-1 alpha-3 of the country it lies in */
+  country: z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166 alpha-3 code such as POL'),
+  kinds: z.array(z.enum(NODE_KINDS)).min(1).max(6),
+  /** the axes a formation staged here counts for; empty: not a staging hub */
+  axes: z.array(z.enum(AXIS_IDS)).max(3).default([]),
+});
+
+export const linkSchema = z.strictObject({
+  id,
+  from: id,
+  to: id,
+  kind: z.enum(LINK_KINDS),
+  days: int(1, 30),
+  /** rail only: troops per day the line can load */
+  capacity: int(1, 100000).optional(),
+  /** rail only: crosses the 1,435/1,520 mm gauge break, so equipment is transshipped */
+  gaugeBreak: z.boolean().default(false),
+});
+
+export const axisSchema = z.strictObject({
+  id: z.enum(AXIS_IDS),
+  name: text(40),
+  description: text(400),
+  /** the credibility this axis needs for the force to count as stood up */
+  bar: int(0, 200),
+});
+
+export const effectSchema = z.strictObject({
+  /** 'target': the card's target nation; 'all': every guarantor */
+  will: z.strictObject({ nation: z.union([z.enum(NATION_IDS), z.enum(['target', 'all'])]), amount: int(-100, 100) }).optional(),
+  unity: int(-100, 100).optional(),
+  ladder: int(0, 5).optional(),
+  /** links cut for some days: named links, or every link of a kind on the card's axis */
+  cut: z.strictObject({ links: z.array(id).max(20).default([]), kind: z.enum(LINK_KINDS).optional(), days: int(1, 30) }).optional(),
+  /** an enabler loses capacity for some days */
+  enabler: z.strictObject({ kind: z.enum(ENABLER_KINDS), amount: int(1, 100), days: int(1, 60) }).optional(),
+  /** a strike near a hub: formations there are disrupted, pre-positioned stocks destroyed */
+  strike: z.strictObject({ hub: id, days: int(1, 30) }).optional(),
+  /** activation countdowns lengthened ('target', 'all' or a nation) */
+  delay: z.strictObject({ nation: z.union([z.enum(NATION_IDS), z.enum(['target', 'all'])]), days: int(1, 30) }).optional(),
+  /** staff actions lost on the next day (command and control disrupted) */
+  staff: int(1, 10).optional(),
+  /** US support cut in percent for some days (funding fights, a change of administration) */
+  support: z.strictObject({ cut: int(1, 100), days: int(1, 365) }).optional(),
+  resilience: int(-50, 50).optional(),
+});
+export type Effect = z.infer<typeof effectSchema>;
+
+export const cardSchema = z.strictObject({
+  id,
+  kind: z.enum(EVENT_KINDS),
+  title: text(80),
+  text: text(400),
+  axis: z.enum(AXIS_IDS),
+  /** a nation (for will effects) */
+  target: z.enum(NATION_IDS).optional(),
+  /** the network a cyber or sabotage event hits; a cyber team there blunts it */
+  network: z.enum(NETWORKS).optional(),
+  severity: int(0, 80),
+  /** first and last day it can fire; the seed picks the day */
+  window: z.tuple([int(1, 365), int(1, 365)]),
+  /** days of warning before it fires (more under ISR) */
+  warning: int(0, 30),
+  /** percent chance the card is in a given game */
+  chance: int(0, 100),
+  /** false: lands whatever the credibility (a US budget fight is not Moscow's to deter) */
+  deterrable: z.boolean().default(true),
+  effect: effectSchema,
+});
+
+export const rulesSchema = z.strictObject({
+  isrWarningDays: int(0, 30),
+  isrCredibility: int(0, 50),
+  batteryCredibility: int(0, 50),
+  surgeCredibility: int(0, 100),
+  surgeDays: int(1, 30),
+  surgeRiskPercent: int(0, 100),
+  exerciseDays: int(1, 30),
+  exerciseInterop: int(0, 100),
+  exerciseCredibility: int(0, 50),
+  exerciseCredibilityDays: int(0, 60),
+  planDays: int(1, 60),
+  planCredibility: int(0, 50),
+  protocolDays: int(1, 60),
+  protocolCredibility: int(0, 50),
+  protocolUnityNeeded: int(0, 100),
+  prepoDays: int(1, 60),
+  prepoTroops: int(100, 20000),
+  prepoBudget: int(0, 100),
+  prepoCredibility: int(0, 50),
+  transshipDays: int(0, 10),
+  troopsPerSortie: int(10, 1000),
+  trainingPerDay: int(0, 20),
+  munitionsDays: int(1, 60),
+  munitionsResilience: int(0, 50),
+  summitCooldown: int(0, 60),
+  summitWill: int(0, 50),
+  summitUnity: int(0, 50),
+  reassureWill: int(0, 50),
+  reassureCooldown: int(0, 30),
+  commitTroops: int(0, 100000),
+  commitDays: int(1, 60),
+  commitCredibility: int(0, 50),
+  commitBrokenUnity: int(0, 100),
+  commitKeptUnity: int(0, 100),
+  willPause: int(0, 100),
+  ladderResolve: int(0, 30),
+  randomResolve: int(0, 50),
+  resilienceDivisor: int(1, 50),
+  fearWillPerDay: int(0, 20),
+  fearFromRung: int(0, 5),
+});
+export type Rules = z.infer<typeof rulesSchema>;
+
+export const levelSchema = z.strictObject({
+  schemaVersion: z.literal(LEVEL_SCHEMA_VERSION),
+  id,
+  title: text(80),
+  summary: text(300),
+  briefing: text(4000),
+  learningNotes: z.array(z.strictObject({ id, title: text(80), text: text(1500) })).max(30).default([]),
+  /** the readiness day a strong human player should reach */
+  par: int(1, 365),
+  deadline: int(1, 365),
+  staffActions: int(1, 30),
+  /** the part of the map the camera opens on, in degrees */
+  view: z.strictObject({ west: z.number().min(-12).max(50), south: z.number().min(30).max(72), east: z.number().min(-12).max(50), north: z.number().min(30).max(72) }),
+  nodes: z.array(nodeSchema).min(2).max(200),
+  links: z.array(linkSchema).min(1).max(600),
+  axes: z.array(axisSchema).min(1).max(3),
+  nations: z.array(nationSchema).min(1).max(11),
+  enablers: z.strictObject({
+    isr: int(0, 20), airlift: int(0, 500), missileDefence: int(0, 20), cyber: int(0, 20),
+    training: int(0, 20), munitions: int(0, 20), surge: int(0, 10),
+  }),
+  budget: z.strictObject({ start: int(0, 1000), perDay: int(0, 100) }),
+  start: z.strictObject({ unity: int(0, 100), ladder: int(0, 4), resilience: int(0, 100) }),
+  unityFloor: int(0, 100),
+  win: z.strictObject({ troops: int(1000, 200000), core: int(0, 50000), coreDeployDays: int(1, 60) }),
+  deck: z.array(cardSchema).max(200),
+  /** overrides of the default rule constants (engine/defaultRules.ts) */
+  rules: rulesSchema.partial().default({}),
+});
+
+export type LevelInput = z.input<typeof levelSchema>;
+export type Level = z.infer<typeof levelSchema>;
+export type Formation = z.infer<typeof formationSchema>;
+export type Nation = z.infer<typeof nationSchema>;
+export type MapNode = z.infer<typeof nodeSchema>;
+export type Link = z.infer<typeof linkSchema>;
+export type Axis = z.infer<typeof axisSchema>;
+export type Card = z.infer<typeof cardSchema>;
