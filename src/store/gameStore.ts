@@ -1,0 +1,56 @@
+import { createStore } from 'zustand/vanilla';
+import type { Command, LogEntry } from '../engine';
+import type { Level } from '../levels/schema';
+import type { GameSession } from './session';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
+
+export type Screen = 'loading' | 'title' | 'game';
+
+export type Selection =
+  | { kind: 'formation'; id: string }
+  | { kind: 'node'; id: string }
+  | { kind: 'axis'; id: string }
+  | null;
+
+/** A message for the player: an order's refusal, a notice, an error from bad input. */
+export interface Notice { id: number; kind: 'info' | 'refusal' | 'error' | 'success'; text: string }
+
+/** An order being prepared: the panel shows its route and effect before it is confirmed. */
+export interface PendingOrder { cmd: Command; effect: string; arrivalDay?: number; route?: string[] }
+
+export interface UiState {
+  screen: Screen;
+  selection: Selection;
+  pending: PendingOrder | null;
+  notices: Notice[];
+  logOpen: boolean;
+  helpOpen: boolean;
+  settingsOpen: boolean;
+  /** a modal is open: the real-time clock pauses and map keys are ignored */
+  modal: boolean;
+}
+
+export interface StoreState {
+  /** the levels the title screen offers, loaded and validated */
+  levels: Level[];
+  session: GameSession | null;
+  ui: UiState;
+  settings: Settings;
+}
+
+export const initialUi: UiState = {
+  screen: 'loading', selection: null, pending: null, notices: [], logOpen: false, helpOpen: false, settingsOpen: false, modal: false,
+};
+
+/** The one store: scenes and the DOM HUD read it and change it only through actions.ts. */
+export function createGameStore(settings: Settings = DEFAULT_SETTINGS) {
+  return createStore<StoreState>()(() => ({ levels: [], session: null, ui: initialUi, settings }));
+}
+
+export type GameStore = ReturnType<typeof createGameStore>;
+
+/** Facts that tools outside the game can subscribe to (window.guarantor). */
+export type GameSignal =
+  | { type: 'dayEnded'; day: number; log: LogEntry[] }
+  | { type: 'milestone'; id: string; day: number }
+  | { type: 'gameOver'; status: 'won' | 'lost'; reason: string; day: number };

@@ -1,0 +1,66 @@
+import {
+  applyCommand, endDay, hashState, newGame, type Command, type GameOptions, type GameState, type LogEntry, type Refusal,
+} from '../engine';
+import type { Level } from '../levels/schema';
+
+/**
+ * A game being played, as the UI holds it: the state at the start of the day and the orders given
+ * since, so any order can be undone until the day ends (the state is recomputed from the day's
+ * start, which is cheap and can never drift from the engine). Pure functions; the store wraps them.
+ */
+export interface GameSession {
+  level: Level;
+  seed: string;
+  options: GameOptions;
+  dayStart: GameState;
+  orders: Command[];
+  /** dayStart with today's orders applied */
+  state: GameState;
+  /** finished days: the replay's body */
+  days: Array<{ orders: Command[]; hash: string }>;
+  /** every log entry of the days that have ended, their orders included */
+  log: LogEntry[];
+  /** the entries of today's orders so far */
+  todayLog: LogEntry[];
+  /** the entries of the last day that ended (for the day's summary and sounds) */
+  lastDay: LogEntry[];
+}
+
+export function startSession(level: Level, seed: string, options: GameOptions = {}): GameSession {
+  const s = newGame(level, seed, options);
+  return { level, seed, options, dayStart: s, orders: [], state: s, days: [], log: [], todayLog: [], lastDay: [] };
+}
+
+export type IssueResult = { ok: true; session: GameSession; entries: LogEntry[] } | { ok: false; refusal: Refusal };
+
+export function issueOrder(g: GameSession, cmd: Command): IssueResult {
+  const r = applyCommand(g.state, g.level, cmd);
+  if (!r.ok) return { ok: false, refusal: r.refusal };
+  return { ok: true, session: { ...g, orders: [...g.orders, cmd], state: r.state, todayLog: [...g.todayLog, ...r.log] }, entries: r.log };
+}
+
+/** Today's orders without the one at `index` (the last by default), replayed from the day's start.
+ *  Orders that the removal makes illegal (a move of a formation activated by it) go too. */
+export function undoOrder(g: GameSession, index = g.orders.length - 1): GameSession {
+  if (index < 0 || index >= g.orders.length) return g;
+  const keep = g.orders.filter((_, i) => i !== index);
+  let state = g.dayStart;
+  const kept: Command[] = [];
+  const entries: LogEntry[] = [];
+  for (const cmd of keep) {
+    const r = applyCommand(state, g.level, cmd);
+    if (r.ok) {
+      state = r.state;
+      kept.push(cmd);
+      entries.push(...r.log);
+    }
+  }
+  return { ...g, orders: kept, state, todayLog: entries };
+}
+
+export function endSessionDay(g: GameSession): GameSession {
+  if (g.state.status !== 'playing') return g;
+  const r = endDay(g.state, g.level);
+  const days = [...g.days, { orders: g.orders, hash: hashState(r.state) }];
+  return { ...g, dayStart: r.state, state: r.state, orders: [], days, log: [...g.log, ...g.todayLog, ...r.log], todayLog: [], lastDay: r.log };
+}

@@ -1,0 +1,54 @@
+/**
+ * Player settings, remembered in localStorage. Storage may be full, disabled or hold garbage
+ * (an old version, a hand edit): every read falls back to the defaults field by field and every
+ * write failure is reported, never thrown.
+ */
+export interface Settings {
+  volume: number;
+  muted: boolean;
+  ambient: boolean;
+  reducedMotion: boolean;
+  /** 1 = normal; up to 1.6 for a projector */
+  textScale: number;
+  /** show the intel estimate (credibility vs resolve) on event markers */
+  showIntel: boolean;
+  renderer: 'auto' | 'webgl' | 'canvas';
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  volume: 0.7, muted: false, ambient: true, reducedMotion: false, textScale: 1, showIntel: true, renderer: 'auto',
+};
+
+const KEY = 'guarantor.settings.v1';
+
+export function readSettings(storage: Pick<Storage, 'getItem'> | null): Settings {
+  let raw: unknown = null;
+  try {
+    const text = storage?.getItem(KEY);
+    raw = text ? JSON.parse(text) : null;
+  } catch {
+    raw = null;
+  }
+  const o = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const num = (v: unknown, lo: number, hi: number, d: number) => (typeof v === 'number' && Number.isFinite(v) ? Math.min(hi, Math.max(lo, v)) : d);
+  const bool = (v: unknown, d: boolean) => (typeof v === 'boolean' ? v : d);
+  const d = DEFAULT_SETTINGS;
+  return {
+    volume: num(o.volume, 0, 1, d.volume),
+    muted: bool(o.muted, d.muted),
+    ambient: bool(o.ambient, d.ambient),
+    reducedMotion: bool(o.reducedMotion, d.reducedMotion),
+    textScale: num(o.textScale, 0.8, 1.6, d.textScale),
+    showIntel: bool(o.showIntel, d.showIntel),
+    renderer: o.renderer === 'webgl' || o.renderer === 'canvas' ? o.renderer : 'auto',
+  };
+}
+
+export function writeSettings(storage: Pick<Storage, 'setItem'> | null, s: Settings): string | null {
+  try {
+    storage?.setItem(KEY, JSON.stringify(s));
+    return null;
+  } catch (e) {
+    return `Settings could not be saved (${(e as Error).name}); they will last until the page is closed.`;
+  }
+}
