@@ -28,6 +28,10 @@ export interface UiState {
   settingsOpen: boolean;
   /** a modal is open: the real-time clock pauses and map keys are ignored */
   modal: boolean;
+  /** what the pointer is over on the map, in page pixels, for the DOM tooltip */
+  hover: { kind: 'formation' | 'node' | 'axis' | 'event'; id: string; x: number; y: number } | null;
+  /** a request to the map to centre on a node (e.g. from the order panel); cleared by the map */
+  focus: { node: string; seq: number } | null;
 }
 
 export interface StoreState {
@@ -40,6 +44,7 @@ export interface StoreState {
 
 export const initialUi: UiState = {
   screen: 'loading', selection: null, pending: null, notices: [], logOpen: false, helpOpen: false, settingsOpen: false, modal: false,
+  hover: null, focus: null,
 };
 
 /** The one store: scenes and the DOM HUD read it and change it only through actions.ts. */
