@@ -1,6 +1,6 @@
 import {
-  activeAllocations, canMove, capacityOf, credibilityOf, indexLevel, isReady, knownThreats, planSurfaceRoute,
-  resolveRange, sortiesLeft, type Command, type GameState, type LevelIndex,
+  activeAllocations, airLinkBetween, canMove, capacityOf, credibilityAll, credibilityOf, indexLevel, isReady, knownThreats,
+  resolveRange, sortiesLeft, surfaceSearch, type Command, type GameState, type LevelIndex,
 } from '../engine';
 import type { Level } from '../levels/schema';
 import type { Bot } from './botTypes';
@@ -23,7 +23,7 @@ export const greedyBot: Bot = (s, level) => {
   exerciseTheCore(p, ix);
   keepEnablersWorking(p, ix);
   buildCredibility(p, ix);
-  return p.orders;
+  return { orders: p.orders, state: p.state };
 };
 
 function holdTheCoalition(p: DayPlan, ix: LevelIndex): void {
@@ -62,33 +62,34 @@ const coreHubs = new WeakMap<Level, number>();
 function coreHub(s: GameState, ix: LevelIndex): number {
   const hit = coreHubs.get(ix.level);
   if (hit !== undefined) return hit;
-  let best = -1;
-  let bestCost = Infinity;
+  const cost = ix.staging.map(() => 0);
+  for (const f of ix.formations) {
+    if (!f.hr) continue;
+    const { best } = surfaceSearch(s, ix, f.home, f.strength, false);
+    ix.staging.forEach((staging, n) => {
+      if (!staging) return;
+      const surface = f.home === n ? 0 : best[n]! - s.day;
+      const air = ix.airfield[n] && airLinkBetween(ix, f.home, n) >= 0 ? 1 : 40;
+      cost[n]! += Math.min(Number.isFinite(surface) ? surface : 40, air);
+    });
+  }
+  let bestHub = -1;
   ix.staging.forEach((staging, n) => {
-    if (!staging) return;
-    let cost = 0;
-    for (const f of ix.formations) {
-      if (!f.hr) continue;
-      const route = planSurfaceRoute(s, ix, f.home, n, f.strength, false);
-      const airOk = ix.airfield[n] && ix.air[f.home]!.some((li) => {
-        const l = ix.level.links[li]!;
-        return l.from === ix.level.nodes[n]!.id || l.to === ix.level.nodes[n]!.id;
-      });
-      cost += Math.min(route ? route.days : f.home === n ? 0 : 40, airOk ? 1 : 40);
-    }
-    if (cost < bestCost) { bestCost = cost; best = n; }
+    if (staging && (bestHub < 0 || cost[n]! < cost[bestHub]!)) bestHub = n;
   });
-  coreHubs.set(ix.level, best);
-  return best;
+  coreHubs.set(ix.level, bestHub);
+  return bestHub;
 }
 
 /** How much each axis still needs: the bar plus a margin, minus today's credibility. */
 function axisNeeds(s: GameState, ix: LevelIndex): number[] {
-  return ix.level.axes.map((a, i) => Math.max(0, a.bar + 6 - credibilityOf(s, ix, i).total));
+  const creds = credibilityAll(s, ix);
+  return ix.level.axes.map((a, i) => Math.max(0, a.bar + 6 - creds[i]!.total));
 }
 
 function moveReadyFormations(p: DayPlan, ix: LevelIndex): void {
-  const needs = axisNeeds(p.state, ix);
+  const creds = credibilityAll(p.state, ix).map((c) => c.total);
+  const needs = ix.level.axes.map((a, i) => Math.max(0, a.bar + 6 - creds[i]!));
   const hubForCore = coreHub(p.state, ix);
   for (let fi = 0; fi < p.state.formations.length; fi++) {
     if (p.staff <= 0) return;
@@ -96,14 +97,19 @@ function moveReadyFormations(p: DayPlan, ix: LevelIndex): void {
     if (!canMove(f) || f.equipDays > 0) continue;
     const def = ix.formations[fi]!;
     if (ix.staging[f.node]) {
-      // An uncertified high-readiness formation away from the core hub joins it for the exercise.
-      if (!(def.hr && !f.certified && f.node !== hubForCore && hubForCore >= 0)) continue;
+      // An uncertified high-readiness formation away from the core hub joins it for the exercise;
+      // a formation on an axis with credibility to spare goes where an axis falls short.
+      const joinCore = def.hr && !f.certified && f.node !== hubForCore && hubForCore >= 0;
+      if (!joinCore && !(needs.some((n) => n > 0) && isSpare(p.state, ix, fi, creds))) continue;
     }
     let best: Command | null = null;
     let bestScore = Infinity;
+    const rebalance = ix.staging[f.node] && !(def.hr && !f.certified);
+    const arrival = arrivalOptions(p.state, ix, fi);
     for (let n = 0; n < ix.staging.length; n++) {
       if (!ix.staging[n] || n === f.node) continue;
-      const days = arrivalDays(p.state, ix, fi, n);
+      if (rebalance && !ix.nodeAxes[n]!.some((a) => needs[a]! > 0)) continue;
+      const days = arrival(n);
       if (!days) continue;
       const need = Math.max(0, ...ix.nodeAxes[n]!.map((a) => needs[a]!));
       let score = days.days - need * 0.15;
@@ -114,33 +120,42 @@ function moveReadyFormations(p: DayPlan, ix: LevelIndex): void {
       p.try(best);
       if (best.type === 'move' || best.type === 'airlift') {
         const dest = ix.node.get(best.to)!;
-        for (const a of ix.nodeAxes[dest]!) needs[a] = Math.max(0, needs[a]! - Math.floor(def.strength / 400));
+        for (const a of ix.nodeAxes[dest]!) needs[a] = Math.max(0, needs[a]! - Math.floor(def.strength / 800));
       }
     }
   }
 }
 
-/** The quickest way to a node: by surface, or by air when sorties allow and it pays off. */
-function arrivalDays(s: GameState, ix: LevelIndex, fi: number, to: number): { days: number; cmd: Command } | null {
+/** Its axes would all stay comfortably above their bars without it (a brigade is worth ~4 points). */
+function isSpare(s: GameState, ix: LevelIndex, fi: number, creds: number[]): boolean {
+  const f = s.formations[fi]!;
+  if (ix.formations[fi]!.hr || f.busyDays > 0) return false;
+  const worth = Math.ceil((ix.formations[fi]!.strength * (300 + 2 * f.interop)) / 500000);
+  return ix.nodeAxes[f.node]!.every((a) => creds[a]! - worth >= ix.level.axes[a]!.bar + 8);
+}
+
+/** Days to every node by the quickest way: surface, or air where sorties allow and it pays off. */
+function arrivalOptions(s: GameState, ix: LevelIndex, fi: number): (to: number) => { days: number; cmd: Command } | null {
   const f = s.formations[fi]!;
   const def = ix.formations[fi]!;
-  const id = ix.level.nodes[to]!.id;
-  const route = planSurfaceRoute(s, ix, f.node, to, def.strength);
-  let best = route ? { days: route.days, cmd: { type: 'move', formation: def.id, to: id } as Command } : null;
+  const { best } = surfaceSearch(s, ix, f.node, def.strength);
   const sorties = Math.ceil(def.strength / ix.rules.troopsPerSortie);
-  if (ix.airfield[f.node] && ix.airfield[to] && sorties <= sortiesLeft(s, ix)) {
-    const linked = ix.air[f.node]!.some((li) => {
-      const l = ix.level.links[li]!;
-      return (l.from === id || l.to === id) && s.linkCutUntil[li]! < s.day;
-    });
-    if (linked) {
-      const stocked = s.prepo.some((x) => x.node === to && x.daysLeft === 0 && x.troops >= def.strength);
-      const follow = def.light || stocked ? 0 : route ? route.days : 30;
-      const days = 1 + follow;
-      if (!best || days < best.days) best = { days, cmd: { type: 'airlift', formation: def.id, to: id } };
+  const canFly = ix.airfield[f.node] && sorties <= sortiesLeft(s, ix);
+  return (to) => {
+    const id = ix.level.nodes[to]!.id;
+    const surfaceDays = best[to]! - s.day;
+    let out = Number.isFinite(surfaceDays) ? { days: surfaceDays, cmd: { type: 'move', formation: def.id, to: id } as Command } : null;
+    if (canFly && ix.airfield[to]) {
+      const li = airLinkBetween(ix, f.node, to);
+      if (li >= 0 && s.linkCutUntil[li]! < s.day) {
+        const stocked = s.prepo.some((x) => x.node === to && x.daysLeft === 0 && x.troops >= def.strength);
+        const follow = def.light || stocked ? 0 : Number.isFinite(surfaceDays) ? surfaceDays : 30;
+        const days = 1 + follow;
+        if (!out || days < out.days) out = { days, cmd: { type: 'airlift', formation: def.id, to: id } };
+      }
     }
-  }
-  return best;
+    return out;
+  };
 }
 
 function activateFormations(p: DayPlan, ix: LevelIndex): void {
@@ -157,7 +172,10 @@ function activateFormations(p: DayPlan, ix: LevelIndex): void {
       if (def.hr && def.notice <= w.coreDeployDays) hrCommitted += def.strength;
     }
   }
-  const target = Math.ceil(w.troops * 1.12);
+  // Aim for the win's troops with a margin; while an axis stays short after the first weeks,
+  // keep activating, since stripping another axis is not always possible.
+  const short = s.day > 12 && axisNeeds(s, ix).some((n) => n > 0);
+  const target = short ? Infinity : Math.ceil(w.troops * 1.12);
   reserve.sort((a, b) => priority(ix, a, hrCommitted < w.core * 1.2) - priority(ix, b, hrCommitted < w.core * 1.2));
   const blocked = new Set<number>();
   for (const fi of reserve) {

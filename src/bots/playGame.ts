@@ -1,4 +1,4 @@
-import { hashState, newGame, resolveDay, type Command, type GameOptions, type GameState } from '../engine';
+import { endDay, hashState, newGame, type Command, type GameOptions, type GameState } from '../engine';
 import type { Level } from '../levels/schema';
 import type { Bot } from './botTypes';
 
@@ -12,9 +12,9 @@ export function playGame(level: Level, seed: string, bot: Bot, options: GameOpti
   let s = newGame(level, seed, options);
   const days: PlayedGame['days'] = [];
   while (s.status === 'playing') {
-    const orders = bot(s, level);
-    s = resolveDay(s, level, orders).state;
-    days.push({ orders, hash: recordHashes ? hashState(s) : '' });
+    const day = bot(s, level);
+    s = endDay(day.state, level).state;
+    days.push({ orders: day.orders, hash: recordHashes ? hashState(s) : '' });
   }
   return { state: s, days };
 }

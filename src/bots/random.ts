@@ -15,7 +15,7 @@ export const randomBot: Bot = (s, level) => {
   const p = new DayPlan(s, level);
   const tries = 4 + Math.floor(pick() * 8);
   for (let i = 0; i < tries && p.staff > 0; i++) p.try(randomCommand(p.state, level, pick));
-  return p.orders;
+  return { orders: p.orders, state: p.state };
 };
 
 function one<T>(list: readonly T[], pick: () => number): T {

@@ -1,5 +1,5 @@
 import type { Command } from './commands';
-import { draft } from './draft';
+import { lazyDraft, own } from './draft';
 import { indexLevel } from './levelIndex';
 import type { Level } from '../levels/schema';
 import type { LogEntry } from './log';
@@ -68,9 +68,9 @@ export function applyCommand(s: GameState, level: Level, cmd: Command): CommandR
   if (isRefusal(answer)) {
     return { ok: false, refusal: answer, state: s, log: [{ t: 'refused', day: s.day, cmd, code: answer.code, text: answer.text }] };
   }
-  const d = draft(s);
+  const d = lazyDraft(s);
   const pool = poolFor(s, answer.role);
-  d.staffLeft[pool] = d.staffLeft[pool]! - answer.cost;
+  own(d, 'staffLeft')[pool] = d.staffLeft[pool]! - answer.cost;
   const log: LogEntry[] = [{ t: 'order', day: s.day, role: answer.role, cmd, cost: answer.cost, detail: answer.detail }];
   answer.apply(d, log);
   return { ok: true, state: d, log, plan: answer };

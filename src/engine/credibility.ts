@@ -23,11 +23,10 @@ export interface Credibility {
 
 /**
  * Ready troops staged for the axis count by strength weighted with interoperability: a formation at
- * interop 0 counts 60%, at 100 it counts 100%. One point per 500 such troops.
- * The certified core adds one more point per 500 of its troops, since it is what moves first.
+ * interop 0 counts 60%, at 100 it counts 100%. One point per 1,000 such troops.
+ * The certified core adds one more point per 1,000 of its troops, since it is what moves first.
  */
 export function credibilityOf(s: GameState, ix: LevelIndex, axis: number): Credibility {
-  const r = ix.rules;
   let weighted = 0;
   let core = 0;
   for (let i = 0; i < s.formations.length; i++) {
@@ -37,9 +36,33 @@ export function credibilityOf(s: GameState, ix: LevelIndex, axis: number): Credi
     weighted += strength * (300 + 2 * f.interop);
     if (isCore(s, ix, i)) core += strength;
   }
-  const troops = Math.floor(weighted / 250000);
-  const coreTerm = Math.floor(core / 500);
+  return finishCredibility(s, ix, axis, weighted, core);
+}
 
+/** Every axis at once, in one pass over the formations (the end of each day needs them all). */
+export function credibilityAll(s: GameState, ix: LevelIndex): Credibility[] {
+  const n = ix.level.axes.length;
+  const weighted = new Array<number>(n).fill(0);
+  const core = new Array<number>(n).fill(0);
+  for (let i = 0; i < s.formations.length; i++) {
+    const f = s.formations[i]!;
+    const axes = ix.nodeAxes[f.node]!;
+    if (axes.length === 0 || !isReady(f)) continue;
+    const strength = ix.formations[i]!.strength;
+    const w = strength * (300 + 2 * f.interop);
+    const inCore = isCore(s, ix, i);
+    for (const a of axes) {
+      weighted[a]! += w;
+      if (inCore) core[a]! += strength;
+    }
+  }
+  return weighted.map((w, a) => finishCredibility(s, ix, a, w, core[a]!));
+}
+
+function finishCredibility(s: GameState, ix: LevelIndex, axis: number, weighted: number, core: number): Credibility {
+  const r = ix.rules;
+  const troops = Math.floor(weighted / 500000);
+  const coreTerm = Math.floor(core / 1000);
   let isr = 0;
   for (const a of activeAllocations(s, ix, 'isr')) if (a === axis) isr += r.isrCredibility;
   let batteries = 0;
@@ -65,6 +88,8 @@ export function credibilityOf(s: GameState, ix: LevelIndex, axis: number): Credi
 export interface Resolve {
   severity: number;
   ladder: number;
+  /** Moscow grows bolder as the weeks pass without a credible force: the clock is its ally */
+  time: number;
   roll: number;
   resilience: number;
   total: number;
@@ -73,8 +98,9 @@ export interface Resolve {
 export function resolveOf(s: GameState, ix: LevelIndex, severity: number, roll: number): Resolve {
   const r = ix.rules;
   const ladder = s.ladder * r.ladderResolve;
+  const time = r.resolveGrowthDays > 0 ? Math.floor(s.day / r.resolveGrowthDays) : 0;
   const resilience = Math.floor(s.resilience / r.resilienceDivisor);
-  return { severity, ladder, roll, resilience, total: Math.max(0, severity + ladder + roll - resilience) };
+  return { severity, ladder, time, roll, resilience, total: Math.max(0, severity + ladder + time + roll - resilience) };
 }
 
 /** What the intel estimate shows before an event fires: the range its resolve can take. */

@@ -28,8 +28,8 @@ export const DEFAULT_RULES: Rules = {
   transshipDays: 2,           // gauge break: equipment moved between 1,435 mm and 1,520 mm wagons
   troopsPerSortie: 100,       // about what a C-17 carries in troops (FACTS.md: 102 paratroopers)
   trainingPerDay: 4,
-  munitionsDays: 8,
-  munitionsResilience: 4,
+  munitionsDays: 10,
+  munitionsResilience: 3,
   summitCooldown: 7,
   summitWill: 6,
   summitUnity: 6,
@@ -41,9 +41,13 @@ export const DEFAULT_RULES: Rules = {
   commitBrokenUnity: 12,
   commitKeptUnity: 5,
   willPause: 25,              // below this will, a nation's mobilisation pauses
-  ladderResolve: 4,           // each rung of the ladder adds this to Moscow's resolve
+  ladderResolve: 3,           // each rung of the ladder adds this to Moscow's resolve
   randomResolve: 12,          // the seeded term of resolve is 0..randomResolve
-  resilienceDivisor: 5,       // Ukraine's resilience / divisor is taken off resolve
+  resolveGrowthDays: 10,      // Moscow's resolve hardens one point per this many days (0: never)
+  resilienceDivisor: 8,       // Ukraine's resilience / divisor is taken off resolve
   fearWillPerDay: 1,          // at or above fearFromRung, every nation's will erodes daily
   fearFromRung: 3,
+  militarySeverity: 20,       // events from this severity up are military: only they climb past the cap
+  grayZoneLadderCap: 2,       // gray-zone pressure alone can push the ladder up to 'crisis', no further;
+                              // a deterred military event lets the ladder step down a rung
 };

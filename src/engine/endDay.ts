@@ -42,8 +42,8 @@ function advanceFormations(d: GameState, ix: LevelIndex, log: LogEntry[]): void 
     const f = d.formations[i]!;
     if (f.status === 'reserve') continue;
     const def = ix.formations[i]!;
+    // Copied on the first change only: most formations are quiet on most days.
     let next: FormationState | null = null;
-    const edit = () => (next ??= { ...f });
     if (f.status === 'mobilising') {
       if (d.will[def.nation]! < ix.rules.willPause) {
         if (!paused.has(def.nation)) {
@@ -51,7 +51,7 @@ function advanceFormations(d: GameState, ix: LevelIndex, log: LogEntry[]): void 
           log.push({ t: 'paused', day: d.day, nation: def.nationId, will: d.will[def.nation]! });
         }
       } else {
-        const n = edit();
+        const n = (next ??= { ...f });
         n.countdown -= 1;
         if (n.countdown <= 0) {
           n.countdown = 0;
@@ -64,7 +64,7 @@ function advanceFormations(d: GameState, ix: LevelIndex, log: LogEntry[]): void 
       if (d.linkCutUntil[leg.link]! >= d.day) {
         log.push({ t: 'held', day: d.day, formation: def.id, link: ix.level.links[leg.link]!.id });
       } else {
-        const n = edit();
+        const n = (next ??= { ...f });
         const left = leg.days - 1;
         if (left > 0) {
           n.route = [{ ...leg, days: left }, ...f.route.slice(1)];
@@ -79,12 +79,12 @@ function advanceFormations(d: GameState, ix: LevelIndex, log: LogEntry[]): void 
       }
     }
     if (f.equipDays > 0) {
-      const n = edit();
+      const n = (next ??= { ...f });
       n.equipDays -= 1;
       if (n.equipDays === 0 && n.status === 'ready' && f.status === 'ready') log.push({ t: 'equipped', day: d.day, formation: def.id });
     }
-    if (f.busyDays > 0) edit().busyDays -= 1;
-    if (f.disruptedDays > 0) edit().disruptedDays -= 1;
+    if (f.busyDays > 0) (next ??= { ...f }).busyDays -= 1;
+    if (f.disruptedDays > 0) (next ??= { ...f }).disruptedDays -= 1;
     if (next) d.formations[i] = next;
   }
   for (const fi of activeAllocations(d, ix, 'training')) {

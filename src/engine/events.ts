@@ -8,8 +8,6 @@ import { activeAllocations } from './selectors';
 import type { GameState } from './state';
 import { replaceFormation } from './rules/lookups';
 
-/** Events of this severity or more, when deterred, let the ladder step down a rung. */
-export const DEESCALATE_SEVERITY = 20;
 
 /** Days of warning an event gets on its axis: its own, plus ISR's if ISR watches the axis. */
 export function warningDays(s: GameState, ix: LevelIndex, card: Card): number {
@@ -57,12 +55,18 @@ export function fireEvent(d: GameState, ix: LevelIndex, ei: number, rng: Rng, lo
   if (deterred) {
     d.deterred += 1;
     d.unity = Math.min(100, d.unity + 1);
-    if (card.severity >= DEESCALATE_SEVERITY) stepLadder(d, -1, `${card.title} deterred`, log);
+    if (card.severity >= ix.rules.militarySeverity) stepLadder(d, -1, `${card.title} deterred`, log);
     return;
   }
   d.landed += 1;
   applyEffects(d, ix, e.card, blunted, effects);
-  if (card.effect.ladder) stepLadder(d, card.effect.ladder, card.title, log);
+  // GAME.md 6: a probe that is not deterred emboldens Moscow, so the ladder steps up a rung;
+  // heavy cards add rungs of their own. A US funding fight is not Moscow's doing.
+  // Gray-zone pressure (below the military severity) can push the ladder only to its cap.
+  const rungs = (card.deterrable ? 1 : 0) + (card.effect.ladder ?? 0);
+  const cap = card.severity < ix.rules.militarySeverity ? ix.rules.grayZoneLadderCap : Infinity;
+  const by = Math.min(rungs, Math.max(0, cap - d.ladder));
+  if (by > 0) stepLadder(d, by, card.title, log);
 }
 
 const half = (n: number, blunted: boolean) => (blunted ? Math.ceil(n / 2) : n);

@@ -12,12 +12,12 @@ export { applyCommand, evaluateCommand, type CommandResult } from './applyComman
 export { endDay } from './endDay';
 export { resolveDay } from './resolveDay';
 export { hashState } from './hash';
-export { indexLevel, type LevelIndex, type FormationDef } from './levelIndex';
-export { credibilityOf, resolveOf, resolveRange, type Credibility, type Resolve } from './credibility';
+export { indexLevel, otherEnd, airLinkBetween, type LevelIndex, type FormationDef } from './levelIndex';
+export { credibilityOf, credibilityAll, resolveOf, resolveRange, type Credibility, type Resolve } from './credibility';
 export { winProgress, type WinProgress } from './outcome';
 export { warningDays } from './events';
 export * from './selectors';
-export { planSurfaceRoute } from './routes';
+export { planSurfaceRoute, surfaceSearch } from './routes';
 export { refuse, fillTemplate, REFUSAL_TEXT, type Refusal, type RefusalCode } from './refusals';
 export { isRefusal, type OrderPlan, type RuleAnswer } from './rules/orderPlan';
 export { thousands } from './format';

@@ -23,6 +23,9 @@ export interface LevelIndex {
   axis: Map<string, number>;
   formation: Map<string, number>;
   formations: FormationDef[];
+  /** per link: node indices of its two ends */
+  linkFrom: number[];
+  linkTo: number[];
   /** per node: indices of surface links (road, rail, sea) touching it */
   surface: number[][];
   /** per node: indices of air links touching it */
@@ -68,8 +71,12 @@ export function indexLevel(level: Level): LevelIndex {
   const nodeAxes = level.nodes.map((n) => n.axes.map((a) => axis.get(a)).filter((x): x is number => x !== undefined));
   const axisNodes = level.axes.map((_, ai) => nodeAxes.flatMap((axes, ni) => (axes.includes(ai) ? [ni] : [])));
   const cardCuts = level.deck.map((c: Card) => cutLinksOf(c, level, link, nodeAxes, axis));
+  const linkFrom = level.links.map((l) => node.get(l.from) ?? 0);
+  const linkTo = level.links.map((l) => node.get(l.to) ?? 0);
   const ix: LevelIndex = {
     level,
+    linkFrom,
+    linkTo,
     rules: { ...DEFAULT_RULES, ...level.rules },
     node, link, nation, axis, formation, formations, surface, air, nodeAxes,
     airfield: level.nodes.map((n) => n.kinds.includes('airfield')),
@@ -81,6 +88,17 @@ export function indexLevel(level: Level): LevelIndex {
   };
   cache.set(level, ix);
   return ix;
+}
+
+/** The node at the other end of a link. */
+export function otherEnd(ix: LevelIndex, link: number, from: number): number {
+  return ix.linkFrom[link] === from ? ix.linkTo[link]! : ix.linkFrom[link]!;
+}
+
+/** The air link between two nodes, or -1. */
+export function airLinkBetween(ix: LevelIndex, a: number, b: number): number {
+  for (const li of ix.air[a]!) if (otherEnd(ix, li, a) === b) return li;
+  return -1;
 }
 
 /** The links a card's cut effect closes: those it names, plus every link of the named kind that

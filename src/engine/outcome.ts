@@ -1,4 +1,4 @@
-import { credibilityOf } from './credibility';
+import { credibilityAll } from './credibility';
 import { MILESTONE_IDS, WAR_RUNG, type MilestoneId } from './ids';
 import type { LevelIndex } from './levelIndex';
 import type { LogEntry } from './log';
@@ -20,7 +20,8 @@ export function winProgress(s: GameState, ix: LevelIndex): WinProgress {
   const w = ix.level.win;
   const ready = readyAtStaging(s, ix);
   const core = coreTroops(s, ix);
-  const axes = ix.level.axes.map((a, i) => ({ id: a.id, credibility: credibilityOf(s, ix, i).total, bar: a.bar }));
+  const creds = credibilityAll(s, ix);
+  const axes = ix.level.axes.map((a, i) => ({ id: a.id, credibility: creds[i]!.total, bar: a.bar }));
   const met = ready >= w.troops && core >= w.core && axes.every((a) => a.credibility >= a.bar);
   return { ready, readyNeeded: w.troops, core, coreNeeded: w.core, axes, met };
 }

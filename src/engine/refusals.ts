@@ -56,5 +56,6 @@ export function fillTemplate(template: string, params: Record<string, string | n
 }
 
 export function refuse(code: RefusalCode, params: Record<string, string | number> = {}): Refusal {
-  return { code, params, text: fillTemplate(REFUSAL_TEXT[code], params) };
+  // The sentence is built on first read: bots ask about many orders and read few refusals.
+  return { code, params, get text() { return fillTemplate(REFUSAL_TEXT[code], params); } };
 }

@@ -1,4 +1,4 @@
-import type { LevelIndex } from './levelIndex';
+import { otherEnd, type LevelIndex } from './levelIndex';
 import type { GameState, RouteLeg } from './state';
 
 export interface SurfaceRoute {
@@ -60,38 +60,47 @@ export function legDays(ix: LevelIndex, linkIndex: number, start: number, streng
 }
 
 /**
- * Earliest-arrival route over road, rail and sea links (Dijkstra over days; rail waits grow with
- * the arrival time, which keeps the FIFO property Dijkstra needs). Links cut today are avoided.
- * Returns null when the destination cannot be reached.
+ * Earliest-arrival search from one node over road, rail and sea links (Dijkstra over days; rail
+ * waits grow with the arrival time, which keeps the FIFO property Dijkstra needs). Links cut
+ * today are avoided. `best[n]` is the day the formation would be at node n (Infinity: unreachable);
+ * `prevLink` lets a caller walk the route back. Stops early once `stopAt` is settled.
  */
-export function planSurfaceRoute(s: GameState, ix: LevelIndex, from: number, to: number, strength: number, useBookings = true): SurfaceRoute | null {
-  if (from === to) return null;
+export function surfaceSearch(s: GameState, ix: LevelIndex, from: number, strength: number, useBookings = true, stopAt = -1): { best: number[]; prevLink: number[] } {
   const n = ix.level.nodes.length;
   const best = new Array<number>(n).fill(Infinity);
   const prevLink = new Array<number>(n).fill(-1);
-  const prevNode = new Array<number>(n).fill(-1);
-  const done = new Array<boolean>(n).fill(false);
+  const done = new Uint8Array(n);
   best[from] = s.day;
   for (;;) {
     let u = -1;
     let bu = Infinity;
-    for (let i = 0; i < n; i++) if (!done[i] && best[i]! < bu) { bu = best[i]!; u = i; }
-    if (u < 0 || u === to) break;
-    done[u] = true;
+    for (let i = 0; i < n; i++) if (done[i] === 0 && best[i]! < bu) { bu = best[i]!; u = i; }
+    if (u < 0 || u === stopAt) break;
+    done[u] = 1;
     for (const li of ix.surface[u]!) {
       if (s.linkCutUntil[li]! >= s.day) continue;
-      const l = ix.level.links[li]!;
-      const a = ix.node.get(l.from)!;
-      const v = a === u ? ix.node.get(l.to)! : a;
-      if (done[v]) continue;
+      const v = otherEnd(ix, li, u);
+      if (done[v] === 1) continue;
       const t = bu + legDays(ix, li, bu, strength, useBookings ? s.railLoads[li]! : null);
-      if (t < best[v]!) { best[v] = t; prevLink[v] = li; prevNode[v] = u; }
+      if (t < best[v]!) { best[v] = t; prevLink[v] = li; }
     }
   }
+  return { best, prevLink };
+}
+
+/** The earliest-arrival surface route between two nodes, or null when none is open. */
+export function planSurfaceRoute(s: GameState, ix: LevelIndex, from: number, to: number, strength: number, useBookings = true): SurfaceRoute | null {
+  if (from === to) return null;
+  const { best, prevLink } = surfaceSearch(s, ix, from, strength, useBookings, to);
   if (best[to] === Infinity) return null;
   const links: number[] = [];
   const nodes: number[] = [to];
-  for (let v = to; v !== from; v = prevNode[v]!) { links.push(prevLink[v]!); nodes.push(prevNode[v]!); }
+  for (let v = to; v !== from; ) {
+    const li = prevLink[v]!;
+    links.push(li);
+    v = otherEnd(ix, li, v);
+    nodes.push(v);
+  }
   links.reverse();
   nodes.reverse();
   const legs: RouteLeg[] = [];

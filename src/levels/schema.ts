@@ -77,6 +77,8 @@ export const effectSchema = z.strictObject({
   /** 'target': the card's target nation; 'all': every guarantor */
   will: z.strictObject({ nation: z.union([z.enum(NATION_IDS), z.enum(['target', 'all'])]), amount: int(-100, 100) }).optional(),
   unity: int(-100, 100).optional(),
+  /** extra rungs the ladder climbs when the card lands (one rung is climbed anyway when a
+   *  deterrable event is not deterred) */
   ladder: int(0, 5).optional(),
   /** links cut for some days: named links, or every link of a kind on the card's axis */
   cut: z.strictObject({ links: z.array(id).max(20).default([]), kind: z.enum(LINK_KINDS).optional(), days: int(1, 30) }).optional(),
@@ -154,9 +156,12 @@ export const rulesSchema = z.strictObject({
   willPause: int(0, 100),
   ladderResolve: int(0, 30),
   randomResolve: int(0, 50),
+  resolveGrowthDays: int(0, 365),
   resilienceDivisor: int(1, 50),
   fearWillPerDay: int(0, 20),
   fearFromRung: int(0, 5),
+  militarySeverity: int(0, 100),
+  grayZoneLadderCap: int(0, 5),
 });
 export type Rules = z.infer<typeof rulesSchema>;
 

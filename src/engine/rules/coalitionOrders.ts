@@ -2,6 +2,7 @@ import { STAFF_COST } from '../commands';
 import type { LevelIndex } from '../levelIndex';
 import { refuse } from '../refusals';
 import type { GameState } from '../state';
+import { own } from '../draft';
 import { readyOnAxis } from '../selectors';
 import { thousands } from '../format';
 import type { RuleAnswer } from './orderPlan';
@@ -19,9 +20,9 @@ export function planPlan(s: GameState, ix: LevelIndex, axis: unknown): RuleAnswe
   return {
     role: 'lead',
     cost: STAFF_COST.plan,
-    effect: `Staff draft the ${axisName(ix, ai)} contingency plan, in force at the end of day ${s.day + r.planDays - 1}: credibility +${r.planCredibility} there.`,
+    get effect() { return `Staff draft the ${axisName(ix, ai)} contingency plan, in force at the end of day ${s.day + r.planDays - 1}: credibility +${r.planCredibility} there.`; },
     detail: { readyDay: s.day + r.planDays - 1 },
-    apply: (d) => { d.plans[ai] = r.planDays; },
+    apply: (d) => { own(d, 'plans')[ai] = r.planDays; },
   };
 }
 
@@ -33,7 +34,7 @@ export function planProtocol(s: GameState, ix: LevelIndex): RuleAnswer {
   return {
     role: 'lead',
     cost: STAFF_COST.protocol,
-    effect: `Guarantors agree pre-set triggers, in force at the end of day ${s.day + r.protocolDays - 1}: every notice-to-move one day shorter, credibility +${r.protocolCredibility} on every axis.`,
+    get effect() { return `Guarantors agree pre-set triggers, in force at the end of day ${s.day + r.protocolDays - 1}: every notice-to-move one day shorter, credibility +${r.protocolCredibility} on every axis.`; },
     detail: { readyDay: s.day + r.protocolDays - 1 },
     apply: (d) => { d.protocol = r.protocolDays; },
   };
@@ -47,11 +48,12 @@ export function planSummit(s: GameState, ix: LevelIndex): RuleAnswer {
   return {
     role: 'lead',
     cost: STAFF_COST.summit,
-    effect: `Leaders meet: every guarantor's will +${r.summitWill}, unity +${r.summitUnity}.`,
+    get effect() { return `Leaders meet: every guarantor's will +${r.summitWill}, unity +${r.summitUnity}.`; },
     detail: {},
     apply: (d) => {
       d.summitDay = d.day;
-      for (let i = 0; i < d.will.length; i++) d.will[i] = Math.min(100, d.will[i]! + r.summitWill);
+      const will = own(d, 'will');
+      for (let i = 0; i < will.length; i++) will[i] = Math.min(100, will[i]! + r.summitWill);
       d.unity = Math.min(100, d.unity + r.summitUnity);
     },
   };
@@ -68,11 +70,11 @@ export function planReassure(s: GameState, ix: LevelIndex, nation: unknown): Rul
   return {
     role: 'lead',
     cost: STAFF_COST.reassure,
-    effect: `${nationName(ix, ni)}'s will rises from ${s.will[ni]} to ${Math.min(100, s.will[ni]! + r.reassureWill)}.`,
+    get effect() { return `${nationName(ix, ni)}'s will rises from ${s.will[ni]} to ${Math.min(100, s.will[ni]! + r.reassureWill)}.`; },
     detail: {},
     apply: (d) => {
-      d.will[ni] = Math.min(100, d.will[ni]! + r.reassureWill);
-      d.reassuredDay[ni] = d.day;
+      own(d, 'will')[ni] = Math.min(100, d.will[ni]! + r.reassureWill);
+      own(d, 'reassuredDay')[ni] = d.day;
     },
   };
 }
@@ -89,8 +91,8 @@ export function planCommit(s: GameState, ix: LevelIndex, axis: unknown): RuleAns
   return {
     role: 'lead',
     cost: STAFF_COST.commit,
-    effect: `The coalition promises ${thousands(troops)} ready troops on the ${axisName(ix, ai)} axis (${thousands(r.commitTroops)} more than today) by the end of day ${byDay}: credibility +${r.commitCredibility} there now; if kept, unity +${r.commitKeptUnity}; if broken, unity −${r.commitBrokenUnity} and the credibility is lost.`,
+    get effect() { return `The coalition promises ${thousands(troops)} ready troops on the ${axisName(ix, ai)} axis (${thousands(r.commitTroops)} more than today) by the end of day ${byDay}: credibility +${r.commitCredibility} there now; if kept, unity +${r.commitKeptUnity}; if broken, unity −${r.commitBrokenUnity} and the credibility is lost.`; },
     detail: { readyDay: byDay },
-    apply: (d) => { d.commitments.push({ axis: ai, byDay, troops, state: 'open' }); },
+    apply: (d) => { own(d, 'commitments').push({ axis: ai, byDay, troops, state: 'open' }); },
   };
 }

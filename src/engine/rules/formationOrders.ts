@@ -1,8 +1,9 @@
-import type { LevelIndex } from '../levelIndex';
+import { airLinkBetween, type LevelIndex } from '../levelIndex';
 import { refuse } from '../refusals';
 import { bookLoad, planSurfaceRoute, equipmentFollowDays } from '../routes';
 import { canMove, effectiveNotice, sortiesLeft } from '../selectors';
 import type { GameState } from '../state';
+import { own } from '../draft';
 import { STAFF_COST } from '../commands';
 import type { RuleAnswer } from './orderPlan';
 import { thousands } from '../format';
@@ -21,7 +22,7 @@ export function planActivate(s: GameState, ix: LevelIndex, formation: unknown): 
   return {
     role: def.nationId,
     cost: STAFF_COST.activate,
-    effect: `${def.name} (${thousands(def.strength)} troops) mobilises at ${nodeName(ix, def.home)}: ready at the end of day ${s.day + notice - 1}.`,
+    get effect() { return `${def.name} (${thousands(def.strength)} troops) mobilises at ${nodeName(ix, def.home)}: ready at the end of day ${s.day + notice - 1}.`; },
     detail: { readyDay: s.day + notice - 1 },
     apply: (d) => replaceFormation(d, fi, { status: 'mobilising', countdown: notice, node: def.home }),
   };
@@ -53,11 +54,12 @@ export function planMove(s: GameState, ix: LevelIndex, formation: unknown, to: u
   return {
     role: def.nationId,
     cost: STAFF_COST.move,
-    effect: `${def.name} moves ${route.nodes.map((n) => nodeName(ix, n)).join(' → ')}: arrives at the end of day ${route.arrivalDay} (${route.days} day(s)).`,
+    get effect() { return `${def.name} moves ${route.nodes.map((n) => nodeName(ix, n)).join(' → ')}: arrives at the end of day ${route.arrivalDay} (${route.days} day(s)).`; },
     detail: { arrivalDay: route.arrivalDay, route: route.nodes.map((n) => ix.level.nodes[n]!.id) },
     apply: (d) => {
       replaceFormation(d, fi, { status: 'moving', route: route.legs });
-      for (const [li, day, troops] of route.bookings) d.railLoads[li] = bookLoad(d.railLoads[li]!, day, troops);
+      const loads = own(d, 'railLoads');
+      for (const [li, day, troops] of route.bookings) loads[li] = bookLoad(loads[li]!, day, troops);
     },
   };
 }
@@ -79,11 +81,8 @@ export function planAirlift(s: GameState, ix: LevelIndex, formation: unknown, to
   if (f.node === ti) return refuse('sameNode', { name: def.name, node: nodeName(ix, ti) });
   if (!ix.airfield[f.node]) return refuse('notAirfield', { node: nodeName(ix, f.node) });
   if (!ix.airfield[ti]) return refuse('notAirfield', { node: nodeName(ix, ti) });
-  const air = ix.air[f.node]!.find((li) => {
-    const l = ix.level.links[li]!;
-    return (l.from === ix.level.nodes[ti]!.id || l.to === ix.level.nodes[ti]!.id) && s.linkCutUntil[li]! < s.day;
-  });
-  if (air === undefined) return refuse('noAirRoute', { from: nodeName(ix, f.node), to: nodeName(ix, ti) });
+  const air = airLinkBetween(ix, f.node, ti);
+  if (air < 0 || s.linkCutUntil[air]! >= s.day) return refuse('noAirRoute', { from: nodeName(ix, f.node), to: nodeName(ix, ti) });
   const sorties = Math.ceil(def.strength / ix.rules.troopsPerSortie);
   const left = sortiesLeft(s, ix);
   if (sorties > left) return refuse('noSorties', { name: def.name, needed: sorties, left });
@@ -97,13 +96,13 @@ export function planAirlift(s: GameState, ix: LevelIndex, formation: unknown, to
   return {
     role: def.nationId,
     cost: STAFF_COST.airlift,
-    effect: `${def.name} flies ${nodeName(ix, f.node)} → ${nodeName(ix, ti)} in ${sorties} sorties, landing at the end of day ${s.day} (${how}).`,
+    get effect() { return `${def.name} flies ${nodeName(ix, f.node)} → ${nodeName(ix, ti)} in ${sorties} sorties, landing at the end of day ${s.day} (${how}).`; },
     detail: { arrivalDay: s.day, sorties, route: [ix.level.nodes[f.node]!.id, ix.level.nodes[ti]!.id] },
     apply: (d) => {
       d.airliftUsed += sorties;
       if (stock >= 0) {
-        const p = d.prepo[stock]!;
-        d.prepo[stock] = { ...p, troops: p.troops - def.strength };
+        const prepo = own(d, 'prepo');
+        prepo[stock] = { ...prepo[stock]!, troops: prepo[stock]!.troops - def.strength };
       }
       // equipDays counts from landing; endDay lands the formation first, then ticks it.
       replaceFormation(d, fi, { status: 'moving', route: [{ link: air, to: ti, days: 1 }], equipDays: equipDays === 0 ? 0 : equipDays + 1 });

@@ -3,6 +3,7 @@ import type { LevelIndex } from '../levelIndex';
 import { refuse } from '../refusals';
 import { isReady } from '../selectors';
 import type { GameState } from '../state';
+import { own } from '../draft';
 import { thousands } from '../format';
 import type { RuleAnswer } from './orderPlan';
 import { nodeIndex, nodeName, replaceFormation } from './lookups';
@@ -19,12 +20,11 @@ export function planPreposition(s: GameState, ix: LevelIndex, hub: unknown): Rul
   return {
     role: 'lead',
     cost: STAFF_COST.preposition,
-    effect: `Equipment for ${thousands(r.prepoTroops)} troops is stocked at ${nodeName(ix, ni)} by the end of day ${s.day + r.prepoDays - 1} (budget ${r.prepoBudget}); formations flown in then are ready on landing, and the stock adds ${r.prepoCredibility} credibility.`,
+    get effect() { return `Equipment for ${thousands(r.prepoTroops)} troops is stocked at ${nodeName(ix, ni)} by the end of day ${s.day + r.prepoDays - 1} (budget ${r.prepoBudget}); formations flown in then are ready on landing, and the stock adds ${r.prepoCredibility} credibility.`; },
     detail: { readyDay: s.day + r.prepoDays - 1 },
     apply: (d) => {
       d.budget -= r.prepoBudget;
-      d.prepo = d.prepo.filter((p) => p.node !== ni);
-      d.prepo.push({ node: ni, troops: r.prepoTroops, daysLeft: r.prepoDays });
+      d.prepo = [...d.prepo.filter((p) => p.node !== ni), { node: ni, troops: r.prepoTroops, daysLeft: r.prepoDays }];
     },
   };
 }
@@ -53,11 +53,11 @@ export function planExercise(s: GameState, ix: LevelIndex, hub: unknown): RuleAn
   return {
     role: 'lead',
     cost: STAFF_COST.exercise,
-    effect: `${who.length} formations of ${nations.size} nations exercise at ${nodeName(ix, ni)} for ${r.exerciseDays} days (until the end of day ${s.day + r.exerciseDays - 1}): interoperability +${r.exerciseInterop}, ${hr} high-readiness formation(s) certified, credibility +${r.exerciseCredibility} on the hub's axes for ${r.exerciseCredibilityDays} days.`,
+    get effect() { return `${who.length} formations of ${nations.size} nations exercise at ${nodeName(ix, ni)} for ${r.exerciseDays} days (until the end of day ${s.day + r.exerciseDays - 1}): interoperability +${r.exerciseInterop}, ${hr} high-readiness formation(s) certified, credibility +${r.exerciseCredibility} on the hub's axes for ${r.exerciseCredibilityDays} days.`; },
     detail: { readyDay: s.day + r.exerciseDays - 1 },
     apply: (d) => {
       for (const i of who) replaceFormation(d, i, { busyDays: r.exerciseDays });
-      d.exercises.push({ node: ni, daysLeft: r.exerciseDays, formations: who });
+      own(d, 'exercises').push({ node: ni, daysLeft: r.exerciseDays, formations: who });
     },
   };
 }

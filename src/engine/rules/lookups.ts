@@ -1,6 +1,7 @@
 import type { LevelIndex } from '../levelIndex';
 import { refuse, type Refusal } from '../refusals';
 import type { FormationState, GameState } from '../state';
+import { own } from '../draft';
 import { NATION_NAMES, type NationId } from '../ids';
 
 export function formationIndex(ix: LevelIndex, id: unknown): number | Refusal {
@@ -48,5 +49,5 @@ export function statusWords(ix: LevelIndex, f: FormationState): string {
 }
 
 export function replaceFormation(d: GameState, i: number, patch: Partial<FormationState>): void {
-  d.formations[i] = { ...d.formations[i]!, ...patch };
+  own(d, 'formations')[i] = { ...d.formations[i]!, ...patch };
 }

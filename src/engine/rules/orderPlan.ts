@@ -10,7 +10,8 @@ import type { GameState, Role } from '../state';
 export interface OrderPlan {
   role: Role;
   cost: number;
-  /** the expected effect, in words, for the order panel */
+  /** the expected effect, in words, for the order panel (a getter: built only when read, since
+   *  bots ask about many orders and never read it) */
   effect: string;
   detail: OrderDetail;
   apply: (d: GameState, extra: LogEntry[]) => void;

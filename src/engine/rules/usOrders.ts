@@ -4,6 +4,7 @@ import type { LevelIndex } from '../levelIndex';
 import { refuse } from '../refusals';
 import { capacityOf } from '../selectors';
 import type { GameState } from '../state';
+import { own } from '../draft';
 import type { RuleAnswer } from './orderPlan';
 import { openRng } from '../rng';
 import { stepLadder } from '../ladder';
@@ -27,9 +28,9 @@ export function planAllocate(s: GameState, ix: LevelIndex, cmd: Allocate): RuleA
     const day = s.day + r.munitionsDays - 1;
     return {
       role: 'us', cost: STAFF_COST.allocate,
-      effect: `A munitions and financing programme for Ukraine delivers at the end of day ${day}: resilience +${r.munitionsResilience}, which lowers Moscow's resolve.`,
+      get effect() { return `A munitions and financing programme for Ukraine delivers at the end of day ${day}: resilience +${r.munitionsResilience}, which lowers Moscow's resolve.`; },
       detail: { readyDay: day },
-      apply: (d) => { d.munitions.push(day); },
+      apply: (d) => { own(d, 'munitions').push(day); },
     };
   }
   let target: number;
@@ -74,7 +75,7 @@ export function planAllocate(s: GameState, ix: LevelIndex, cmd: Allocate): RuleA
   const replacedName = replaces === undefined ? undefined : describeTarget(ix, kind, replaces);
   return {
     role: 'us', cost: STAFF_COST.allocate,
-    effect: replacedName ? `${effect} (moved from ${replacedName}.)` : effect,
+    get effect() { return replacedName ? `${effect} (moved from ${replacedName}.)` : effect; },
     detail: replacedName ? { replaces: replacedName } : {},
     apply: (d) => {
       const next = d.alloc[kind].slice(0, cap);
@@ -103,7 +104,7 @@ export function planSurge(s: GameState, ix: LevelIndex, axis: unknown): RuleAnsw
   const until = s.day + r.surgeDays - 1;
   return {
     role: 'us', cost: STAFF_COST.surge,
-    effect: `US air and naval power surges near the ${axisName(ix, ai)} axis until the end of day ${until}: credibility +${r.surgeCredibility} there; ${r.surgeRiskPercent}% risk that Moscow answers by climbing a rung.`,
+    get effect() { return `US air and naval power surges near the ${axisName(ix, ai)} axis until the end of day ${until}: credibility +${r.surgeCredibility} there; ${r.surgeRiskPercent}% risk that Moscow answers by climbing a rung.`; },
     detail: { readyDay: until },
     apply: (d, extra) => {
       d.surge = { axis: ai, until };
