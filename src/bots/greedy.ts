@@ -257,10 +257,12 @@ function keepEnablersWorking(p: DayPlan, ix: LevelIndex): void {
 function buildCredibility(p: DayPlan, ix: LevelIndex): void {
   const s = p.state;
   if (p.staff >= 3 && s.protocol < 0) p.try({ type: 'protocol' });
-  const needs = axisNeeds(p.state, ix);
-  needs.forEach((need, ai) => {
-    if (need > 0 && p.state.plans[ai]! < 0 && p.staff >= 2) p.try({ type: 'plan', axis: ix.level.axes[ai]!.id });
-  });
+  if (p.state.plans.some((x) => x < 0)) {
+    axisNeeds(p.state, ix).forEach((need, ai) => {
+      if (need > 0 && p.state.plans[ai]! < 0 && p.staff >= 2) p.try({ type: 'plan', axis: ix.level.axes[ai]!.id });
+    });
+  }
   const hub = coreHub(p.state, ix);
-  if (hub >= 0 && p.staff >= 2 && ix.airfield[hub] && p.state.budget >= ix.rules.prepoBudget) p.try({ type: 'preposition', hub: ix.level.nodes[hub]!.id });
+  const stocked = p.state.prepo.some((x) => x.node === hub);
+  if (hub >= 0 && !stocked && p.staff >= 2 && ix.airfield[hub] && p.state.budget >= ix.rules.prepoBudget) p.try({ type: 'preposition', hub: ix.level.nodes[hub]!.id });
 }

@@ -1,4 +1,4 @@
-import { applyCommand, type Command, type GameState } from '../engine';
+import { commitPlan, evaluateCommand, isRefusal, type Command, type GameState } from '../engine';
 import type { Level } from '../levels/schema';
 
 /** A day's orders being assembled: each is tried against the state so far and kept if legal. */
@@ -11,9 +11,9 @@ export class DayPlan {
   }
 
   try(cmd: Command): boolean {
-    const r = applyCommand(this.state, this.level, cmd);
-    if (!r.ok) return false;
-    this.state = r.state;
+    const answer = evaluateCommand(this.state, this.level, cmd);
+    if (isRefusal(answer)) return false;
+    this.state = commitPlan(this.state, cmd, answer).state;
     this.orders.push(cmd);
     return true;
   }

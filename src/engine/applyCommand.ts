@@ -1,5 +1,5 @@
 import type { Command } from './commands';
-import { lazyDraft, own } from './draft';
+import { lazyDraft, own, sealDraft } from './draft';
 import { indexLevel } from './levelIndex';
 import type { Level } from '../levels/schema';
 import type { LogEntry } from './log';
@@ -68,10 +68,16 @@ export function applyCommand(s: GameState, level: Level, cmd: Command): CommandR
   if (isRefusal(answer)) {
     return { ok: false, refusal: answer, state: s, log: [{ t: 'refused', day: s.day, cmd, code: answer.code, text: answer.text }] };
   }
+  const { state, log } = commitPlan(s, cmd, answer);
+  return { ok: true, state, log, plan: answer };
+}
+
+/** Carry out an order the rules have already accepted (evaluateCommand's plan, on the same state). */
+export function commitPlan(s: GameState, cmd: Command, plan: OrderPlan): { state: GameState; log: LogEntry[] } {
   const d = lazyDraft(s);
-  const pool = poolFor(s, answer.role);
-  own(d, 'staffLeft')[pool] = d.staffLeft[pool]! - answer.cost;
-  const log: LogEntry[] = [{ t: 'order', day: s.day, role: answer.role, cmd, cost: answer.cost, detail: answer.detail }];
-  answer.apply(d, log);
-  return { ok: true, state: d, log, plan: answer };
+  const pool = poolFor(s, plan.role);
+  own(d, 'staffLeft')[pool] = d.staffLeft[pool]! - plan.cost;
+  const log: LogEntry[] = [{ t: 'order', day: s.day, role: plan.role, cmd, cost: plan.cost, detail: plan.detail }];
+  plan.apply(d, log);
+  return { state: sealDraft(d), log };
 }

@@ -9,9 +9,14 @@ const ARRAY_FIELDS: readonly ArrayField[] = [
   'staffLeft', 'will', 'reassuredDay', 'formations', 'linkCutUntil', 'railLoads', 'prepo', 'exercises',
   'exerciseUntil', 'plans', 'commitments', 'munitions', 'losses', 'supportCuts', 'events', 'milestones',
 ];
+const BIT = new Map<ArrayField, number>(ARRAY_FIELDS.map((k, i) => [k, 1 << i]));
 
-/** Lazy drafts: which arrays each has copied so far. */
-const lazy = new WeakMap<GameState, Set<ArrayField>>();
+/**
+ * The lazy draft being written, and which of its arrays it has copied (one bit per field). Rules
+ * run synchronously and one order at a time, so a single slot suffices and costs no allocation.
+ */
+let current: GameState | null = null;
+let copied = 0;
 
 /**
  * A working copy for one step of the rules. Every earlier state stays intact (undo, replays and
@@ -26,17 +31,25 @@ export function draft(s: GameState): GameState {
 }
 
 export function lazyDraft(s: GameState): GameState {
-  const d = { ...s };
-  lazy.set(d, new Set());
+  current = { ...s };
+  copied = 0;
+  return current;
+}
+
+/** Ends the lazy draft: after this it is an ordinary state, never written again. */
+export function sealDraft(d: GameState): GameState {
+  if (d === current) current = null;
   return d;
 }
 
 /** The draft's own copy of an array field, safe to write into. */
 export function own<K extends ArrayField>(d: GameState, key: K): GameState[K] {
-  const copied = lazy.get(d);
-  if (copied && !copied.has(key)) {
-    (d as Record<ArrayField, unknown[]>)[key] = d[key].slice();
-    copied.add(key);
+  if (d === current) {
+    const bit = BIT.get(key)!;
+    if ((copied & bit) === 0) {
+      (d as Record<ArrayField, unknown[]>)[key] = d[key].slice();
+      copied |= bit;
+    }
   }
   return d[key];
 }

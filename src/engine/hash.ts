@@ -17,21 +17,33 @@ class Hasher {
   }
 
   num(n: number): void {
-    if (Number.isInteger(n)) {
-      this.word(n | 0);
+    if ((n | 0) === n) {
+      this.word(n);
+    } else if (Number.isInteger(n)) {
+      // Integers beyond 32 bits (none in play today, but a level could make them) keep both halves.
+      this.word(0x7e7e7e7e);
+      this.word(n % 4294967296 | 0);
       this.word(Math.floor(n / 4294967296) | 0);
     } else {
       // Non-integers appear only in the generator state; fixed-point at 2^-32 is exact there.
       this.word(0x7f7f7f7f);
       const scaled = Math.round(n * 4294967296);
-      this.word(scaled | 0);
+      this.word(scaled % 4294967296 | 0);
       this.word(Math.floor(scaled / 4294967296) | 0);
     }
   }
 
+  /** Strings are hashed once each and remembered: the same ids come back every day. */
   str(s: string): void {
+    let h = STRING_HASHES.get(s);
+    if (h === undefined) {
+      h = 0x9e3779b9 ^ s.length;
+      for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+      if (STRING_HASHES.size > 4096) STRING_HASHES.clear();
+      STRING_HASHES.set(s, h);
+    }
     this.word(s.length);
-    for (let i = 0; i < s.length; i++) this.word(s.charCodeAt(i));
+    this.word(h);
   }
 
   bool(v: boolean): void { this.word(v ? 1 : 2); }
@@ -39,7 +51,7 @@ class Hasher {
 
   nums(list: readonly number[]): void {
     this.word(list.length);
-    for (const n of list) this.num(n);
+    for (let i = 0; i < list.length; i++) this.num(list[i]!);
   }
 
   hex(): string {
@@ -47,6 +59,8 @@ class Hasher {
     return h(this.a) + h(this.b);
   }
 }
+
+const STRING_HASHES = new Map<string, number>();
 
 export function hashState(s: GameState): string {
   const h = new Hasher();

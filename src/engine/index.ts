@@ -8,7 +8,7 @@ export type * from './log';
 export type { Command, CommandType } from './commands';
 export { COMMAND_TYPES, STAFF_COST } from './commands';
 export { newGame, soloPools, type GameOptions } from './newGame';
-export { applyCommand, evaluateCommand, type CommandResult } from './applyCommand';
+export { applyCommand, commitPlan, evaluateCommand, type CommandResult } from './applyCommand';
 export { endDay } from './endDay';
 export { resolveDay } from './resolveDay';
 export { hashState } from './hash';

@@ -2,7 +2,7 @@ import { credibilityAll } from './credibility';
 import { MILESTONE_IDS, WAR_RUNG, type MilestoneId } from './ids';
 import type { LevelIndex } from './levelIndex';
 import type { LogEntry } from './log';
-import { coreTroops, hrReadyTroops, readyAtStaging } from './selectors';
+import { coreTroops, isCore, isReady, readyAtStaging } from './selectors';
 import type { EndReason, GameState } from './state';
 
 /** Why the force is not yet stood up, each condition of GAME.md section 7 checked on its own. */
@@ -26,30 +26,51 @@ export function winProgress(s: GameState, ix: LevelIndex): WinProgress {
   return { ready, readyNeeded: w.troops, core, coreNeeded: w.core, axes, met };
 }
 
-function reached(s: GameState, ix: LevelIndex, id: MilestoneId, ready: number, won: boolean): boolean {
+/** Troops ready at staging hubs, of them high-readiness, and of those the certified core: one pass. */
+function forceSummary(s: GameState, ix: LevelIndex): { ready: number; hrReady: number; core: number } {
+  let ready = 0;
+  let hrReady = 0;
+  let core = 0;
+  for (let i = 0; i < s.formations.length; i++) {
+    const f = s.formations[i]!;
+    if (!isReady(f) || !ix.staging[f.node]) continue;
+    const def = ix.formations[i]!;
+    ready += def.strength;
+    if (!def.hr) continue;
+    hrReady += def.strength;
+    if (isCore(s, ix, i)) core += def.strength;
+  }
+  return { ready, hrReady, core };
+}
+
+function reached(id: MilestoneId, sum: { ready: number; hrReady: number; core: number }, coreNeeded: number, won: boolean): boolean {
   switch (id) {
-    case 'firstStaged': return ready > 0;
-    case 'coreReady': return hrReadyTroops(s, ix) >= ix.level.win.core;
-    case 'ready10k': return ready >= 10000;
-    case 'ready20k': return ready >= 20000;
-    case 'ready30k': return ready >= 30000;
-    case 'ready40k': return ready >= 40000;
-    case 'coreCertified': return coreTroops(s, ix) >= ix.level.win.core;
+    case 'firstStaged': return sum.ready > 0;
+    case 'coreReady': return sum.hrReady >= coreNeeded;
+    case 'ready10k': return sum.ready >= 10000;
+    case 'ready20k': return sum.ready >= 20000;
+    case 'ready30k': return sum.ready >= 30000;
+    case 'ready40k': return sum.ready >= 40000;
+    case 'coreCertified': return sum.core >= coreNeeded;
     case 'forceStoodUp': return won;
   }
 }
 
 /** End-of-day checks: losses first (war, unity, then the deadline after a last chance to win). */
 export function settleOutcome(d: GameState, ix: LevelIndex, log: LogEntry[]): void {
-  const progress = winProgress(d, ix);
+  const w = ix.level.win;
+  const sum = forceSummary(d, ix);
+  // Credibility is only worth computing once the troops and the core are there.
+  const met = sum.ready >= w.troops && sum.core >= w.core &&
+    credibilityAll(d, ix).every((c, i) => c.total >= ix.level.axes[i]!.bar);
   let status: GameState['status'] = 'playing';
   let reason: EndReason | null = null;
   if (d.ladder >= WAR_RUNG) { status = 'lost'; reason = 'war'; }
   else if (d.unity < ix.level.unityFloor) { status = 'lost'; reason = 'unity'; }
-  else if (progress.met) { status = 'won'; reason = 'forceStoodUp'; }
+  else if (met) { status = 'won'; reason = 'forceStoodUp'; }
   else if (d.day >= ix.level.deadline) { status = 'lost'; reason = 'deadline'; }
   MILESTONE_IDS.forEach((id, i) => {
-    if (d.milestones[i] === 0 && reached(d, ix, id, progress.ready, status === 'won')) {
+    if (d.milestones[i] === 0 && reached(id, sum, w.core, status === 'won')) {
       d.milestones[i] = d.day;
       log.push({ t: 'milestone', day: d.day, id });
     }
