@@ -13,23 +13,26 @@ import { planCommit, planPlan, planProtocol, planReassure, planSummit } from './
 import { planAllocate, planSurge } from './rules/usOrders';
 import type { LevelIndex } from './levelIndex';
 
-const ROLE_NAMES: Record<string, string> = { lead: 'The coalition lead', us: 'The US liaison' };
+/** A role as message parameters: the lead, the US liaison, or a nation's minister. */
+function roleParams(role: string): Record<string, string> {
+  return role === 'lead' || role === 'us' ? { role } : { role: 'minister', nation: role };
+}
 
 /** Ask the rules about an order without giving it: the plan (cost, effect) or the refusal. */
 export function evaluateCommand(s: GameState, level: Level, cmd: Command): RuleAnswer {
   const ix = indexLevel(level);
-  if (s.status !== 'playing') return refuse('gameOver');
+  if (s.status !== 'playing') return refuse(ix, 'gameOver');
   if (!cmd || typeof cmd !== 'object' || typeof (cmd as { type?: unknown }).type !== 'string') {
-    return refuse('malformed', { detail: 'an order needs a type' });
+    return refuse(ix, 'malformed', { detail: 'an order needs a type' });
   }
   const answer = ruleFor(s, ix, cmd);
   if (isRefusal(answer)) return answer;
   const pool = poolFor(s, answer.role);
-  if (pool < 0) return refuse('noRole', { role: answer.role });
+  if (pool < 0) return refuse(ix, 'noRole', roleParams(answer.role));
   const left = s.staffLeft[pool]!;
   if (left < answer.cost) {
-    const who = ROLE_NAMES[answer.role] ?? `The ${answer.role} minister`;
-    return refuse('noStaff', { role: s.pools.length > 1 ? who : 'The coalition', left, cost: answer.cost });
+    const who = s.pools.length > 1 ? roleParams(answer.role) : { role: 'coalition' };
+    return refuse(ix, 'noStaff', { ...who, left, cost: answer.cost });
   }
   return answer;
 }
@@ -50,7 +53,7 @@ function ruleFor(s: GameState, ix: LevelIndex, cmd: Command): RuleAnswer {
     case 'commit': return planCommit(s, ix, cmd.axis);
     default: {
       const never: never = cmd;
-      return refuse('malformed', { detail: `unknown order type "${String((never as { type: unknown }).type)}"` });
+      return refuse(ix, 'malformed', { detail: `unknown order type "${String((never as { type: unknown }).type)}"` });
     }
   }
 }

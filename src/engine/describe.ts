@@ -1,122 +1,106 @@
-import { LADDER_RUNGS, NATION_NAMES, type NationId } from './ids';
+import type { Command } from './commands';
 import type { LevelIndex } from './levelIndex';
 import type { EffectFact, LogEntry } from './log';
-import type { Command } from './commands';
-import { thousands } from './format';
+import { EN, type Catalog } from './messages/en';
+import { levelNames, render, type NameBook } from './messages/format';
+import { msg, type Message } from './messages/message';
 
 /**
- * English sentences for log entries: the day log, the CLI trace and the debrief read these.
- * Names come from the level; a missing id (a hand-edited log) prints the id itself.
+ * Log entries, orders and event consequences as messages, then as sentences in a language.
+ * The day log, the CLI trace and the debrief read these; a translation passes its own catalog
+ * and names.
  */
-export function describeEntry(e: LogEntry, ix: LevelIndex): string {
-  const node = (id: string) => ix.level.nodes[ix.node.get(id) ?? -1]?.name ?? id;
-  const form = (id: string) => ix.formations[ix.formation.get(id) ?? -1]?.name ?? id;
-  const nation = (id: string) => NATION_NAMES[id as NationId] ?? id;
-  const axis = (id: string) => ix.level.axes[ix.axis.get(id) ?? -1]?.name ?? id;
-  const card = (id: string) => ix.level.deck.find((c) => c.id === id);
+export function entryMessage(e: LogEntry): Message {
   switch (e.t) {
-    case 'order': return describeCommand(e.cmd, ix) + (e.detail.arrivalDay ? ` (arrives day ${e.detail.arrivalDay})` : '');
-    case 'refused': return `Refused: ${e.text}`;
-    case 'ready': return `${form(e.formation)} is ready at ${node(e.node)}.`;
-    case 'paused': return `${nation(e.nation)}'s mobilisation is paused: its will (${e.will}) is too low.`;
-    case 'arrived': return `${form(e.formation)} arrives at ${node(e.node)}${e.equipped ? '' : ', waiting for its heavy equipment'}.`;
-    case 'held': return `${form(e.formation)} is held up: ${linkName(ix, e.link)} is cut.`;
-    case 'equipped': return `${form(e.formation)} has married up with its equipment and is ready.`;
-    case 'exercised': return `Joint exercise at ${node(e.node)} ends: ${e.formations.length} formations more interoperable${e.certified.length ? `, ${e.certified.length} certified for the high-readiness core` : ''}.`;
-    case 'prepoDone': return `Pre-positioned equipment is stocked at ${node(e.node)}.`;
-    case 'planDone': return `The ${axis(e.axis)} contingency plan is in force.`;
-    case 'protocolDone': return 'The rapid-reaction protocol is in force.';
-    case 'commitment': return e.kept
-      ? `Commitment kept: ${thousands(e.ready)} troops stand on the ${axis(e.axis)} axis.`
-      : `Commitment broken: ${thousands(e.ready)} of the promised ${thousands(e.needed)} troops on the ${axis(e.axis)} axis.`;
-    case 'munitions': return `Munitions delivered to Ukraine: resilience ${e.resilience}.`;
-    case 'warning': return `Intelligence warns: ${card(e.card)?.title ?? e.card} expected on day ${e.fires} (${axis(e.axis)} axis).`;
+    case 'order': return e.detail.arrivalDay
+      ? msg('orderArrives', { command: '', day: e.detail.arrivalDay })
+      : msg('order', { command: '' });
+    case 'refused': return msg('refused', { text: e.text });
+    case 'ready': return msg('ready', { formation: e.formation, node: e.node });
+    case 'paused': return msg('paused', { nation: e.nation, will: e.will });
+    case 'arrived': return msg(e.equipped ? 'arrived' : 'arrivedUnequipped', { formation: e.formation, node: e.node });
+    case 'held': return msg('held', { formation: e.formation, link: e.link });
+    case 'equipped': return msg('equipped', { formation: e.formation });
+    case 'exercised': return msg(e.certified.length ? 'exercisedCertified' : 'exercised', { node: e.node, count: e.formations.length, certified: e.certified.length });
+    case 'prepoDone': return msg('prepoDone', { node: e.node });
+    case 'planDone': return msg('planDone', { axis: e.axis });
+    case 'protocolDone': return msg('protocolDone');
+    case 'commitment': return msg(e.kept ? 'commitmentKept' : 'commitmentBroken', { axis: e.axis, ready: e.ready, needed: e.needed });
+    case 'munitions': return msg('munitions', { resilience: e.resilience });
+    case 'warning': return msg('warning', { card: e.card, fires: e.fires, axis: e.axis });
     case 'event': {
-      const title = card(e.card)?.title ?? e.card;
-      const cmp = `credibility ${e.credibility.total} vs resolve ${e.resolve.total}`;
-      if (!e.deterrable) return `${title}: not something deterrence can stop. ${effects(e.effects, ix)}`;
-      if (e.deterred) return `${title} — DETERRED (${cmp}).`;
-      return `${title} — NOT DETERRED (${cmp})${e.blunted ? ', blunted by cyber defence' : ''}. ${effects(e.effects, ix)}`;
+      const p = { card: e.card, credibility: e.credibility.total, resolve: e.resolve.total };
+      if (!e.deterrable) return msg('eventUndeterrable', p);
+      if (e.deterred) return msg('eventDeterred', p);
+      return msg(e.blunted ? 'eventLandedBlunted' : 'eventLanded', p);
     }
-    case 'surgeRisk': return e.escalated ? `Moscow answers the surge (roll ${e.roll} < ${e.chance}).` : `The surge passes without escalation (roll ${e.roll} ≥ ${e.chance}).`;
-    case 'ladder': return `Escalation ${e.to > e.from ? 'rises' : 'eases'} to ${LADDER_RUNGS[e.to]} (${e.cause}).`;
-    case 'fear': return `Fear spreads at the ${LADDER_RUNGS[e.rung]} rung: every guarantor's will −${e.amount}.`;
-    case 'milestone': return `Milestone: ${MILESTONE_TEXT[e.id]}.`;
-    case 'end': return e.status === 'won' ? `The force stands up on day ${e.day}.` : `Lost: ${END_TEXT[e.reason]}`;
+    case 'surgeRisk': return msg(e.escalated ? 'surgeEscalated' : 'surgeCalm', { roll: e.roll, chance: e.chance });
+    case 'ladder': return msg(e.to > e.from ? 'ladderUp' : 'ladderDown', { rung: e.to, cause: '' });
+    case 'fear': return msg('fear', { rung: e.rung, amount: e.amount });
+    case 'milestone': return msg('milestone', { milestone: e.id });
+    case 'end': return e.status === 'won' ? msg('won', { day: e.day }) : msg('lost', { reason: e.reason });
   }
 }
 
-export const MILESTONE_TEXT = {
-  firstStaged: 'first formation staged',
-  coreReady: 'high-readiness core ready',
-  ready10k: '10,000 ready',
-  ready20k: '20,000 ready',
-  ready30k: '30,000 ready',
-  ready40k: '40,000 ready',
-  coreCertified: 'core certified',
-  forceStoodUp: 'force stood up',
-} as const;
-
-export const END_TEXT = {
-  forceStoodUp: 'the force is stood up.',
-  war: 'the escalation ladder reached war.',
-  unity: 'coalition unity collapsed below its floor.',
-  deadline: 'the deadline passed before the force stood up.',
-} as const;
-
-function linkName(ix: LevelIndex, id: string): string {
-  const l = ix.level.links[ix.link.get(id) ?? -1];
-  if (!l) return id;
-  const name = (n: string) => ix.level.nodes[ix.node.get(n) ?? -1]?.name ?? n;
-  return `the ${l.kind} link ${name(l.from)}–${name(l.to)}`;
+/** One log entry as a sentence (with the order's words, the ladder's cause, an event's effects). */
+export function describeEntry(e: LogEntry, ix: LevelIndex, c: Catalog = EN, names: NameBook = levelNames(ix)): string {
+  const m = entryMessage(e);
+  if (e.t === 'order') m.params.command = describeCommand(e.cmd, ix, c, names);
+  if (e.t === 'ladder') m.params.cause = render(c.log, e.cause, c, names);
+  const line = render(c.log, m, c, names);
+  if (e.t === 'event' && !e.deterred && e.effects.length) return `${line} ${e.effects.map((f) => effectText(f, ix, c, names)).join(' ')}`;
+  return line;
 }
 
-function effects(list: EffectFact[], ix: LevelIndex): string {
-  return list.map((f) => effectText(f, ix)).join(' ');
-}
-
-export function effectText(f: EffectFact, ix: LevelIndex): string {
-  const nation = (id: string) => NATION_NAMES[id as NationId] ?? id;
+export function effectMessage(f: EffectFact): Message {
   switch (f.k) {
-    case 'will': return `${nation(f.nation)}'s will ${f.from} → ${f.to}.`;
-    case 'unity': return `Unity ${f.from} → ${f.to}.`;
-    case 'cut': return `${f.links.map((l) => linkName(ix, l)).join(', ')} cut until day ${f.until}.`;
-    case 'enabler': return `US ${f.kind} capacity −${f.amount} until day ${f.until}.`;
-    case 'strike': return f.intercepted
-      ? `The strike near ${ix.level.nodes[ix.node.get(f.hub) ?? -1]?.name ?? f.hub} is intercepted by missile defence.`
-      : `Strike near ${ix.level.nodes[ix.node.get(f.hub) ?? -1]?.name ?? f.hub}: ${f.formations.length} formation(s) disrupted until day ${f.until}${f.prepoLost ? ', pre-positioned stocks destroyed' : ''}.`;
-    case 'delay': return `Mobilisation of ${f.nations.map(nation).join(', ')} delayed ${f.days} day(s) (${f.formations} formation(s)).`;
-    case 'staff': return `Command networks disrupted: ${f.amount} staff action(s) lost tomorrow.`;
-    case 'support': return `US support cut by ${f.cut}% until day ${f.until}.`;
-    case 'resilience': return `Ukraine's resilience ${f.from} → ${f.to}.`;
+    case 'will': return msg('will', { nation: f.nation, from_will: f.from, to_will: f.to });
+    case 'unity': return msg('unity', { from_unity: f.from, to_unity: f.to });
+    case 'cut': return msg('cut', { links: f.links.join(','), until: f.until });
+    case 'enabler': return msg('enabler', { enabler: f.kind, amount: f.amount, until: f.until });
+    case 'strike': return msg(f.intercepted ? 'strikeIntercepted' : f.prepoLost ? 'strikePrepo' : 'strike', { hub: f.hub, count: f.formations.length, until: f.until });
+    case 'delay': return msg('delay', { nations: f.nations.join(','), days: f.days, count: f.formations });
+    case 'staff': return msg('staff', { amount: f.amount });
+    case 'support': return msg('support', { cut: f.cut, until: f.until });
+    case 'resilience': return msg('resilience', { from_res: f.from, to_res: f.to });
   }
+}
+
+export function effectText(f: EffectFact, ix: LevelIndex, c: Catalog = EN, names: NameBook = levelNames(ix)): string {
+  return render(c.fact, effectMessage(f), c, names);
+}
+
+export function commandMessage(cmd: Command): Message {
+  switch (cmd.type) {
+    case 'activate': return msg('activate', { formation: cmd.formation });
+    case 'move': return msg('move', { formation: cmd.formation, to: cmd.to });
+    case 'airlift': return msg('airlift', { formation: cmd.formation, to: cmd.to });
+    case 'preposition': return msg('preposition', { hub: cmd.hub });
+    case 'exercise': return msg('exercise', { hub: cmd.hub });
+    case 'plan': return msg('plan', { axis: cmd.axis });
+    case 'protocol': return msg('protocol');
+    case 'allocate':
+      switch (cmd.enabler) {
+        case 'isr': return msg('isr', { axis: cmd.axis });
+        case 'missileDefence': return msg('missileDefence', { hub: cmd.hub });
+        case 'cyber': return msg('cyber', { network: cmd.network });
+        case 'training': return msg('training', { formation: cmd.formation });
+        case 'munitions': return msg('munitions');
+      }
+      break;
+    case 'surge': return msg('surge', { axis: cmd.axis });
+    case 'summit': return msg('summit');
+    case 'reassure': return msg('reassure', { nation: cmd.nation });
+    case 'commit': return msg('commit', { axis: cmd.axis });
+  }
+  return msg('unknown');
 }
 
 /** An order in words ("Activate PL 12th Mechanised Brigade"). */
-export function describeCommand(c: Command, ix: LevelIndex): string {
-  const node = (id: string) => ix.level.nodes[ix.node.get(id) ?? -1]?.name ?? id;
-  const form = (id: string) => ix.formations[ix.formation.get(id) ?? -1]?.name ?? id;
-  const axis = (id: string) => ix.level.axes[ix.axis.get(id) ?? -1]?.name ?? id;
-  switch (c.type) {
-    case 'activate': return `Activate ${form(c.formation)}`;
-    case 'move': return `Move ${form(c.formation)} to ${node(c.to)}`;
-    case 'airlift': return `Airlift ${form(c.formation)} to ${node(c.to)}`;
-    case 'preposition': return `Pre-position equipment at ${node(c.hub)}`;
-    case 'exercise': return `Joint exercise at ${node(c.hub)}`;
-    case 'plan': return `Contingency plan for the ${axis(c.axis)} axis`;
-    case 'protocol': return 'Agree the rapid-reaction protocol';
-    case 'allocate':
-      switch (c.enabler) {
-        case 'isr': return `ISR over the ${axis(c.axis)} axis`;
-        case 'missileDefence': return `Missile defence at ${node(c.hub)}`;
-        case 'cyber': return `Cyber defence on the ${c.network} network`;
-        case 'training': return `US training for ${form(c.formation)}`;
-        case 'munitions': return 'Munitions programme for Ukraine';
-      }
-      return 'Allocate an enabler';
-    case 'surge': return `US air and naval surge near the ${axis(c.axis)} axis`;
-    case 'summit': return 'Hold a leaders’ summit';
-    case 'reassure': return `Reassure ${NATION_NAMES[c.nation] ?? c.nation}`;
-    case 'commit': return `Public commitment on the ${axis(c.axis)} axis`;
-  }
+export function describeCommand(cmd: Command, ix: LevelIndex, c: Catalog = EN, names: NameBook = levelNames(ix)): string {
+  return render(c.command, commandMessage(cmd), c, names);
 }
+
+/** English names of milestones and of the ways a game ends (the UI's i18n layer may replace them). */
+export const MILESTONE_TEXT = EN.milestone;
+export const END_TEXT = EN.end;

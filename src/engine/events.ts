@@ -55,7 +55,7 @@ export function fireEvent(d: GameState, ix: LevelIndex, ei: number, rng: Rng, lo
   if (deterred) {
     d.deterred += 1;
     d.unity = Math.min(100, d.unity + 1);
-    if (card.severity >= ix.rules.militarySeverity) stepLadder(d, -1, `${card.title} deterred`, log);
+    if (card.severity >= ix.rules.militarySeverity) stepLadder(d, -1, { key: 'ladderDeterred', params: { card: card.id } }, log);
     return;
   }
   d.landed += 1;
@@ -66,7 +66,7 @@ export function fireEvent(d: GameState, ix: LevelIndex, ei: number, rng: Rng, lo
   const rungs = (card.deterrable ? 1 : 0) + (card.effect.ladder ?? 0);
   const cap = card.severity < ix.rules.militarySeverity ? ix.rules.grayZoneLadderCap : Infinity;
   const by = Math.min(rungs, Math.max(0, cap - d.ladder));
-  if (by > 0) stepLadder(d, by, card.title, log);
+  if (by > 0) stepLadder(d, by, { key: 'ladderCard', params: { card: card.id } }, log);
 }
 
 const half = (n: number, blunted: boolean) => (blunted ? Math.ceil(n / 2) : n);

@@ -1,9 +1,10 @@
 import { WAR_RUNG } from './ids';
 import type { LogEntry } from './log';
+import type { Message } from './messages/message';
 import type { GameState } from './state';
 
 /** Move the escalation ladder by `by` rungs (clamped to gray zone..war) and log why. */
-export function stepLadder(d: GameState, by: number, cause: string, log: LogEntry[]): void {
+export function stepLadder(d: GameState, by: number, cause: Message, log: LogEntry[]): void {
   const from = d.ladder;
   const to = Math.max(0, Math.min(WAR_RUNG, from + by));
   if (to === from) return;

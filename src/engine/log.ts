@@ -3,6 +3,7 @@ import type { Credibility, Resolve } from './credibility';
 import type { EndReason, Role } from './state';
 import type { MilestoneId } from './ids';
 import type { RefusalCode } from './refusals';
+import type { Message } from './messages/message';
 
 /**
  * Facts the engine reports: what happened and why. The day log, the debrief, the sounds and the
@@ -28,7 +29,7 @@ export type LogEntry =
       blunted: boolean; credibility: Credibility; resolve: Resolve; effects: EffectFact[];
     }
   | { t: 'surgeRisk'; day: number; roll: number; chance: number; escalated: boolean }
-  | { t: 'ladder'; day: number; from: number; to: number; cause: string }
+  | { t: 'ladder'; day: number; from: number; to: number; cause: Message }
   | { t: 'fear'; day: number; rung: number; amount: number }
   | { t: 'milestone'; day: number; id: MilestoneId }
   | { t: 'end'; day: number; status: 'won' | 'lost'; reason: EndReason };

@@ -6,22 +6,22 @@ import { NATION_NAMES, type NationId } from '../ids';
 
 export function formationIndex(ix: LevelIndex, id: unknown): number | Refusal {
   const i = typeof id === 'string' ? ix.formation.get(id) : undefined;
-  return i === undefined ? refuse('unknownFormation', { id: String(id) }) : i;
+  return i === undefined ? refuse(ix, 'unknownFormation', { id: String(id) }) : i;
 }
 
 export function nodeIndex(ix: LevelIndex, id: unknown): number | Refusal {
   const i = typeof id === 'string' ? ix.node.get(id) : undefined;
-  return i === undefined ? refuse('unknownNode', { id: String(id) }) : i;
+  return i === undefined ? refuse(ix, 'unknownNode', { id: String(id) }) : i;
 }
 
 export function axisIndex(ix: LevelIndex, id: unknown): number | Refusal {
   const i = typeof id === 'string' ? ix.axis.get(id) : undefined;
-  return i === undefined ? refuse('unknownAxis', { id: String(id) }) : i;
+  return i === undefined ? refuse(ix, 'unknownAxis', { id: String(id) }) : i;
 }
 
 export function nationIndex(ix: LevelIndex, id: unknown): number | Refusal {
   const i = typeof id === 'string' ? ix.nation.get(id) : undefined;
-  return i === undefined ? refuse('unknownNation', { id: String(id) }) : i;
+  return i === undefined ? refuse(ix, 'unknownNation', { id: String(id) }) : i;
 }
 
 export function nodeName(ix: LevelIndex, i: number): string {
@@ -36,15 +36,16 @@ export function axisName(ix: LevelIndex, i: number): string {
   return ix.level.axes[i]!.name;
 }
 
-/** A formation's situation in words, for refusals ("in reserve", "moving to Lviv"...). */
-export function statusWords(ix: LevelIndex, f: FormationState): string {
+/** A formation's situation as message parameters ({status} with its days or place). */
+export function statusParams(ix: LevelIndex, f: FormationState): Record<string, string | number> {
+  const node = (i: number) => ix.level.nodes[i]!.id;
   switch (f.status) {
-    case 'reserve': return 'in reserve';
-    case 'mobilising': return `mobilising (${f.countdown} day(s) to go)`;
-    case 'moving': return `on the move to ${nodeName(ix, f.route?.[f.route.length - 1]?.to ?? f.node)}`;
+    case 'reserve': return { status: 'reserve' };
+    case 'mobilising': return { status: 'mobilising', days: f.countdown };
+    case 'moving': return { status: 'moving', dest: node(f.route?.[f.route.length - 1]?.to ?? f.node) };
     case 'ready':
-      if (f.equipDays > 0) return `waiting ${f.equipDays} day(s) for its equipment`;
-      return `ready at ${nodeName(ix, f.node)}`;
+      if (f.equipDays > 0) return { status: 'awaitingEquipment', days: f.equipDays };
+      return { status: 'ready', at: node(f.node) };
   }
 }
 

@@ -1,18 +1,23 @@
+import type { LevelIndex } from '../levelIndex';
 import type { OrderDetail, LogEntry } from '../log';
+import { EN } from '../messages/en';
+import { levelNames, render } from '../messages/format';
+import type { Message } from '../messages/message';
 import type { Refusal } from '../refusals';
 import type { GameState, Role } from '../state';
 
 /**
- * What a rule answers when asked about an order: either a refusal, or who gives it, what it costs
- * and how to carry it out on a draft of the state. Checking and applying are kept together so
- * the UI's "what would this do" and the engine's "do it" can never disagree.
+ * What a rule answers when asked about an order: either a refusal, or who gives it, what it costs,
+ * what it will do, and how to carry it out on a draft of the state. Checking and applying are kept
+ * together so the UI's "what would this do" and the engine's "do it" can never disagree.
  */
 export interface OrderPlan {
   role: Role;
   cost: number;
-  /** the expected effect, in words, for the order panel (a getter: built only when read, since
-   *  bots ask about many orders and never read it) */
-  effect: string;
+  /** the expected effect as data, for any language */
+  message: Message;
+  /** the expected effect in English (built on first read: bots never read it) */
+  readonly effect: string;
   detail: OrderDetail;
   apply: (d: GameState, extra: LogEntry[]) => void;
 }
@@ -21,4 +26,8 @@ export type RuleAnswer = OrderPlan | Refusal;
 
 export function isRefusal(a: RuleAnswer): a is Refusal {
   return (a as Refusal).code !== undefined;
+}
+
+export function orderPlan(ix: LevelIndex, p: Omit<OrderPlan, 'effect'>): OrderPlan {
+  return { ...p, get effect() { return render(EN.effect, p.message, EN, levelNames(ix)); } };
 }

@@ -1,18 +1,33 @@
 import { STAFF_COST, type Command } from '../commands';
 import { NETWORKS } from '../ids';
 import type { LevelIndex } from '../levelIndex';
-import { refuse } from '../refusals';
+import { msg, type Message } from '../messages/message';
+import { refuse, type RefusalCode } from '../refusals';
 import { capacityOf } from '../selectors';
 import type { GameState } from '../state';
 import { own } from '../draft';
-import type { RuleAnswer } from './orderPlan';
 import { openRng } from '../rng';
 import { stepLadder } from '../ladder';
-import { axisIndex, axisName, formationIndex, nodeIndex, nodeName } from './lookups';
+import { orderPlan, type RuleAnswer } from './orderPlan';
+import { axisIndex, formationIndex, nodeIndex } from './lookups';
 
 type Allocate = Extract<Command, { type: 'allocate' }>;
+type Persistent = 'isr' | 'missileDefence' | 'cyber' | 'training';
 
-const ENABLER_NAMES = { isr: 'ISR', missileDefence: 'Missile defence', cyber: 'Cyber defence', training: 'Training', munitions: 'Munitions' } as const;
+/** How each kind of allocation names its target in messages: the parameter and the refusal. */
+const TARGET: Record<Persistent, { param: string; taken: RefusalCode; moved: string }> = {
+  isr: { param: 'axis', taken: 'alreadyAllocatedAxis', moved: 'movedFromAxis' },
+  missileDefence: { param: 'node', taken: 'alreadyAllocatedNode', moved: 'movedFromNode' },
+  cyber: { param: 'network', taken: 'alreadyAllocatedNetwork', moved: 'movedFromNetwork' },
+  training: { param: 'formation', taken: 'alreadyAllocatedFormation', moved: 'movedFromFormation' },
+};
+
+function targetId(ix: LevelIndex, kind: Persistent, t: number): string {
+  if (kind === 'isr') return ix.level.axes[t]!.id;
+  if (kind === 'missileDefence') return ix.level.nodes[t]!.id;
+  if (kind === 'cyber') return NETWORKS[t]!;
+  return ix.formations[t]!.id;
+}
 
 /**
  * Allocate a US enabler. Allocations persist; when every unit of capacity is in use the oldest
@@ -22,75 +37,66 @@ export function planAllocate(s: GameState, ix: LevelIndex, cmd: Allocate): RuleA
   const r = ix.rules;
   if (cmd.enabler === 'munitions') {
     const cap = capacityOf(s, ix, 'munitions');
-    if (cap === 0) return refuse('noCapacity', { enabler: ENABLER_NAMES.munitions });
-    const running = s.munitions.length;
-    if (running >= cap) return refuse('noMunitions', { cap });
+    if (cap === 0) return refuse(ix, 'noCapacity', { enabler: 'munitions' });
+    if (s.munitions.length >= cap) return refuse(ix, 'noMunitions', { cap });
     const day = s.day + r.munitionsDays - 1;
-    return {
+    return orderPlan(ix, {
       role: 'us', cost: STAFF_COST.allocate,
-      get effect() { return `A munitions and financing programme for Ukraine delivers at the end of day ${day}: resilience +${r.munitionsResilience}, which lowers Moscow's resolve.`; },
+      message: msg('munitions', { day, resilience: r.munitionsResilience }),
       detail: { readyDay: day },
       apply: (d) => { own(d, 'munitions').push(day); },
-    };
+    });
   }
-  let target: number;
-  let targetName: string;
-  let effect: string;
   const kind = cmd.enabler;
+  let target: number;
+  let message: Message;
   if (kind === 'isr') {
     const ai = axisIndex(ix, cmd.axis);
     if (typeof ai !== 'number') return ai;
-    target = ai; targetName = `the ${axisName(ix, ai)} axis`;
-    effect = `ISR watches ${targetName}: its events show ${r.isrWarningDays} day(s) earlier; credibility +${r.isrCredibility} there.`;
+    target = ai;
+    message = msg('isr', { axis: ix.level.axes[ai]!.id, days: r.isrWarningDays, credibility: r.isrCredibility });
   } else if (kind === 'missileDefence') {
     const ni = nodeIndex(ix, cmd.hub);
     if (typeof ni !== 'number') return ni;
-    if (!ix.staging[ni]) return refuse('notStagingHub', { node: nodeName(ix, ni) });
-    target = ni; targetName = nodeName(ix, ni);
-    effect = `A missile-defence battery covers ${targetName}: strikes there are intercepted; credibility +${r.batteryCredibility} on its axes.`;
+    if (!ix.staging[ni]) return refuse(ix, 'notStagingHub', { node: ix.level.nodes[ni]!.id });
+    target = ni;
+    message = msg('missileDefence', { node: ix.level.nodes[ni]!.id, credibility: r.batteryCredibility });
   } else if (kind === 'cyber') {
     const net = ix.networkIndex.get(String(cmd.network));
-    if (net === undefined) return refuse('malformed', { detail: `unknown network "${String(cmd.network)}"` });
-    target = net; targetName = `the ${NETWORKS[net]} network`;
-    effect = `A cyber-defence team guards ${targetName}: cyber attacks and sabotage there are blunted.`;
+    if (net === undefined) return refuse(ix, 'malformed', { detail: `unknown network "${String(cmd.network)}"` });
+    target = net;
+    message = msg('cyber', { network: NETWORKS[net]! });
   } else if (kind === 'training') {
     const fi = formationIndex(ix, cmd.formation);
     if (typeof fi !== 'number') return fi;
     const f = s.formations[fi]!;
     const def = ix.formations[fi]!;
-    if (f.status === 'reserve') return refuse('notMobilised', { name: def.name });
-    if (f.interop >= 100) return refuse('trainingDone', { name: def.name });
-    target = fi; targetName = def.name;
-    effect = `US trainers join ${def.name}: interoperability +${r.trainingPerDay} a day (now ${f.interop}).`;
+    if (f.status === 'reserve') return refuse(ix, 'notMobilised', { formation: def.id });
+    if (f.interop >= 100) return refuse(ix, 'trainingDone', { formation: def.id });
+    target = fi;
+    message = msg('training', { formation: def.id, perDay: r.trainingPerDay, interop: f.interop });
   } else {
-    return refuse('malformed', { detail: `unknown enabler "${String((cmd as { enabler: unknown }).enabler)}"` });
+    return refuse(ix, 'malformed', { detail: `unknown enabler "${String((cmd as { enabler: unknown }).enabler)}"` });
   }
   const cap = capacityOf(s, ix, kind);
-  if (cap === 0) return refuse('noCapacity', { enabler: ENABLER_NAMES[kind] });
-  const list = s.alloc[kind];
-  const active = list.slice(0, cap);
-  if (active.includes(target)) return refuse('alreadyAllocated', { enabler: ENABLER_NAMES[kind], target: targetName });
+  if (cap === 0) return refuse(ix, 'noCapacity', { enabler: kind });
+  const active = s.alloc[kind].slice(0, cap);
+  const t = TARGET[kind];
+  if (active.includes(target)) return refuse(ix, t.taken, { enabler: kind, [t.param]: targetId(ix, kind, target) });
   // At capacity, the oldest active allocation is the one reassigned.
   const replaces = active.length >= cap ? active[0] : undefined;
-  const replacedName = replaces === undefined ? undefined : describeTarget(ix, kind, replaces);
-  return {
+  const moved = replaces === undefined ? undefined : targetId(ix, kind, replaces);
+  return orderPlan(ix, {
     role: 'us', cost: STAFF_COST.allocate,
-    get effect() { return replacedName ? `${effect} (moved from ${replacedName}.)` : effect; },
-    detail: replacedName ? { replaces: replacedName } : {},
+    message: moved ? { ...message, more: [msg(t.moved, { [t.param]: moved })] } : message,
+    detail: moved ? { replaces: moved } : {},
     apply: (d) => {
       const next = d.alloc[kind].slice(0, cap);
       if (next.length >= cap) next.shift();
       next.push(target);
       d.alloc = { ...d.alloc, [kind]: next };
     },
-  };
-}
-
-function describeTarget(ix: LevelIndex, kind: 'isr' | 'missileDefence' | 'cyber' | 'training', t: number): string {
-  if (kind === 'isr') return `the ${axisName(ix, t)} axis`;
-  if (kind === 'missileDefence') return nodeName(ix, t);
-  if (kind === 'cyber') return `the ${NETWORKS[t]} network`;
-  return ix.formations[t]!.name;
+  });
 }
 
 /** The US air and naval surge in nearby NATO states: big, short credibility; risks escalation. */
@@ -99,12 +105,12 @@ export function planSurge(s: GameState, ix: LevelIndex, axis: unknown): RuleAnsw
   if (typeof ai !== 'number') return ai;
   const r = ix.rules;
   const cap = ix.level.enablers.surge;
-  if (s.surgesUsed >= cap) return refuse('noSurge', { used: s.surgesUsed, cap });
-  if (s.surge && s.surge.until >= s.day) return refuse('surgeActive', { axis: axisName(ix, s.surge.axis), until: s.surge.until });
+  if (s.surgesUsed >= cap) return refuse(ix, 'noSurge', { used: s.surgesUsed, cap });
+  if (s.surge && s.surge.until >= s.day) return refuse(ix, 'surgeActive', { axis: ix.level.axes[s.surge.axis]!.id, until: s.surge.until });
   const until = s.day + r.surgeDays - 1;
-  return {
+  return orderPlan(ix, {
     role: 'us', cost: STAFF_COST.surge,
-    get effect() { return `US air and naval power surges near the ${axisName(ix, ai)} axis until the end of day ${until}: credibility +${r.surgeCredibility} there; ${r.surgeRiskPercent}% risk that Moscow answers by climbing a rung.`; },
+    message: msg('surge', { axis: ix.level.axes[ai]!.id, day: until, credibility: r.surgeCredibility, risk: r.surgeRiskPercent }),
     detail: { readyDay: until },
     apply: (d, extra) => {
       d.surge = { axis: ai, until };
@@ -114,7 +120,7 @@ export function planSurge(s: GameState, ix: LevelIndex, axis: unknown): RuleAnsw
       d.rng = rng.state();
       const escalated = roll < r.surgeRiskPercent;
       extra.push({ t: 'surgeRisk', day: d.day, roll, chance: r.surgeRiskPercent, escalated });
-      if (escalated) stepLadder(d, 1, 'Moscow answers the US surge', extra);
+      if (escalated) stepLadder(d, 1, { key: 'ladderSurge', params: {} }, extra);
     },
-  };
+  });
 }
