@@ -9,6 +9,12 @@ export const LEVELS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../.
 
 export type Loaded = { ok: true; level: Level; source: string } | { ok: false; error: string };
 
+/** A shipped level by its id only (what a replay names: never a path it could point anywhere). */
+export function loadBuiltInLevel(id: string): Loaded {
+  if (!/^[a-z0-9][a-z0-9-]{0,47}$/.test(id)) return { ok: false, error: `"${id}" is not a level id` };
+  return loadLevel(id);
+}
+
 /** `--level` takes a built-in level id (levels/<id>.json) or a path to a level file. */
 export function loadLevel(idOrPath: string): Loaded {
   const looksLikePath = idOrPath.includes('/') || idOrPath.includes('\\') || idOrPath.endsWith('.json');

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { verifyReplay } from '../engine/replay';
 import { parseReplayText } from '../replay/replaySchema';
-import { loadLevel } from './loadLevel';
+import { loadBuiltInLevel } from './loadLevel';
 
 /**
  * npm run -s verify -- <replay.json>
@@ -23,7 +23,7 @@ function main(): number {
   }
   const parsed = parseReplayText(text, file);
   if (!parsed.ok) return fail(2, parsed.error);
-  const loaded = loadLevel(parsed.replay.level);
+  const loaded = loadBuiltInLevel(parsed.replay.level);
   if (!loaded.ok) return fail(2, `${file}: ${loaded.error}`);
   const v = verifyReplay(parsed.replay, loaded.level);
   const line: Record<string, unknown> = { valid: v.valid, outcome: v.outcome, readinessDay: v.readinessDay, hash: v.hash, day: v.day };

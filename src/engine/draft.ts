@@ -19,17 +19,10 @@ let current: GameState | null = null;
 let copied = 0;
 
 /**
- * A working copy for one step of the rules. Every earlier state stays intact (undo, replays and
- * tests rely on it): the top level is copied, and objects inside arrays are replaced, never
- * mutated. A full draft (the end of a day touches most things) copies every array at once;
- * a lazy draft (one order touches one or two) copies an array only when `own` is asked for it.
+ * A working copy for one step of the rules (an order, or the end of a day). Every earlier state
+ * stays intact (undo, replays and tests rely on it): the top level is copied at once, an array only
+ * when a rule asks to write into it (own), and objects inside arrays are replaced, never mutated.
  */
-export function draft(s: GameState): GameState {
-  const d = { ...s };
-  for (const k of ARRAY_FIELDS) (d as Record<ArrayField, unknown[]>)[k] = s[k].slice();
-  return d;
-}
-
 export function lazyDraft(s: GameState): GameState {
   current = { ...s };
   copied = 0;

@@ -1,11 +1,12 @@
-import { draft } from './draft';
+import { lazyDraft, own, sealDraft } from './draft';
+import { bookLoad, legDays } from './routes';
 import { revealEvents, fireEvent } from './events';
 import { indexLevel, type LevelIndex } from './levelIndex';
 import type { Level } from '../levels/schema';
 import type { LogEntry } from './log';
 import { settleOutcome } from './outcome';
 import { openRng } from './rng';
-import { activeAllocations, readyOnAxis } from './selectors';
+import { activeAllocations, poolFor, readyOnAxis } from './selectors';
 import type { FormationState, GameState } from './state';
 
 /**
@@ -16,10 +17,12 @@ import type { FormationState, GameState } from './state';
 export function endDay(s: GameState, level: Level): { state: GameState; log: LogEntry[] } {
   if (s.status !== 'playing') return { state: s, log: [] };
   const ix = indexLevel(level);
-  const d = draft(s);
+  // A lazy draft: only the arrays the day actually changes are copied (own()).
+  const d = lazyDraft(s);
   const log: LogEntry[] = [];
   advanceFormations(d, ix, log);
-  advanceProjects(d, ix, log);
+  advanceExercises(d, ix, log);
+  advancePlans(d, ix, log);
   checkCommitments(d, ix, log);
 
   const rng = openRng(d.rng);
@@ -33,7 +36,7 @@ export function endDay(s: GameState, level: Level): { state: GameState; log: Log
   settlePolitics(d, ix, log);
   settleOutcome(d, ix, log);
   if (d.status === 'playing') startNextDay(d, ix, log);
-  return { state: d, log };
+  return { state: sealDraft(d), log };
 }
 
 function advanceFormations(d: GameState, ix: LevelIndex, log: LogEntry[]): void {
@@ -63,18 +66,29 @@ function advanceFormations(d: GameState, ix: LevelIndex, log: LogEntry[]): void 
       const leg = f.route[0]!;
       if (d.linkCutUntil[leg.link]! >= d.day) {
         log.push({ t: 'held', day: d.day, formation: def.id, link: ix.level.links[leg.link]!.id });
+      } else if (f.legLeft > 1) {
+        (next ??= { ...f }).legLeft -= 1;
       } else {
         const n = (next ??= { ...f });
-        const left = leg.days - 1;
-        if (left > 0) {
-          n.route = [{ ...leg, days: left }, ...f.route.slice(1)];
-        } else {
-          n.node = leg.to;
-          n.route = f.route.length > 1 ? f.route.slice(1) : null;
-          if (!n.route) {
-            n.status = 'ready';
-            log.push({ t: 'arrived', day: d.day, formation: def.id, node: ix.level.nodes[leg.to]!.id, equipped: n.equipDays <= 1 });
+        n.node = leg.to;
+        const rest = f.route.length > 1 ? f.route.slice(1) : null;
+        if (rest) {
+          // The next leg begins tomorrow: settle its days now, booking its rail line if it has one.
+          const nextLeg = rest[0]!;
+          const booked: Array<[number, number, number]> = [];
+          const days = legDays(ix, nextLeg.link, d.day + 1, def.strength, d.railLoads[nextLeg.link]!, booked);
+          if (booked.length) {
+            const loads = own(d, 'railLoads');
+            for (const [li, day, troops] of booked) loads[li] = bookLoad(loads[li]!, day, troops);
           }
+          rest[0] = { ...nextLeg, days };
+          n.route = rest;
+          n.legLeft = days;
+        } else {
+          n.route = null;
+          n.legLeft = 0;
+          n.status = 'ready';
+          log.push({ t: 'arrived', day: d.day, formation: def.id, node: ix.level.nodes[leg.to]!.id, equipped: n.equipDays <= 1 });
         }
       }
     }
@@ -85,16 +99,18 @@ function advanceFormations(d: GameState, ix: LevelIndex, log: LogEntry[]): void 
     }
     if (f.busyDays > 0) (next ??= { ...f }).busyDays -= 1;
     if (f.disruptedDays > 0) (next ??= { ...f }).disruptedDays -= 1;
-    if (next) d.formations[i] = next;
+    if (next) own(d, 'formations')[i] = next;
   }
   for (const fi of activeAllocations(d, ix, 'training')) {
     const f = d.formations[fi]!;
-    if (f.status !== 'reserve' && f.interop < 100) d.formations[fi] = { ...f, interop: Math.min(100, f.interop + ix.rules.trainingPerDay) };
+    if (f.status !== 'reserve' && f.interop < 100) own(d, 'formations')[fi] = { ...f, interop: Math.min(100, f.interop + ix.rules.trainingPerDay) };
   }
 }
 
-function advanceProjects(d: GameState, ix: LevelIndex, log: LogEntry[]): void {
+/** Exercises that end today raise interoperability, certify the core and show on their axes. */
+function advanceExercises(d: GameState, ix: LevelIndex, log: LogEntry[]): void {
   const r = ix.rules;
+  if (d.exercises.length === 0) return;
   const running = [];
   for (const x of d.exercises) {
     if (x.daysLeft > 1) {
@@ -105,21 +121,27 @@ function advanceProjects(d: GameState, ix: LevelIndex, log: LogEntry[]): void {
     for (const fi of x.formations) {
       const f = d.formations[fi]!;
       const hr = ix.formations[fi]!.hr;
-      d.formations[fi] = { ...f, interop: Math.min(100, f.interop + r.exerciseInterop), certified: f.certified || hr };
+      own(d, 'formations')[fi] = { ...f, interop: Math.min(100, f.interop + r.exerciseInterop), certified: f.certified || hr };
       if (hr) certified.push(f.id);
     }
-    for (const a of ix.nodeAxes[x.node]!) d.exerciseUntil[a] = Math.max(d.exerciseUntil[a]!, d.day + r.exerciseCredibilityDays);
+    // Visible for exerciseCredibilityDays days, the day it ends included.
+    for (const a of ix.nodeAxes[x.node]!) own(d, 'exerciseUntil')[a] = Math.max(d.exerciseUntil[a]!, d.day + r.exerciseCredibilityDays - 1);
     log.push({ t: 'exercised', day: d.day, node: ix.level.nodes[x.node]!.id, formations: x.formations.map((fi) => d.formations[fi]!.id), certified });
   }
   d.exercises = running;
-  d.prepo = d.prepo.map((p) => {
+}
+
+/** Pre-positioned stocks, plans, the protocol and munitions programmes move a day closer. */
+function advancePlans(d: GameState, ix: LevelIndex, log: LogEntry[]): void {
+  const r = ix.rules;
+  if (d.prepo.some((p) => p.daysLeft > 0)) d.prepo = d.prepo.map((p) => {
     if (p.daysLeft === 0) return p;
     if (p.daysLeft === 1) log.push({ t: 'prepoDone', day: d.day, node: ix.level.nodes[p.node]!.id });
     return { ...p, daysLeft: p.daysLeft - 1 };
   });
   for (let a = 0; a < d.plans.length; a++) {
     if (d.plans[a]! > 0) {
-      d.plans[a] = d.plans[a]! - 1;
+      own(d, 'plans')[a] = d.plans[a]! - 1;
       if (d.plans[a] === 0) log.push({ t: 'planDone', day: d.day, axis: ix.level.axes[a]!.id });
     }
   }
@@ -138,6 +160,7 @@ function advanceProjects(d: GameState, ix: LevelIndex, log: LogEntry[]): void {
 /** A public commitment is kept the day its troops stand on the axis, broken if its day passes first. */
 function checkCommitments(d: GameState, ix: LevelIndex, log: LogEntry[]): void {
   const r = ix.rules;
+  if (!d.commitments.some((c) => c.state === 'open')) return;
   d.commitments = d.commitments.map((c) => {
     if (c.state !== 'open') return c;
     const ready = readyOnAxis(d, ix, c.axis);
@@ -163,7 +186,8 @@ function checkCommitments(d: GameState, ix: LevelIndex, log: LogEntry[]): void {
 function settlePolitics(d: GameState, ix: LevelIndex, log: LogEntry[]): void {
   const r = ix.rules;
   if (d.ladder >= r.fearFromRung && r.fearWillPerDay > 0) {
-    for (let i = 0; i < d.will.length; i++) d.will[i] = Math.max(0, d.will[i]! - r.fearWillPerDay);
+    const will = own(d, 'will');
+    for (let i = 0; i < will.length; i++) will[i] = Math.max(0, will[i]! - r.fearWillPerDay);
     log.push({ t: 'fear', day: d.day, rung: d.ladder, amount: r.fearWillPerDay });
   }
   let sum = 0;
@@ -180,12 +204,16 @@ function startNextDay(d: GameState, ix: LevelIndex, log: LogEntry[]): void {
   // A command-and-control hit costs the coalition lead's pool first, then the others in turn.
   let penalty = d.staffPenalty;
   d.staffPenalty = 0;
-  d.staffLeft = d.pools.map((p) => p.perDay);
-  for (let i = 0; i < d.staffLeft.length && penalty > 0; i++) {
-    const take = Math.min(penalty, d.staffLeft[i]!);
-    d.staffLeft[i] = d.staffLeft[i]! - take;
+  const staff = d.pools.map((p) => p.perDay);
+  const lead = Math.max(0, poolFor(d, 'lead'));
+  const order = [lead, ...staff.map((_, i) => i).filter((i) => i !== lead)];
+  for (const i of order) {
+    if (penalty <= 0) break;
+    const take = Math.min(penalty, staff[i]!);
+    staff[i] = staff[i]! - take;
     penalty -= take;
   }
+  d.staffLeft = staff;
   if (d.surge && d.surge.until < d.day) d.surge = null;
   // Bookings of days gone by are dropped so the rail calendars stay short.
   for (let i = 0; i < d.railLoads.length; i++) {
@@ -193,10 +221,10 @@ function startNextDay(d: GameState, ix: LevelIndex, log: LogEntry[]): void {
     if (loads.length && loads[0]! < d.day) {
       let k = 0;
       while (k < loads.length && loads[k]! < d.day) k += 2;
-      d.railLoads[i] = loads.slice(k);
+      own(d, 'railLoads')[i] = loads.slice(k);
     }
   }
-  d.losses = d.losses.filter((l) => l.until >= d.day);
-  d.supportCuts = d.supportCuts.filter((c) => c.until >= d.day);
+  if (d.losses.some((l) => l.until < d.day)) d.losses = d.losses.filter((l) => l.until >= d.day);
+  if (d.supportCuts.some((c) => c.until < d.day)) d.supportCuts = d.supportCuts.filter((c) => c.until >= d.day);
   revealEvents(d, ix, d.day, log);
 }

@@ -6,24 +6,25 @@ import type { EffectFact, LogEntry } from './log';
 import type { Rng } from './rng';
 import { activeAllocations } from './selectors';
 import type { GameState } from './state';
+import { own } from './draft';
 import { replaceFormation } from './rules/lookups';
 
 
 /** Days of warning an event gets on its axis: its own, plus ISR's if ISR watches the axis. */
-export function warningDays(s: GameState, ix: LevelIndex, card: Card): number {
+export function warningDays(s: GameState, ix: LevelIndex, card: Card, isrAxes = activeAllocations(s, ix, 'isr')): number {
   const ai = ix.axis.get(card.axis) ?? -1;
-  const isr = activeAllocations(s, ix, 'isr').includes(ai);
-  return card.warning + (isr ? ix.rules.isrWarningDays : 0);
+  return card.warning + (isrAxes.includes(ai) ? ix.rules.isrWarningDays : 0);
 }
 
 /** Reveal the events the coalition now knows about: seen on the day `day`, fired later. */
 export function revealEvents(d: GameState, ix: LevelIndex, day: number, log: LogEntry[]): void {
+  const isrAxes = activeAllocations(d, ix, 'isr');
   for (let i = 0; i < d.events.length; i++) {
     const e = d.events[i]!;
     if (e.revealed || e.outcome !== 0) continue;
     const card = ix.level.deck[e.card]!;
-    if (e.day - warningDays(d, ix, card) <= day) {
-      d.events[i] = { ...e, revealed: true };
+    if (e.day - warningDays(d, ix, card, isrAxes) <= day) {
+      own(d, 'events')[i] = { ...e, revealed: true };
       log.push({ t: 'warning', day, event: i, card: card.id, fires: e.day, axis: card.axis });
     }
   }
@@ -51,7 +52,7 @@ export function fireEvent(d: GameState, ix: LevelIndex, ei: number, rng: Rng, lo
     blunted, credibility, resolve, effects,
   };
   log.push(entry);
-  d.events[ei] = { ...e, revealed: true, outcome: deterred ? 1 : 2, credibility: credibility.total, resolve: resolve.total };
+  own(d, 'events')[ei] = { ...e, revealed: true, outcome: deterred ? 1 : 2, credibility: credibility.total, resolve: resolve.total };
   if (deterred) {
     d.deterred += 1;
     d.unity = Math.min(100, d.unity + 1);
@@ -86,7 +87,7 @@ function applyEffects(d: GameState, ix: LevelIndex, cardIndex: number, blunted: 
     for (const ni of nationsHit(ix, card, fx.will.nation)) {
       const from = d.will[ni]!;
       const to = Math.max(0, Math.min(100, from + half(fx.will.amount, blunted)));
-      d.will[ni] = to;
+      own(d, 'will')[ni] = to;
       out.push({ k: 'will', nation: ix.level.nations[ni]!.id, from, to });
     }
   }
@@ -98,12 +99,13 @@ function applyEffects(d: GameState, ix: LevelIndex, cardIndex: number, blunted: 
   if (fx.cut) {
     const until = day + half(fx.cut.days, blunted);
     const links = ix.cardCuts[cardIndex]!;
-    for (const li of links) d.linkCutUntil[li] = Math.max(d.linkCutUntil[li]!, until);
+    const cuts = own(d, 'linkCutUntil');
+    for (const li of links) cuts[li] = Math.max(cuts[li]!, until);
     if (links.length) out.push({ k: 'cut', links: links.map((li) => ix.level.links[li]!.id), until });
   }
   if (fx.enabler) {
     const until = day + half(fx.enabler.days, blunted);
-    d.losses.push({ kind: fx.enabler.kind, amount: fx.enabler.amount, until });
+    own(d, 'losses').push({ kind: fx.enabler.kind, amount: fx.enabler.amount, until });
     out.push({ k: 'enabler', kind: fx.enabler.kind, amount: fx.enabler.amount, until });
   }
   if (fx.strike) {
@@ -146,7 +148,7 @@ function applyEffects(d: GameState, ix: LevelIndex, cardIndex: number, blunted: 
   }
   if (fx.support) {
     const until = day + fx.support.days;
-    d.supportCuts.push({ cut: fx.support.cut, until });
+    own(d, 'supportCuts').push({ cut: fx.support.cut, until });
     out.push({ k: 'support', cut: fx.support.cut, until });
   }
   if (fx.resilience) {

@@ -89,7 +89,7 @@ export function hashState(s: GameState): string {
   for (const f of s.formations) {
     h.str(f.id);
     h.str(f.status);
-    h.num(f.node); h.num(f.countdown);
+    h.num(f.node); h.num(f.countdown); h.num(f.legLeft);
     if (f.route === null) h.nul();
     else {
       h.word(f.route.length);
@@ -98,9 +98,11 @@ export function hashState(s: GameState): string {
     h.num(f.equipDays); h.num(f.busyDays); h.num(f.disruptedDays); h.num(f.interop);
     h.bool(f.certified);
   }
-  h.nums(s.linkCutUntil);
+  // Link tables are long and mostly empty: hash the entries that are set, with their index.
+  h.word(s.linkCutUntil.length);
+  for (let i = 0; i < s.linkCutUntil.length; i++) if (s.linkCutUntil[i] !== 0) { h.word(i); h.num(s.linkCutUntil[i]!); }
   h.word(s.railLoads.length);
-  for (const loads of s.railLoads) h.nums(loads);
+  for (let i = 0; i < s.railLoads.length; i++) if (s.railLoads[i]!.length) { h.word(i); h.nums(s.railLoads[i]!); }
   h.word(s.prepo.length);
   for (const p of s.prepo) { h.num(p.node); h.num(p.troops); h.num(p.daysLeft); }
   h.word(s.exercises.length);

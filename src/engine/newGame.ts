@@ -59,6 +59,7 @@ export function newGame(level: Level, seed: string, options: GameOptions = {}): 
       node: f.home,
       countdown: 0,
       route: null,
+      legLeft: 0,
       equipDays: 0,
       busyDays: 0,
       disruptedDays: 0,

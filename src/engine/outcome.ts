@@ -4,6 +4,7 @@ import type { LevelIndex } from './levelIndex';
 import type { LogEntry } from './log';
 import { coreTroops, isCore, isReady, readyAtStaging } from './selectors';
 import type { EndReason, GameState } from './state';
+import { own } from './draft';
 
 /** Why the force is not yet stood up, each condition of GAME.md section 7 checked on its own. */
 export interface WinProgress {
@@ -71,7 +72,7 @@ export function settleOutcome(d: GameState, ix: LevelIndex, log: LogEntry[]): vo
   else if (d.day >= ix.level.deadline) { status = 'lost'; reason = 'deadline'; }
   MILESTONE_IDS.forEach((id, i) => {
     if (d.milestones[i] === 0 && reached(id, sum, w.core, status === 'won')) {
-      d.milestones[i] = d.day;
+      own(d, 'milestones')[i] = d.day;
       log.push({ t: 'milestone', day: d.day, id });
     }
   });

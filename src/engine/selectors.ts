@@ -7,9 +7,9 @@ export function isReady(f: FormationState): boolean {
   return f.status === 'ready' && f.equipDays === 0 && f.disruptedDays === 0;
 }
 
-/** Able to take a new order to move (an exercise or a strike holds it in place). */
+/** Able to take a new order to move (an exercise, a strike or equipment still on its way holds it). */
 export function canMove(f: FormationState): boolean {
-  return f.status === 'ready' && f.busyDays === 0 && f.disruptedDays === 0;
+  return f.status === 'ready' && f.busyDays === 0 && f.disruptedDays === 0 && f.equipDays === 0;
 }
 
 /** Troops ready at staging hubs: the figure the win condition counts toward 40,000. */
@@ -22,10 +22,17 @@ export function readyAtStaging(s: GameState, ix: LevelIndex): number {
   return sum;
 }
 
-/** Notice-to-move of a formation once the rapid-reaction protocol is in force. */
+/**
+ * Notice-to-move of a formation: a day shorter once the rapid-reaction protocol is in force, and a
+ * day shorter again where it stands on an axis whose contingency plan is in force (GAME.md 5:
+ * a plan "speeds the response on that axis").
+ */
 export function effectiveNotice(s: GameState, ix: LevelIndex, fi: number): number {
-  const n = ix.formations[fi]!.notice;
-  return s.protocol === 0 ? Math.max(1, n - 1) : n;
+  let n = ix.formations[fi]!.notice;
+  if (s.protocol === 0) n -= 1;
+  const node = s.formations[fi]!.node;
+  if (ix.nodeAxes[node]!.some((a) => s.plans[a] === 0)) n -= 1;
+  return Math.max(1, n);
 }
 
 /** A formation of the very-high-readiness core: high-readiness, certified by a joint exercise,

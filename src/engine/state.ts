@@ -98,8 +98,10 @@ export interface FormationState {
   node: number;
   /** mobilising: days until ready */
   countdown: number;
-  /** moving: the legs still ahead, the first under way */
+  /** moving: the legs still ahead, the first under way (days of later legs are forecasts) */
   route: RouteLeg[] | null;
+  /** moving: days left on the leg under way */
+  legLeft: number;
   /** >0: troops are here, heavy equipment still on its way */
   equipDays: number;
   /** >0: taking part in a joint exercise */
@@ -113,7 +115,8 @@ export interface FormationState {
 export interface RouteLeg {
   link: number;
   to: number;
-  /** days left on this leg, waiting for the rail line and transshipment included */
+  /** days the leg takes, waiting for the rail line and transshipment included; for legs not yet
+   *  begun a forecast, settled (and the rail line booked) when the formation reaches the leg */
   days: number;
 }
 

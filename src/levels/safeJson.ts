@@ -15,7 +15,8 @@ export function parseJsonSafely(text: unknown, what: string, maxBytes = MAX_INPU
   }
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    // Editors on Windows often save UTF-8 with a byte-order mark; JSON.parse refuses it.
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     return { ok: false, error: `${what}: not valid JSON (${(e as Error).message})` };
   }

@@ -35,7 +35,7 @@ export const replaySchema = z.strictObject({
   format: z.literal(REPLAY_FORMAT),
   formatVersion: z.literal(REPLAY_FORMAT_VERSION),
   gameVersion: z.string().min(1).max(32),
-  level: z.string().min(1).max(64),
+  level: z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/, 'a level id of lower-case letters, digits and dashes'),
   seed: z.string().min(1).max(64),
   pools: z.array(z.strictObject({ id: z.string().min(1).max(32), roles: z.array(z.string().min(1).max(16)).min(1).max(16), perDay: z.number().int().min(0).max(50) })).min(1).max(16).optional(),
   days: z.array(z.strictObject({ orders: z.array(commandSchema).max(100), hash })).max(400),

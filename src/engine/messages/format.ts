@@ -41,6 +41,7 @@ export function fill(template: string, params: Record<string, string | number>, 
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
     if (!(key in params)) return whole;
     const v = params[key]!;
+    if (key === 'rung') return c.rung[Number(v)] ?? String(v);
     if (typeof v === 'number') return c.number(v);
     if (key === 'formation') return names.formation(v);
     // Lists travel as comma-separated ids: a route of nodes, the nations or links an event hit.
@@ -58,7 +59,6 @@ export function fill(template: string, params: Record<string, string | number>, 
     if (key === 'role') return fill(c.role[v] ?? v, params, c, names);
     if (key === 'status') return fill(c.status[v] ?? v, params, c, names);
     if (key === 'state') return fill(c.state[v] ?? v, params, c, names);
-    if (key === 'rung') return c.rung[Number(v)] ?? v;
     if (key === 'milestone') return c.milestone[v] ?? v;
     if (key === 'reason') return c.end[v] ?? v;
     return v;

@@ -60,9 +60,12 @@ export function planMove(s: GameState, ix: LevelIndex, formation: unknown, to: u
     message: msg('move', { formation: def.id, route: names.join(','), day: route.arrivalDay, days: route.days }),
     detail: { arrivalDay: route.arrivalDay, route: names },
     apply: (d) => {
-      replaceFormation(d, fi, { status: 'moving', route: route.legs });
+      replaceFormation(d, fi, { status: 'moving', route: route.legs, legLeft: route.legs[0]!.days });
+      // Only the first leg starts today, so only it books its rail line now; later legs book when
+      // the formation reaches them, first come, first served (a delay on the way frees nothing).
+      const first = route.legs[0]!.link;
       const loads = own(d, 'railLoads');
-      for (const [li, day, troops] of route.bookings) loads[li] = bookLoad(loads[li]!, day, troops);
+      for (const [li, day, troops] of route.bookings) if (li === first) loads[li] = bookLoad(loads[li]!, day, troops);
     },
   });
 }
@@ -91,12 +94,13 @@ export function planAirlift(s: GameState, ix: LevelIndex, formation: unknown, to
   const left = sortiesLeft(s, ix);
   if (sorties > left) return refuse(ix, 'noSorties', { formation: def.id, needed: sorties, left });
   const stock = s.prepo.findIndex((p) => p.node === ti && p.daysLeft === 0 && p.troops >= def.strength);
+  // The equipment left by surface today: it is ready when a surface move would have arrived.
   const equipDays = def.light || stock >= 0 ? 0 : equipmentFollowDays(s, ix, f.node, ti, def.strength);
-  const key = def.light ? 'airliftLight' : stock >= 0 ? 'airliftPrepo' : 'airliftFollow';
+  const key = def.light ? 'airliftLight' : stock >= 0 ? 'airliftPrepo' : equipDays <= 1 ? 'airliftSameDay' : 'airliftFollow';
   return orderPlan(ix, {
     role: def.nationId,
     cost: STAFF_COST.airlift,
-    message: msg(key, { formation: def.id, from: id(f.node), to: id(ti), sorties, day: s.day, days: equipDays }),
+    message: msg(key, { formation: def.id, from: id(f.node), to: id(ti), sorties, day: s.day, days: Math.max(0, equipDays - 1) }),
     detail: { arrivalDay: s.day, sorties, route: [id(f.node), id(ti)] },
     apply: (d) => {
       d.airliftUsed += sorties;
@@ -104,8 +108,8 @@ export function planAirlift(s: GameState, ix: LevelIndex, formation: unknown, to
         const prepo = own(d, 'prepo');
         prepo[stock] = { ...prepo[stock]!, troops: prepo[stock]!.troops - def.strength };
       }
-      // equipDays counts from landing; endDay lands the formation first, then ticks it.
-      replaceFormation(d, fi, { status: 'moving', route: [{ link: air, to: ti, days: 1 }], equipDays: equipDays === 0 ? 0 : equipDays + 1 });
+      // The end of today lands the formation and ticks equipDays once, like every day after.
+      replaceFormation(d, fi, { status: 'moving', route: [{ link: air, to: ti, days: 1 }], legLeft: 1, equipDays });
     },
   });
 }

@@ -3,7 +3,7 @@ import { NETWORKS } from '../ids';
 import type { LevelIndex } from '../levelIndex';
 import { msg, type Message } from '../messages/message';
 import { refuse, type RefusalCode } from '../refusals';
-import { capacityOf } from '../selectors';
+import { capacityOf, usSupport } from '../selectors';
 import type { GameState } from '../state';
 import { own } from '../draft';
 import { openRng } from '../rng';
@@ -107,6 +107,8 @@ export function planSurge(s: GameState, ix: LevelIndex, axis: unknown): RuleAnsw
   const cap = ix.level.enablers.surge;
   if (s.surgesUsed >= cap) return refuse(ix, 'noSurge', { used: s.surgesUsed, cap });
   if (s.surge && s.surge.until >= s.day) return refuse(ix, 'surgeActive', { axis: ix.level.axes[s.surge.axis]!.id, until: s.surge.until });
+  const support = usSupport(s);
+  if (support < 50) return refuse(ix, 'surgeWithheld', { support });
   const until = s.day + r.surgeDays - 1;
   return orderPlan(ix, {
     role: 'us', cost: STAFF_COST.surge,
