@@ -9,7 +9,7 @@ const ARRAY_FIELDS: readonly ArrayField[] = [
   'staffLeft', 'will', 'reassuredDay', 'formations', 'linkCutUntil', 'railLoads', 'prepo', 'exercises',
   'exerciseUntil', 'plans', 'commitments', 'munitions', 'losses', 'supportCuts', 'events', 'milestones',
 ];
-const BIT = new Map<ArrayField, number>(ARRAY_FIELDS.map((k, i) => [k, 1 << i]));
+const BIT = Object.fromEntries(ARRAY_FIELDS.map((k, i) => [k, 1 << i])) as Record<ArrayField, number>;
 
 /**
  * The lazy draft being written, and which of its arrays it has copied (one bit per field). Rules
@@ -24,9 +24,23 @@ let copied = 0;
  * when a rule asks to write into it (own), and objects inside arrays are replaced, never mutated.
  */
 export function lazyDraft(s: GameState): GameState {
-  current = { ...s };
+  current = copyTop(s);
   copied = 0;
   return current;
+}
+
+/** The top level of a state, field by field: much quicker in V8 than an object spread of ~40 fields. */
+function copyTop(s: GameState): GameState {
+  return {
+    v: s.v, levelId: s.levelId, seed: s.seed, rng: s.rng, day: s.day, status: s.status, reason: s.reason,
+    readinessDay: s.readinessDay, pools: s.pools, staffLeft: s.staffLeft, staffPenalty: s.staffPenalty, budget: s.budget,
+    will: s.will, reassuredDay: s.reassuredDay, unity: s.unity, ladder: s.ladder, peakLadder: s.peakLadder,
+    resilience: s.resilience, formations: s.formations, linkCutUntil: s.linkCutUntil, railLoads: s.railLoads,
+    prepo: s.prepo, exercises: s.exercises, exerciseUntil: s.exerciseUntil, plans: s.plans, protocol: s.protocol,
+    commitments: s.commitments, alloc: s.alloc, munitions: s.munitions, losses: s.losses, supportCuts: s.supportCuts,
+    airliftUsed: s.airliftUsed, surge: s.surge, surgesUsed: s.surgesUsed, summitDay: s.summitDay, events: s.events,
+    deterred: s.deterred, landed: s.landed, milestones: s.milestones,
+  };
 }
 
 /** Ends the lazy draft: after this it is an ordinary state, never written again. */
@@ -38,7 +52,7 @@ export function sealDraft(d: GameState): GameState {
 /** The draft's own copy of an array field, safe to write into. */
 export function own<K extends ArrayField>(d: GameState, key: K): GameState[K] {
   if (d === current) {
-    const bit = BIT.get(key)!;
+    const bit = BIT[key];
     if ((copied & bit) === 0) {
       (d as Record<ArrayField, unknown[]>)[key] = d[key].slice();
       copied |= bit;

@@ -1,4 +1,5 @@
 import { lazyDraft, own, sealDraft } from './draft';
+import { copyFormation } from './rules/lookups';
 import { bookLoad, legDays } from './routes';
 import { revealEvents, fireEvent } from './events';
 import { indexLevel, type LevelIndex } from './levelIndex';
@@ -54,7 +55,7 @@ function advanceFormations(d: GameState, ix: LevelIndex, log: LogEntry[]): void 
           log.push({ t: 'paused', day: d.day, nation: def.nationId, will: d.will[def.nation]! });
         }
       } else {
-        const n = (next ??= { ...f });
+        const n = (next ??= copyFormation(f));
         n.countdown -= 1;
         if (n.countdown <= 0) {
           n.countdown = 0;
@@ -67,9 +68,9 @@ function advanceFormations(d: GameState, ix: LevelIndex, log: LogEntry[]): void 
       if (d.linkCutUntil[leg.link]! >= d.day) {
         log.push({ t: 'held', day: d.day, formation: def.id, link: ix.level.links[leg.link]!.id });
       } else if (f.legLeft > 1) {
-        (next ??= { ...f }).legLeft -= 1;
+        (next ??= copyFormation(f)).legLeft -= 1;
       } else {
-        const n = (next ??= { ...f });
+        const n = (next ??= copyFormation(f));
         n.node = leg.to;
         const rest = f.route.length > 1 ? f.route.slice(1) : null;
         if (rest) {
@@ -93,12 +94,12 @@ function advanceFormations(d: GameState, ix: LevelIndex, log: LogEntry[]): void 
       }
     }
     if (f.equipDays > 0) {
-      const n = (next ??= { ...f });
+      const n = (next ??= copyFormation(f));
       n.equipDays -= 1;
       if (n.equipDays === 0 && n.status === 'ready' && f.status === 'ready') log.push({ t: 'equipped', day: d.day, formation: def.id });
     }
-    if (f.busyDays > 0) (next ??= { ...f }).busyDays -= 1;
-    if (f.disruptedDays > 0) (next ??= { ...f }).disruptedDays -= 1;
+    if (f.busyDays > 0) (next ??= copyFormation(f)).busyDays -= 1;
+    if (f.disruptedDays > 0) (next ??= copyFormation(f)).disruptedDays -= 1;
     if (next) own(d, 'formations')[i] = next;
   }
   for (const fi of activeAllocations(d, ix, 'training')) {

@@ -62,6 +62,14 @@ class Hasher {
 
 const STRING_HASHES = new Map<string, number>();
 
+/** Formation statuses as small numbers (a status outside the four, from a hand-edited save, still hashes). */
+const STATUS_CODE: Record<string, number> = { reserve: 11, mobilising: 12, ready: 13, moving: 14 };
+function statusWord(s: string): number {
+  let h = 0x45d9f3b;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
 export function hashState(s: GameState): string {
   const h = new Hasher();
   h.num(s.v);
@@ -88,7 +96,7 @@ export function hashState(s: GameState): string {
   h.word(s.formations.length);
   for (const f of s.formations) {
     h.str(f.id);
-    h.str(f.status);
+    h.word(STATUS_CODE[f.status] ?? statusWord(f.status));
     h.num(f.node); h.num(f.countdown); h.num(f.legLeft);
     if (f.route === null) h.nul();
     else {

@@ -50,5 +50,13 @@ export function statusParams(ix: LevelIndex, f: FormationState): Record<string, 
 }
 
 export function replaceFormation(d: GameState, i: number, patch: Partial<FormationState>): void {
-  own(d, 'formations')[i] = { ...d.formations[i]!, ...patch };
+  own(d, 'formations')[i] = Object.assign(copyFormation(d.formations[i]!), patch);
+}
+
+/** A formation's state, field by field (quicker than a spread in the daily loop). */
+export function copyFormation(f: FormationState): FormationState {
+  return {
+    id: f.id, status: f.status, node: f.node, countdown: f.countdown, route: f.route, legLeft: f.legLeft,
+    equipDays: f.equipDays, busyDays: f.busyDays, disruptedDays: f.disruptedDays, interop: f.interop, certified: f.certified,
+  };
 }

@@ -28,6 +28,29 @@ export function isRefusal(a: RuleAnswer): a is Refusal {
   return (a as Refusal).code !== undefined;
 }
 
+/** A class only so the English getter lives on the prototype: bots build thousands of plans. */
+class Plan implements OrderPlan {
+  role: Role;
+  cost: number;
+  message: Message;
+  detail: OrderDetail;
+  apply: OrderPlan['apply'];
+  private readonly ix: LevelIndex;
+
+  constructor(ix: LevelIndex, p: Omit<OrderPlan, 'effect'>) {
+    this.ix = ix;
+    this.role = p.role;
+    this.cost = p.cost;
+    this.message = p.message;
+    this.detail = p.detail;
+    this.apply = p.apply;
+  }
+
+  get effect(): string {
+    return render(EN.effect, this.message, EN, levelNames(this.ix));
+  }
+}
+
 export function orderPlan(ix: LevelIndex, p: Omit<OrderPlan, 'effect'>): OrderPlan {
-  return { ...p, get effect() { return render(EN.effect, p.message, EN, levelNames(ix)); } };
+  return new Plan(ix, p);
 }
