@@ -1,6 +1,7 @@
 import { evaluateCommand, isRefusal, MILESTONE_IDS, type Command, type Refusal } from '../engine';
 import type { Level } from '../levels/schema';
-import type { GameSignal, GameStore, Notice, PendingOrder, Selection, UiState } from './gameStore';
+import { needsAttention } from './fastForward';
+import type { GameSignal, GameStore, ListTab, Notice, PendingOrder, Prompt, Selection, UiState } from './gameStore';
 import { endSessionDay, issueOrder, startSession, undoOrder } from './session';
 import { writeSettings, type Settings } from './settings';
 
@@ -11,7 +12,11 @@ import { writeSettings, type Settings } from './settings';
 export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'> | null = null) {
   const listeners = new Set<(s: GameSignal) => void>();
   let noticeId = 0;
-  const ui = (patch: Partial<UiState>) => store.setState((st) => ({ ui: { ...st.ui, ...patch } }));
+  // `modal` is derived here, in one place, from the dialogs that hold the page (help, settings,
+  // the menu, the result and a choice list); they pause the real-time clock and the map's keys.
+  // The day log and the day's report are not modal.
+  const withModal = (u: UiState): UiState => ({ ...u, modal: u.helpOpen || u.settingsOpen || u.menuOpen || u.resultOpen || u.prompt !== null });
+  const ui = (patch: Partial<UiState>) => store.setState((st) => ({ ui: withModal({ ...st.ui, ...patch }) }));
   const emit = (signal: GameSignal) => listeners.forEach((fn) => { try { fn(signal); } catch { /* a listener's bug is not the game's */ } });
 
   const notify = (kind: Notice['kind'], text: string) => {
@@ -20,17 +25,47 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
     return n.id;
   };
 
+  const endDay = () => {
+    const g = store.getState().session;
+    if (!g || g.state.status !== 'playing') return;
+    const before = g.state.milestones;
+    const next = endSessionDay(g);
+    const over = next.state.status !== 'playing';
+    store.setState((st) => ({ session: next, ui: withModal({ ...st.ui, pending: null, prompt: null, summaryOpen: true, resultOpen: over }) }));
+    emit({ type: 'dayEnded', day: g.state.day, log: next.lastDay });
+    MILESTONE_IDS.forEach((id, i) => {
+      if (before[i] === 0 && next.state.milestones[i] !== 0) emit({ type: 'milestone', id, day: next.state.milestones[i]! });
+    });
+    const { status } = next.state;
+    if (status !== 'playing') emit({ type: 'gameOver', status, reason: next.state.reason ?? '', day: next.state.day });
+  };
+
   return {
     onSignal(fn: (s: GameSignal) => void): () => void {
       listeners.add(fn);
       return () => listeners.delete(fn);
     },
     setLevels(levels: Level[]) { store.setState({ levels }); },
-    showTitle() { ui({ screen: 'title', selection: null, pending: null }); },
+    showTitle() { ui({ screen: 'title', selection: null, pending: null, prompt: null, menuOpen: false, resultOpen: false, helpOpen: false, settingsOpen: false, logOpen: false }); },
     newGame(level: Level, seed: string) {
-      store.setState((st) => ({ session: startSession(level, seed), ui: { ...st.ui, screen: 'game', selection: null, pending: null, notices: [] } }));
+      store.setState((st) => ({
+        session: startSession(level, seed),
+        gameNo: st.gameNo + 1,
+        ui: withModal({ ...st.ui, screen: 'game', selection: null, pending: null, prompt: null, summaryOpen: false, menuOpen: false, resultOpen: false, hover: null, notices: [] }),
+      }));
     },
-    select(selection: Selection) { ui({ selection, pending: null }); },
+    /** Back to the game in progress (the title screen's Continue). */
+    resume() { if (store.getState().session) ui({ screen: 'game', menuOpen: false }); },
+    /** Select on the map or in a list; the sidebar shows the list that holds the selection. */
+    select(selection: Selection) {
+      const tab: ListTab | undefined = selection?.kind === 'formation' ? 'forces' : selection ? 'places' : undefined;
+      ui({ selection, pending: null, prompt: null, ...(tab ? { tab } : {}) });
+    },
+    setTab(tab: ListTab) { ui({ tab }); },
+    /** Ask the map to centre on a node. */
+    focusMap(node: string) { ui({ focus: { node, seq: (store.getState().ui.focus?.seq ?? 0) + 1 } }); },
+    openPrompt(prompt: Prompt) { ui({ prompt, pending: null }); },
+    closePrompt() { ui({ prompt: null }); },
     /** Ask the engine about an order without giving it; store it as pending (with its effect). */
     prepare(cmd: Command): PendingOrder | Refusal {
       const g = store.getState().session;
@@ -38,7 +73,7 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
       const a = evaluateCommand(g.state, g.level, cmd);
       if (isRefusal(a)) return a;
       const pending: PendingOrder = { cmd, effect: a.effect, ...(a.detail.arrivalDay ? { arrivalDay: a.detail.arrivalDay } : {}), ...(a.detail.route ? { route: a.detail.route } : {}) };
-      ui({ pending });
+      ui({ pending, prompt: null });
       return pending;
     },
     cancelPending() { ui({ pending: null }); },
@@ -51,7 +86,7 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
         notify('refusal', r.refusal.text);
         return r.refusal;
       }
-      store.setState((st) => ({ session: r.session, ui: { ...st.ui, pending: null } }));
+      store.setState((st) => ({ session: r.session, ui: { ...st.ui, pending: null, prompt: null } }));
       return null;
     },
     undo(index?: number) {
@@ -60,27 +95,25 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
       store.setState({ session: undoOrder(g, index) });
       return true;
     },
-    endDay() {
-      const g = store.getState().session;
-      if (!g || g.state.status !== 'playing') return;
-      const before = g.state.milestones;
-      const next = endSessionDay(g);
-      store.setState((st) => ({ session: next, ui: { ...st.ui, pending: null } }));
-      emit({ type: 'dayEnded', day: g.state.day, log: next.lastDay });
-      MILESTONE_IDS.forEach((id, i) => {
-        if (before[i] === 0 && next.state.milestones[i] !== 0) emit({ type: 'milestone', id, day: next.state.milestones[i]! });
-      });
-      if (next.state.status !== 'playing') {
-        emit({ type: 'gameOver', status: next.state.status, reason: next.state.reason ?? '', day: next.state.day });
+    endDay,
+    /** "Advance to next event": end days until one needs a look (fastForward.ts) or the game ends.
+     *  Returns the number of days ended. */
+    advance(maxDays = 400): number {
+      let days = 0;
+      for (;;) {
+        const before = store.getState().session;
+        if (!before || before.state.status !== 'playing' || days >= maxDays) return days;
+        endDay();
+        days++;
+        const after = store.getState().session!;
+        if (after.state.status !== 'playing' || needsAttention(after.lastDay)) return days;
       }
     },
     notify,
     dismiss(id: number) { store.setState((st) => ({ ui: { ...st.ui, notices: st.ui.notices.filter((n) => n.id !== id) } })); },
-    toggle(panel: 'logOpen' | 'helpOpen' | 'settingsOpen', open?: boolean) {
+    toggle(panel: 'logOpen' | 'helpOpen' | 'settingsOpen' | 'menuOpen' | 'summaryOpen' | 'resultOpen', open?: boolean) {
       const st = store.getState().ui;
-      const next = { ...st, [panel]: open ?? !st[panel] };
-      // Help and settings are modal (they pause the real-time clock); the day log is not.
-      ui({ [panel]: next[panel], modal: next.helpOpen || next.settingsOpen } as Partial<UiState>);
+      ui({ [panel]: open ?? !st[panel] });
     },
     updateSettings(patch: Partial<Settings>) {
       const settings = { ...store.getState().settings, ...patch };

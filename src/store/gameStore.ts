@@ -6,10 +6,21 @@ import { DEFAULT_SETTINGS, type Settings } from './settings';
 
 export type Screen = 'loading' | 'title' | 'game';
 
+/** A choice the player is asked to make from a list before an order can be prepared
+ *  (the "M" key: where to move the selected formation). */
+export type Prompt =
+  | { kind: 'move' | 'airlift'; formation: string }
+  | { kind: 'cyber' | 'reassure' };
+
+/** The sidebar tab that lists what can be selected without the map. */
+export type ListTab = 'forces' | 'places' | 'coalition';
+
 export type Selection =
   | { kind: 'formation'; id: string }
   | { kind: 'node'; id: string }
   | { kind: 'axis'; id: string }
+  /** an escalation event, by its card id */
+  | { kind: 'event'; id: string }
   | null;
 
 /** A message for the player: an order's refusal, a notice, an error from bad input. */
@@ -32,24 +43,34 @@ export interface UiState {
   hover: { kind: 'formation' | 'node' | 'axis' | 'event'; id: string; x: number; y: number } | null;
   /** a request to the map to centre on a node (e.g. from the order panel); cleared by the map */
   focus: { node: string; seq: number } | null;
+  /** an open choice list (destinations, networks, nations) */
+  prompt: Prompt | null;
+  /** the report of the day that just ended is shown (it never blocks input) */
+  summaryOpen: boolean;
+  menuOpen: boolean;
+  /** the win or loss screen */
+  resultOpen: boolean;
+  tab: ListTab;
 }
 
 export interface StoreState {
   /** the levels the title screen offers, loaded and validated */
   levels: Level[];
   session: GameSession | null;
+  /** counts the games started in this page, so views can tell a new game from a new day */
+  gameNo: number;
   ui: UiState;
   settings: Settings;
 }
 
 export const initialUi: UiState = {
   screen: 'loading', selection: null, pending: null, notices: [], logOpen: false, helpOpen: false, settingsOpen: false, modal: false,
-  hover: null, focus: null,
+  hover: null, focus: null, prompt: null, summaryOpen: false, menuOpen: false, resultOpen: false, tab: 'forces',
 };
 
 /** The one store: scenes and the DOM HUD read it and change it only through actions.ts. */
 export function createGameStore(settings: Settings = DEFAULT_SETTINGS) {
-  return createStore<StoreState>()(() => ({ levels: [], session: null, ui: initialUi, settings }));
+  return createStore<StoreState>()(() => ({ levels: [], session: null, gameNo: 0, ui: initialUi, settings }));
 }
 
 export type GameStore = ReturnType<typeof createGameStore>;

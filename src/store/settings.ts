@@ -21,7 +21,8 @@ export const DEFAULT_SETTINGS: Settings = {
 
 const KEY = 'guarantor.settings.v1';
 
-export function readSettings(storage: Pick<Storage, 'getItem'> | null): Settings {
+/** `defaults` lets the page start from what the system asks for (e.g. reduced motion) on a first visit. */
+export function readSettings(storage: Pick<Storage, 'getItem'> | null, defaults: Settings = DEFAULT_SETTINGS): Settings {
   let raw: unknown = null;
   try {
     const text = storage?.getItem(KEY);
@@ -32,7 +33,7 @@ export function readSettings(storage: Pick<Storage, 'getItem'> | null): Settings
   const o = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
   const num = (v: unknown, lo: number, hi: number, d: number) => (typeof v === 'number' && Number.isFinite(v) ? Math.min(hi, Math.max(lo, v)) : d);
   const bool = (v: unknown, d: boolean) => (typeof v === 'boolean' ? v : d);
-  const d = DEFAULT_SETTINGS;
+  const d = defaults;
   return {
     volume: num(o.volume, 0, 1, d.volume),
     muted: bool(o.muted, d.muted),
@@ -40,7 +41,7 @@ export function readSettings(storage: Pick<Storage, 'getItem'> | null): Settings
     reducedMotion: bool(o.reducedMotion, d.reducedMotion),
     textScale: num(o.textScale, 0.8, 1.6, d.textScale),
     showIntel: bool(o.showIntel, d.showIntel),
-    renderer: o.renderer === 'webgl' || o.renderer === 'canvas' ? o.renderer : 'auto',
+    renderer: o.renderer === 'webgl' || o.renderer === 'canvas' || o.renderer === 'auto' ? o.renderer : d.renderer,
   };
 }
 

@@ -1,0 +1,59 @@
+import type { Level } from '../levels/schema';
+import { checkSeed } from './seed';
+
+/**
+ * What the page's link asks for: `?level=<id>&seed=<seed>` opens a game directly; `renderer`
+ * picks the map renderer; `bench` opens the benchmark scenes of tools/bench-browser.ts. Anything
+ * wrong becomes a message for the title screen, never an exception.
+ */
+export interface Launch {
+  level: Level | null;
+  seed: string | null;
+  renderer: 'webgl' | 'canvas' | 'auto' | null;
+  bench: 'pan' | 'empty' | null;
+  errors: string[];
+}
+
+const BENCH_LEVEL = 'forty-thousand';
+
+const shown = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
+
+export function readLaunch(search: string, levels: readonly Level[]): Launch {
+  const q = new URLSearchParams(search);
+  const out: Launch = { level: null, seed: null, renderer: null, bench: null, errors: [] };
+
+  const renderer = q.get('renderer');
+  if (renderer !== null) {
+    if (renderer === 'webgl' || renderer === 'canvas' || renderer === 'auto') out.renderer = renderer;
+    else out.errors.push(`The link asks for the map renderer "${shown(renderer)}"; the choices are webgl, canvas and auto.`);
+  }
+  const bench = q.get('bench');
+  if (bench !== null) {
+    if (bench === 'pan' || bench === 'empty') out.bench = bench;
+    else out.errors.push(`The link asks for the benchmark "${shown(bench)}"; the choices are pan and empty.`);
+  }
+
+  const seed = q.get('seed');
+  let seedOk = true;
+  if (seed !== null) {
+    const c = checkSeed(seed);
+    if (c.ok) out.seed = c.seed;
+    else {
+      seedOk = false;
+      out.errors.push(`The link's seed is not valid. ${c.error}`);
+    }
+  }
+
+  const levelId = q.get('level') ?? (out.bench ? BENCH_LEVEL : null);
+  if (levelId !== null) {
+    const level = levels.find((l) => l.id === levelId) ?? null;
+    if (!level) {
+      const known = levels.map((l) => l.id).join(', ') || 'none';
+      out.errors.push(levelId === '' ? `The link names no level. The levels are: ${known}.` : `The link asks for the level "${shown(levelId)}", which does not exist. The levels are: ${known}.`);
+    } else if (seedOk) {
+      out.level = level;
+    }
+  }
+  if (out.bench && !out.seed && seedOk) out.seed = 'bench';
+  return out;
+}

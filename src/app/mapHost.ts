@@ -1,0 +1,60 @@
+import type { Actions } from '../store/actions';
+import type { GameStore, StoreState } from '../store/gameStore';
+
+type Renderer = 'webgl' | 'canvas' | 'auto';
+
+/**
+ * Mounts the Phaser map while a game is on screen and takes it down when the player leaves or
+ * starts another game, so every map starts from a fresh scene. Phaser is loaded on demand
+ * (import() below), which keeps it out of the first download; until then, or if it fails, the
+ * DOM lists still offer every order.
+ */
+export function hostMap(store: GameStore, actions: Actions, container: HTMLElement, status: HTMLElement, rendererOverride: Renderer | null): void {
+  let mounted: { destroy(): void } | null = null;
+  let wantKey: string | null = null;
+
+  const keyOf = (s: StoreState) => (s.ui.screen === 'game' && s.session ? `${s.gameNo}` : null);
+
+  const showStatus = (text: string, retry = false) => {
+    status.replaceChildren(document.createTextNode(text));
+    if (retry) {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.textContent = 'Try again';
+      b.addEventListener('click', () => { wantKey = null; sync(); });
+      status.append(' ', b);
+    }
+    status.hidden = text === '';
+  };
+
+  const sync = () => {
+    const s = store.getState();
+    const key = keyOf(s);
+    if (key === wantKey) return;
+    wantKey = key;
+    mounted?.destroy();
+    mounted = null;
+    delete container.dataset.mapReady;
+    container.replaceChildren();
+    if (key === null) return;
+    showStatus('Loading the map…');
+    const opts = { renderer: rendererOverride ?? s.settings.renderer, reducedMotion: s.settings.reducedMotion };
+    import('../scenes/mountMap')
+      .then((m) => m.mountMap(container, store, actions, opts))
+      .then((handle) => {
+        if (wantKey !== key) {
+          handle.destroy(); // the player left or restarted while it loaded
+          return;
+        }
+        mounted = handle;
+        showStatus('');
+      })
+      .catch((e: unknown) => {
+        if (wantKey !== key) return;
+        console.warn('The map could not be loaded:', e);
+        showStatus('The map could not be loaded. Every order is still available from the lists.', true);
+      });
+  };
+  sync();
+  store.subscribe(sync);
+}

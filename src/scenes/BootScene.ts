@@ -1,0 +1,42 @@
+/**
+ * Boot: loads what the map needs and nothing else — the pre-projected region and the APP-6
+ * symbols (rasterised from SVG at the size the pieces use) — then starts the map once the page's
+ * fonts are in.
+ */
+import * as Phaser from 'phaser';
+import { symbolUrl } from '../symbols/symbolManifest';
+import { SYMBOL_KEYS } from '../symbols/symbolKeys';
+import { symbolLoadSize, symbolTextureKey } from './pieces/chipTextures';
+
+export const REGION_KEY = 'region';
+
+export class BootScene extends Phaser.Scene {
+  private readonly onError: (e: Error) => void;
+  private readonly next: string;
+  private readonly fonts: Promise<void>;
+
+  /** `fonts` settles when the page's typefaces are in (or after a short wait): the map bakes text. */
+  constructor(next: string, onError: (e: Error) => void, fonts: Promise<void>) {
+    super('Boot');
+    this.next = next;
+    this.onError = onError;
+    this.fonts = fonts;
+  }
+
+  preload(): void {
+    const base = import.meta.env.BASE_URL;
+    this.load.json(REGION_KEY, `${base}map/region.json`);
+    for (const key of SYMBOL_KEYS) this.load.svg(symbolTextureKey(key), symbolUrl(key, `${base}symbols/`), symbolLoadSize(key));
+    this.load.on(Phaser.Loader.Events.FILE_LOAD_ERROR, (file: Phaser.Loader.File) => {
+      // Without the region there is no map; a missing symbol only costs that symbol's picture.
+      if (file.key === REGION_KEY) this.onError(new Error(`the map data (${String(file.url)}) could not be loaded`));
+    });
+  }
+
+  create(): void {
+    if (!this.cache.json.exists(REGION_KEY)) return;
+    void this.fonts.then(() => {
+      if (this.sys.isActive()) this.scene.start(this.next);
+    });
+  }
+}

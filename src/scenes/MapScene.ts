@@ -1,0 +1,298 @@
+/**
+ * The map: the baked region (DOM canvases under Phaser, see raster/mapRaster.ts), the pieces on
+ * top, the camera and the player's pointer and keys. It reads the store and changes it only
+ * through the actions (select, prepare, notify) and the two fields the map owns (ui.hover, and
+ * clearing ui.focus once served). Redraws happen when the slice they depend on changes (the game
+ * state, the selection, the prepared order, the settings), never every frame.
+ */
+import * as Phaser from 'phaser';
+import type { Actions } from '../store/actions';
+import type { GameStore, StoreState } from '../store/gameStore';
+import type { RegionAsset } from '../map/regionTypes';
+import { REGION_KEY } from './BootScene';
+import { flashOutcomes, glideMoved, positionsOf } from './dayMotion';
+import { listenMapKeys } from './input/mapKeys';
+import type { MapKey } from './input/keyPolicy';
+import { listenPointer } from './input/mapPointer';
+import { clampView, screenToWorld, worldToScreen, type View } from './layout/camera';
+import { rectContains } from './layout/geometry';
+import { buildLevelView, type LevelView } from './layout/levelView';
+import { overlayModel, type OverlayModel } from './layout/overlayModel';
+import { pickAt, type Target } from './layout/pick';
+import { fanBounds, layoutPieces, type PieceLayout } from './layout/pieceLayout';
+import { pieceModel, type PieceModel } from './layout/pieceModel';
+import { worldRect } from './layout/world';
+import { MapCamera } from './mapCamera';
+import { Motion } from './pieces/motion';
+import { PieceLayer } from './pieces/pieceLayer';
+import { MapRaster } from './raster/mapRaster';
+
+export interface MapDeps {
+  store: GameStore;
+  actions: Actions;
+  /** the element the baked map canvases go in (under Phaser's canvas) */
+  rasterHost: HTMLElement;
+  reducedMotion: boolean;
+  /** the pan benchmark drives the camera itself */
+  benchPan: boolean;
+  onReady(): void;
+}
+
+export class MapScene extends Phaser.Scene {
+  private readonly deps: MapDeps;
+  private region!: RegionAsset;
+  private raster!: MapRaster;
+  private pieces!: PieceLayer;
+  private motion!: Motion;
+  private camera!: MapCamera;
+  private level: LevelView | null = null;
+  private model: PieceModel | null = null;
+  private overlay: OverlayModel | null = null;
+  private layout: PieceLayout = { pieces: [], covers: [] };
+  private dragging = false;
+  private hover: Target | null = null;
+  /** the node whose stack the pointer has opened, -1 for none */
+  private hoverNode = -1;
+  private keys: { held: Set<MapKey>; dispose(): void } | null = null;
+  private readonly cleanup: Array<() => void> = [];
+  private benchHome: View | null = null;
+
+  constructor(deps: MapDeps) {
+    super('Map');
+    this.deps = deps;
+  }
+
+  create(): void {
+    const { store } = this.deps;
+    this.region = this.cache.json.get(REGION_KEY) as RegionAsset;
+    this.raster = new MapRaster(this.deps.rasterHost, window.devicePixelRatio || 1);
+    this.pieces = new PieceLayer(this);
+    this.motion = new Motion(this);
+    this.camera = new MapCamera(this, this.raster, worldRect(this.region), () => this.relayout());
+
+    this.cleanup.push(store.subscribe((s, prev) => this.onStore(s, prev)));
+    this.cleanup.push(listenPointer(this, {
+      pan: (dx, dy) => this.camera.pan(dx, dy),
+      zoomAt: (sx, sy, k) => this.camera.zoomAt(sx, sy, k),
+      click: (sx, sy) => this.onClick(sx, sy),
+      order: (sx, sy, air) => this.onOrder(sx, sy, air),
+      hover: (sx, sy, px, py) => this.onHover(sx, sy, px, py),
+      leave: () => this.setHover(null, 0, 0),
+      anyPress: () => this.motion.finishAll(),
+      dragging: (on) => { this.dragging = on; },
+    }));
+    this.keys = listenMapKeys({
+      isModal: () => store.getState().ui.modal,
+      press: (k) => this.camera.key(k, this.level?.frame ?? this.camera.world),
+      anyKey: () => this.motion.finishAll(),
+    });
+    this.cleanup.push(() => this.keys?.dispose());
+    const onResize = (size: Phaser.Structs.Size) => this.camera.resize({ w: size.width, h: size.height });
+    this.scale.on(Phaser.Scale.Events.RESIZE, onResize);
+    this.cleanup.push(() => this.scale.off(Phaser.Scale.Events.RESIZE, onResize));
+
+    // Unsubscribe from the store and the window when the scene or the game goes away.
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.dispose());
+    this.events.once(Phaser.Scenes.Events.DESTROY, () => this.dispose());
+
+    this.loadLevel(store.getState(), false);
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => this.deps.onReady());
+  }
+
+  override update(time: number, delta: number): void {
+    this.camera.tick(time, delta, this.keys?.held ?? new Set(), this.dragging, this.deps.benchPan ? this.benchHome : null);
+  }
+
+  /**
+   * Let go of the store, the window and the DOM layers. Idempotent. mountMap's destroy() calls it
+   * at once, because Phaser destroys a game only on its next frame, which a hidden page may never
+   * run.
+   */
+  dispose(): void {
+    for (const f of this.cleanup.splice(0)) f();
+    this.motion?.finishAll();
+    this.pieces?.destroy();
+    this.raster?.destroy();
+    this.storeHover(null);
+  }
+
+  // ---- store -------------------------------------------------------------------------------
+
+  private onStore(s: StoreState, prev: StoreState): void {
+    if (s.session?.level !== this.level?.level) {
+      this.loadLevel(s, false);
+      return;
+    }
+    if (s.settings.textScale !== prev.settings.textScale) {
+      // Bigger text: bake again, keep the camera where the player left it.
+      this.loadLevel(s, true);
+      return;
+    }
+    const stateChanged = s.session?.state !== prev.session?.state;
+    if (stateChanged || s.ui.selection !== prev.ui.selection || s.ui.pending !== prev.ui.pending || s.settings.showIntel !== prev.settings.showIntel) {
+      const before = stateChanged ? positionsOf(this.layout) : null;
+      this.rebuild(s);
+      if (before && !this.reducedMotion()) {
+        this.motion.finishAll();
+        glideMoved(this.motion, this.pieces, before, this.layout, prev, s, this.camera.view.zoom);
+        if (s.session?.lastDay !== prev.session?.lastDay && this.level && this.overlay) {
+          flashOutcomes(this.motion, this.level, this.overlay.axes, s, this.camera.view.zoom);
+        }
+      }
+    }
+    if (s.ui.focus && s.ui.focus !== prev.ui.focus) this.onFocus(s);
+  }
+
+  /** A new level (or the first one, or none): bake the map for it and open on its view. */
+  private loadLevel(s: StoreState, keepView: boolean): void {
+    const level = s.session?.level ?? null;
+    this.level = level ? buildLevelView(level, this.region) : null;
+    this.camera.world = this.level?.world ?? worldRect(this.region);
+    const opening = this.camera.fitting(this.level?.frame ?? this.camera.world);
+    this.benchHome = opening;
+    // The overview is baked at the opening zoom: the view the player sees first is pixel-exact.
+    this.raster.setContent(this.region, this.level, s.settings.textScale, opening.zoom);
+    this.pieces.setTextScale(s.settings.textScale);
+    this.rebuild(s);
+    this.camera.jump(keepView ? this.camera.view : opening);
+    if (s.ui.focus) this.onFocus(s);
+  }
+
+  /** The game state, the selection or the prepared order changed: new pieces, new overlay. */
+  private rebuild(s: StoreState): void {
+    const g = s.session;
+    const view = this.level;
+    const region = this.region;
+    const textScale = s.settings.textScale;
+    if (!g || !view) {
+      this.model = null;
+      this.overlay = null;
+      this.raster.setOverlay(() => ({ region, view: null, model: null, pieces: [], textScale }));
+      this.relayout();
+      return;
+    }
+    const sel = s.ui.selection;
+    const model = pieceModel(view, g.state, sel?.kind === 'formation' ? sel.id : null, s.settings.showIntel);
+    const overlay = overlayModel(view, g.state, model.spots, sel, s.ui.pending);
+    this.model = model;
+    this.overlay = overlay;
+    // Each baked layer asks for the pieces at its own zoom, so its names keep clear of them.
+    this.raster.setOverlay((frame) => ({ region, view, model: overlay, pieces: layoutPieces(view, model, overlay.axes, frame.zoom, this.sizes()).covers, textScale }));
+    this.relayout();
+  }
+
+  private sizes() {
+    return { stack: this.pieces.stackSize, chip: this.pieces.chipSize, event: this.pieces.eventSize };
+  }
+
+  /** Nodes whose stacks are open: the selected formation's, the selected node's, the hovered one. */
+  private expanded(): Set<number> {
+    const out = new Set<number>();
+    const sel = this.deps.store.getState().ui.selection;
+    for (const st of this.model?.stacks ?? []) {
+      if (sel?.kind === 'formation' && st.formations.some((f) => f.id === sel.id)) out.add(st.node);
+      if (sel?.kind === 'node' && st.nodeId === sel.id) out.add(st.node);
+    }
+    if (this.hoverNode >= 0) out.add(this.hoverNode);
+    return out;
+  }
+
+  /** Place the pieces for the current zoom, selection and hover. */
+  private relayout(): void {
+    const zoom = this.camera.view.zoom;
+    if (!this.level || !this.model || !this.overlay) {
+      this.layout = { pieces: [], covers: [] };
+      this.pieces.render([], zoom, null, null);
+      return;
+    }
+    this.layout = layoutPieces(this.level, this.model, this.overlay.axes, zoom, this.sizes(), this.expanded());
+    const hoverKey = this.hover && 'piece' in this.hover ? this.hover.piece.key : null;
+    this.pieces.render(this.layout.pieces, zoom, this.deps.store.getState().ui.selection, hoverKey);
+  }
+
+  private reducedMotion(): boolean {
+    return this.deps.reducedMotion || this.deps.store.getState().settings.reducedMotion;
+  }
+
+  /** ui.focus asks to centre a node (e.g. "Show on map" in the DOM): go there, then clear it. */
+  private onFocus(s: StoreState): void {
+    const f = s.ui.focus;
+    if (!f) return;
+    const n = this.level?.nodes.find((x) => x.id === f.node);
+    if (n) {
+      const v = this.camera.view;
+      this.camera.flyTo(clampView({ cx: n.x, cy: n.y, zoom: Math.max(v.zoom, 1) }, this.camera.world, this.camera.vp), this.reducedMotion());
+    }
+    // Served: clear the request, unless a newer one came in meanwhile.
+    this.deps.store.setState((st) => (st.ui.focus?.seq === f.seq ? { ui: { ...st.ui, focus: null } } : {}));
+  }
+
+  // ---- pointer -----------------------------------------------------------------------------
+
+  private targetAt(sx: number, sy: number): Target | null {
+    const v = this.camera.view;
+    const [wx, wy] = screenToWorld(v, this.camera.vp, sx, sy);
+    return pickAt(this.level, this.layout.pieces, this.overlay?.axes ?? [], wx, wy, v.zoom);
+  }
+
+  private onClick(sx: number, sy: number): void {
+    const t = this.targetAt(sx, sy);
+    this.deps.actions.select(t ? { kind: t.kind, id: t.id } : null);
+  }
+
+  /** Right click on a node (or on a piece parked at one) with a formation selected. */
+  private onOrder(sx: number, sy: number, airlift: boolean): void {
+    const sel = this.deps.store.getState().ui.selection;
+    if (sel?.kind !== 'formation' || !this.level) return;
+    const t = this.targetAt(sx, sy);
+    let node: string | null = null;
+    if (t?.kind === 'node') node = t.id;
+    else if (t && 'piece' in t && t.piece.node >= 0) node = this.level.nodes[t.piece.node]!.id;
+    if (!node) return;
+    const r = this.deps.actions.prepare({ type: airlift ? 'airlift' : 'move', formation: sel.id, to: node });
+    // A refusal says why in words (the engine's reason), as every refused order does.
+    if ('code' in r) this.deps.actions.notify('refusal', r.text);
+  }
+
+  private onHover(sx: number, sy: number, pageX: number, pageY: number): void {
+    let t = this.targetAt(sx, sy);
+    // Keep an open stack open while the pointer is anywhere over its chips, gaps included.
+    if (this.hoverNode >= 0 && (!t || t.kind === 'node' || t.kind === 'axis')) {
+      const v = this.camera.view;
+      const [wx, wy] = screenToWorld(v, this.camera.vp, sx, sy);
+      const fan = fanBounds(this.layout.pieces, this.hoverNode, v.zoom);
+      if (fan && rectContains(fan, wx, wy)) t = this.hover;
+    }
+    this.setHover(t, pageX, pageY);
+  }
+
+  private setHover(t: Target | null, pageX: number, pageY: number): void {
+    const key = (x: Target | null) => (x ? `${x.kind}:${x.id}:${'piece' in x ? x.piece.key : ''}` : '');
+    if (key(t) === key(this.hover)) return;
+    this.hover = t;
+    this.hoverNode = t && 'piece' in t && (t.piece.kind === 'stack' || t.piece.kind === 'chip') ? t.piece.node : -1;
+    this.relayout();
+    if (!t) {
+      this.storeHover(null);
+      return;
+    }
+    // A piece's card is anchored at its top right corner: steady while the pointer moves on it.
+    let x = pageX;
+    let y = pageY;
+    if ('piece' in t) {
+      const p = this.layout.pieces.find((q) => q.key === t.piece.key) ?? t.piece;
+      const [sx, sy] = worldToScreen(this.camera.view, this.camera.vp, p.x, p.y);
+      const r = this.game.canvas.getBoundingClientRect();
+      x = r.left + window.scrollX + sx + p.w / 2;
+      y = r.top + window.scrollY + sy - p.h / 2;
+    }
+    this.storeHover({ kind: t.kind, id: t.id, x: Math.round(x), y: Math.round(y) });
+  }
+
+  /** ui.hover is the map's to write: what the pointer is over, for the DOM's tooltip. */
+  private storeHover(h: StoreState['ui']['hover']): void {
+    const cur = this.deps.store.getState().ui.hover;
+    if (cur === h || (cur && h && cur.kind === h.kind && cur.id === h.id && cur.x === h.x && cur.y === h.y)) return;
+    this.deps.store.setState((st) => ({ ui: { ...st.ui, hover: h } }));
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * Mouse and touch on the map: drag to pan, wheel to zoom around the pointer, left click to select,
+ * right click to prepare a move (shift + right click: an airlift), hover for the DOM tooltip.
+ * A press that moves more than a few pixels is a drag, never a click.
+ */
+import * as Phaser from 'phaser';
+
+const DRAG_THRESHOLD = 5;
+
+export interface PointerHandlers {
+  pan(dx: number, dy: number): void;
+  zoomAt(sx: number, sy: number, factor: number): void;
+  click(sx: number, sy: number): void;
+  order(sx: number, sy: number, airlift: boolean): void;
+  hover(sx: number, sy: number, pageX: number, pageY: number): void;
+  leave(): void;
+  /** any press: skips running animations */
+  anyPress(): void;
+  dragging(on: boolean): void;
+}
+
+export function listenPointer(scene: Phaser.Scene, h: PointerHandlers): () => void {
+  const input = scene.input;
+  input.mouse?.disableContextMenu();
+  let down: { x: number; y: number; dragging: boolean } | null = null;
+
+  const onDown = (p: Phaser.Input.Pointer) => {
+    h.anyPress();
+    if (p.rightButtonDown()) {
+      const ev = p.event as MouseEvent | undefined;
+      h.order(p.x, p.y, ev?.shiftKey ?? false);
+      return;
+    }
+    if (p.leftButtonDown() || p.wasTouch) down = { x: p.x, y: p.y, dragging: false };
+  };
+  const onMove = (p: Phaser.Input.Pointer) => {
+    if (down && p.isDown) {
+      if (!down.dragging && Math.hypot(p.x - down.x, p.y - down.y) > DRAG_THRESHOLD) {
+        down.dragging = true;
+        h.dragging(true);
+        h.leave();
+      }
+      if (down.dragging) {
+        h.pan(p.x - p.prevPosition.x, p.y - p.prevPosition.y);
+        return;
+      }
+    }
+    const ev = p.event as MouseEvent | undefined;
+    if (ev && 'pageX' in ev) h.hover(p.x, p.y, ev.pageX, ev.pageY);
+  };
+  const onUp = (p: Phaser.Input.Pointer) => {
+    if (!down) return;
+    const wasDrag = down.dragging;
+    down = null;
+    if (wasDrag) h.dragging(false);
+    else if (p.leftButtonReleased() || p.wasTouch) h.click(p.x, p.y);
+  };
+  const onWheel = (p: Phaser.Input.Pointer, _over: unknown, _dx: number, dy: number) => {
+    // One notch (~100 px of deltaY) zooms by about 16 %.
+    h.zoomAt(p.x, p.y, Math.exp(-dy * 0.0015));
+  };
+  const onOut = () => {
+    if (!down?.dragging) h.leave();
+  };
+  input.on(Phaser.Input.Events.POINTER_DOWN, onDown);
+  input.on(Phaser.Input.Events.POINTER_MOVE, onMove);
+  input.on(Phaser.Input.Events.POINTER_UP, onUp);
+  input.on(Phaser.Input.Events.POINTER_UP_OUTSIDE, onUp);
+  input.on(Phaser.Input.Events.POINTER_WHEEL, onWheel);
+  input.on(Phaser.Input.Events.GAME_OUT, onOut);
+  return () => {
+    input.off(Phaser.Input.Events.POINTER_DOWN, onDown);
+    input.off(Phaser.Input.Events.POINTER_MOVE, onMove);
+    input.off(Phaser.Input.Events.POINTER_UP, onUp);
+    input.off(Phaser.Input.Events.POINTER_UP_OUTSIDE, onUp);
+    input.off(Phaser.Input.Events.POINTER_WHEEL, onWheel);
+    input.off(Phaser.Input.Events.GAME_OUT, onOut);
+  };
+}

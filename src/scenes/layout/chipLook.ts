@@ -1,0 +1,47 @@
+/**
+ * What a piece on the map says, as plain data: which symbol, the nation code, a status token.
+ * Pure (no Phaser), so the wording and the cache keys are tested in Node.
+ */
+import type { FormationState, LevelIndex } from '../../engine';
+import { symbolKeyFor, type Arm, type FormationKind, type SymbolKey } from '../../symbols/symbolKeys';
+
+export interface ChipLook {
+  symbol: SymbolKey;
+  code: string;
+  /** a short status after the code: "3d" mobilising, "→ D9" moving, "!" disrupted */
+  token: string;
+  /** drawn faint with a dashed code plate: not yet ready (mobilising) */
+  faint: boolean;
+  /** the token is a warning (orange) */
+  alert: boolean;
+  /** certified high-readiness core */
+  core: boolean;
+}
+
+export function formationLook(ix: LevelIndex, index: number, f: FormationState, eta: number): ChipLook {
+  const def = ix.formations[index]!;
+  const symbol = symbolKeyFor(def.kind as FormationKind, def.arm as Arm);
+  let token = '';
+  let alert = false;
+  if (f.status === 'mobilising') token = `${f.countdown}d`;
+  else if (f.status === 'moving') token = `→ D${eta}`;
+  else if (f.disruptedDays > 0) {
+    token = '!';
+    alert = true;
+  } else if (f.equipDays > 0) token = 'no eq';
+  return { symbol, code: def.nationId, token, faint: f.status === 'mobilising', alert, core: def.hr && f.certified };
+}
+
+export function lookKey(l: ChipLook): string {
+  return `chip|${l.symbol}|${l.code}|${l.token}|${l.faint ? 1 : 0}|${l.alert ? 1 : 0}|${l.core ? 1 : 0}`;
+}
+
+export function stackKey(l: ChipLook, count: number): string {
+  return `stack|${count}|${lookKey(l)}`;
+}
+
+export interface EventLook { symbol: SymbolKey; day: number; intel: string }
+
+export function eventKey(e: EventLook): string {
+  return `event|${e.symbol}|${e.day}|${e.intel}`;
+}

@@ -1,0 +1,36 @@
+/**
+ * A good spot for a name inside an area: the sampled point farthest from its edges (a cheap
+ * pole of inaccessibility). Used for the "Occupied" labels, whose areas are crescents where the
+ * centroid can fall outside.
+ */
+import { distanceToRings, pointInPolygons } from '../../map/pointInRegion';
+import type { FlatPolygon } from '../../map/regionTypes';
+
+export function interiorPoint(polygons: readonly FlatPolygon[], samples = 40): { x: number; y: number; clearance: number } | null {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const poly of polygons) {
+    for (const ring of poly) {
+      for (let i = 0; i < ring.length; i += 2) {
+        x0 = Math.min(x0, ring[i]!);
+        x1 = Math.max(x1, ring[i]!);
+        y0 = Math.min(y0, ring[i + 1]!);
+        y1 = Math.max(y1, ring[i + 1]!);
+      }
+    }
+  }
+  if (!Number.isFinite(x0)) return null;
+  let best: { x: number; y: number; clearance: number } | null = null;
+  for (let i = 0; i <= samples; i++) {
+    for (let j = 0; j <= samples; j++) {
+      const x = x0 + ((x1 - x0) * i) / samples;
+      const y = y0 + ((y1 - y0) * j) / samples;
+      if (!pointInPolygons(x, y, polygons)) continue;
+      const d = distanceToRings(x, y, polygons);
+      if (!best || d > best.clearance) best = { x, y, clearance: d };
+    }
+  }
+  return best;
+}

@@ -1,0 +1,58 @@
+/**
+ * Greedy label placement: labels are tried in priority order, each at a few positions around its
+ * anchor, and take the first spot that overlaps nothing placed before; a label with no free spot
+ * is left out. Cheap (a few hundred rectangle tests) and stable: the same input gives the same map,
+ * and an important label never loses its place to a minor one.
+ */
+import { rectsOverlap, type Rect } from './geometry';
+
+export type Side = 'right' | 'left' | 'below' | 'above' | 'center';
+
+export interface LabelRequest {
+  id: string;
+  /** higher first */
+  priority: number;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  /** gap between the anchor and the text */
+  gap: number;
+  sides: readonly Side[];
+  /** further candidate centres (map units), tried after the sides */
+  spots?: ReadonlyArray<readonly [number, number]>;
+}
+
+export interface PlacedLabel { id: string; rect: Rect; side: Side }
+
+export function labelRect(r: LabelRequest, side: Side): Rect {
+  switch (side) {
+    case 'right': return { x: r.x + r.gap, y: r.y - r.h / 2, w: r.w, h: r.h };
+    case 'left': return { x: r.x - r.gap - r.w, y: r.y - r.h / 2, w: r.w, h: r.h };
+    case 'below': return { x: r.x - r.w / 2, y: r.y + r.gap, w: r.w, h: r.h };
+    case 'above': return { x: r.x - r.w / 2, y: r.y - r.gap - r.h, w: r.w, h: r.h };
+    case 'center': return { x: r.x - r.w / 2, y: r.y - r.h / 2, w: r.w, h: r.h };
+  }
+}
+
+/**
+ * @param obstacles rectangles labels must not cover (symbols, node marks, arrows' plates)
+ * @param bounds labels must lie inside it (the world) when given
+ */
+export function placeLabels(requests: readonly LabelRequest[], obstacles: readonly Rect[], bounds?: Rect, pad = 2): PlacedLabel[] {
+  const taken: Rect[] = [...obstacles];
+  const out: PlacedLabel[] = [];
+  const order = [...requests].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
+  for (const r of order) {
+    const tries: Array<[Rect, Side]> = r.sides.map((side) => [labelRect(r, side), side]);
+    for (const [x, y] of r.spots ?? []) tries.push([{ x: x - r.w / 2, y: y - r.h / 2, w: r.w, h: r.h }, 'center']);
+    for (const [rect, side] of tries) {
+      if (bounds && (rect.x < bounds.x || rect.y < bounds.y || rect.x + rect.w > bounds.x + bounds.w || rect.y + rect.h > bounds.y + bounds.h)) continue;
+      if (taken.some((t) => rectsOverlap(t, rect, pad))) continue;
+      taken.push(rect);
+      out.push({ id: r.id, rect, side });
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,134 @@
+/**
+ * Where the pieces go at a given zoom, in map units, with the size each covers on screen.
+ * Shared by the Phaser layer (to place sprites and answer hit tests) and the baked overlay (to
+ * keep node names clear of the pieces), so both agree on what covers what.
+ */
+import type { AxisView } from './overlayModel';
+import { axisCards } from './eventPlacement';
+import type { Point, Rect } from './geometry';
+import type { LevelView } from './levelView';
+import type { EventModel, MovingModel, PieceFormation, PieceModel, StackModel } from './pieceModel';
+import { fanLayout, placeStacks, type Obstacle } from './stackLayout';
+
+/** A piece's image: size in screen pixels and its anchor (where the map point goes) inside it. */
+export interface Sized { w: number; h: number; ax: number; ay: number }
+
+export interface SizeSource {
+  stack(s: StackModel): Sized;
+  chip(f: PieceFormation): Sized;
+  event(e: EventModel): Sized;
+}
+
+export type PlacedKind = 'stack' | 'chip' | 'moving' | 'event';
+
+export interface PlacedPiece {
+  kind: PlacedKind;
+  /** unique among pieces: stable across redraws so sprites can be reused */
+  key: string;
+  /** what a click selects: formation id (stack: its top formation), or the event's card id */
+  id: string;
+  node: number;
+  /** centre of the image in map units */
+  x: number;
+  y: number;
+  /** size on screen, pixels */
+  w: number;
+  h: number;
+  /** a stack moved off its natural spot is tied to its node by a line from here */
+  leader: Point | null;
+  stack: StackModel | null;
+  formation: PieceFormation | null;
+  event: EventModel | null;
+}
+
+export interface PieceLayout {
+  pieces: PlacedPiece[];
+  /** what the pieces cover (closed stacks, moving chips, events), in map units */
+  covers: Rect[];
+}
+
+export function coverRect(p: PlacedPiece, zoom: number): Rect {
+  return { x: p.x - p.w / 2 / zoom, y: p.y - p.h / 2 / zoom, w: p.w / zoom, h: p.h / zoom };
+}
+
+/** Centre of an image whose anchor sits on map point (x, y). */
+function centreFor(x: number, y: number, s: Sized, zoom: number): Point {
+  return [x + (s.w / 2 - s.ax) / zoom, y + (s.h / 2 - s.ay) / zoom];
+}
+
+export function layoutPieces(view: LevelView, model: PieceModel, axes: readonly AxisView[], zoom: number, sizes: SizeSource, expanded: ReadonlySet<number> = new Set()): PieceLayout {
+  const pieces: PlacedPiece[] = [];
+  const covers: Rect[] = [];
+  // Node marks in screen pixels relative to the world origin: stacks must not hide other nodes.
+  const marks: Obstacle[] = view.nodes.map((n) => ({ key: n.id, x: n.x * zoom - 8, y: n.y * zoom - 8, w: 16, h: 16 }));
+  // The axes' plates and threat markers are fixed: stacks keep clear of them too.
+  const cards = axisCards(axes, axes.map((a) => model.events.get(a.index)?.length ?? 0), view.frame, zoom, view.points);
+  for (const card of cards) for (const r of card.rects) marks.push({ x: r.x * zoom, y: r.y * zoom, w: r.w * zoom, h: r.h * zoom });
+  const closed = model.stacks.map((s) => ({ s, size: sizes.stack(s) }));
+  const placements = placeStacks(
+    closed.map(({ s, size }) => ({ key: s.nodeId, x: s.x * zoom, y: s.y * zoom, w: size.w, h: size.h, priority: s.formations.length + (view.staging[s.node] ? 10 : 0) })),
+    marks,
+  );
+  const byKey = new Map(placements.map((p) => [p.key, p]));
+  for (const { s, size } of closed) {
+    const p = byKey.get(s.nodeId)!;
+    const cx = p.cx / zoom;
+    const cy = p.cy / zoom;
+    const leader: Point | null = p.leader ? [s.x, s.y] : null;
+    const top = s.formations[0]!;
+    if (expanded.has(s.node) || s.formations.length === 1) {
+      const chipSizes = s.formations.map((f) => sizes.chip(f));
+      const cw = Math.max(...chipSizes.map((c) => c.w));
+      const ch = Math.max(...chipSizes.map((c) => c.h));
+      // An open stack grows up from the bottom of where the closed one was.
+      const bottom = p.cy + size.h / 2;
+      const centres = fanLayout(s.formations.length, p.cx, bottom, cw, ch);
+      s.formations.forEach((f, i) => {
+        const [x, y] = centres[i]!;
+        pieces.push({ kind: 'chip', key: `chip:${f.id}`, id: f.id, node: s.node, x: x / zoom, y: y / zoom, w: chipSizes[i]!.w, h: chipSizes[i]!.h, leader: i === 0 ? leader : null, stack: s, formation: f, event: null });
+      });
+      if (s.formations.length === 1) covers.push(coverRect(pieces[pieces.length - 1]!, zoom));
+      else covers.push({ x: cx - size.w / 2 / zoom, y: cy - size.h / 2 / zoom, w: size.w / zoom, h: size.h / zoom });
+    } else {
+      const piece: PlacedPiece = { kind: 'stack', key: `stack:${s.nodeId}`, id: top.id, node: s.node, x: cx, y: cy, w: size.w, h: size.h, leader, stack: s, formation: top, event: null };
+      pieces.push(piece);
+      covers.push(coverRect(piece, zoom));
+    }
+  }
+  for (const m of model.moving) pieces.push(movingPiece(m, sizes.chip(m), zoom, covers));
+  axes.forEach((a, ai) => {
+    const list = model.events.get(a.index) ?? [];
+    const slots = cards[ai]!.slots;
+    list.forEach((e, i) => {
+      const size = sizes.event(e);
+      const [sx, sy] = slots[i]!;
+      const [x, y] = centreFor(sx, sy, size, zoom);
+      const piece: PlacedPiece = { kind: 'event', key: `event:${e.event}`, id: e.cardId, node: -1, x, y, w: size.w, h: size.h, leader: null, stack: null, formation: null, event: e };
+      pieces.push(piece);
+      covers.push(coverRect(piece, zoom));
+    });
+  });
+  return { pieces, covers };
+}
+
+function movingPiece(m: MovingModel, size: Sized, zoom: number, covers: Rect[]): PlacedPiece {
+  const [x, y] = centreFor(m.x, m.y, size, zoom);
+  const piece: PlacedPiece = { kind: 'moving', key: `move:${m.id}`, id: m.id, node: -1, x, y, w: size.w, h: size.h, leader: null, stack: null, formation: m, event: null };
+  covers.push(coverRect(piece, zoom));
+  return piece;
+}
+
+/**
+ * The area an open stack's chips cover (map units, with a margin of `padPx`), so the pointer can
+ * cross the gaps between its chips without the stack closing under it.
+ */
+export function fanBounds(pieces: readonly PlacedPiece[], node: number, zoom: number, padPx = 8): Rect | null {
+  const chips = pieces.filter((p) => p.node === node && (p.kind === 'chip' || p.kind === 'stack'));
+  if (chips.length === 0) return null;
+  const pad = padPx / zoom;
+  const x0 = Math.min(...chips.map((p) => p.x - p.w / 2 / zoom)) - pad;
+  const y0 = Math.min(...chips.map((p) => p.y - p.h / 2 / zoom)) - pad;
+  const x1 = Math.max(...chips.map((p) => p.x + p.w / 2 / zoom)) + pad;
+  const y1 = Math.max(...chips.map((p) => p.y + p.h / 2 / zoom)) + pad;
+  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+}

@@ -1,0 +1,123 @@
+/**
+ * The map's one entry point for the page (loaded with import('./scenes/mountMap'), so Phaser
+ * stays out of the first download). It builds the DOM layers, starts Phaser with the Boot and Map
+ * scenes, and resolves once the first frame is drawn and input is live (container.dataset.mapReady).
+ *
+ *   container ─ div.guarantor-map
+ *                 ├─ div (baked map canvases, pointer-events: none)
+ *                 └─ div (Phaser's transparent canvas: pieces and input)
+ *
+ * `?bench=pan` shows the campaign with every formation placed and pans for ever; `?bench=empty`
+ * runs an empty Phaser scene of the same size and renderer. Both record window.__benchFrames.
+ */
+import * as Phaser from 'phaser';
+import type { Actions } from '../store/actions';
+import type { GameStore } from '../store/gameStore';
+import { startSession } from '../store/session';
+import { BootScene } from './BootScene';
+import { EmptyScene } from './EmptyScene';
+import { MapScene } from './MapScene';
+import { recordFrames } from './benchFrames';
+import { benchModeFrom, rendererFrom, type RendererChoice } from './benchMode';
+import { gameConfig } from './gameConfig';
+import { benchState } from './layout/benchState';
+
+export interface MapOptions { renderer: RendererChoice; reducedMotion: boolean }
+
+const BENCH_LEVEL = 'forty-thousand';
+
+/** Letters beyond ASCII in the place names, so the font's Latin Extended subset loads as well. */
+const SAMPLE = 'Šiauliai Ādaži Poznań Gdańsk Rzeszów Suwałki Klaipėda Iași Constanța Kogălniceanu';
+
+/** The map bakes text into canvases: wait (briefly) for the page's typefaces first. */
+function fontsReady(): Promise<void> {
+  const fonts = document.fonts;
+  if (!fonts?.load) return Promise.resolve();
+  const wanted = ['400 12px "IBM Plex Sans"', '600 12px "IBM Plex Sans"', '500 12px "IBM Plex Mono"'];
+  const all = Promise.all(wanted.map((f) => fonts.load(f, SAMPLE))).then(() => undefined, () => undefined);
+  return Promise.race([all, new Promise<void>((ok) => setTimeout(ok, 1200))]);
+}
+
+/** The pan benchmark's view-only state: every formation of the campaign, ready at the hubs. */
+function installBenchState(store: GameStore): void {
+  const s = store.getState();
+  const level = s.session?.level.id === BENCH_LEVEL ? s.session.level : s.levels.find((l) => l.id === BENCH_LEVEL) ?? s.session?.level;
+  if (!level) return;
+  const state = benchState(level);
+  const base = s.session && s.session.level === level ? s.session : startSession(level, 'bench');
+  store.setState({ session: { ...base, state, dayStart: state } });
+}
+
+function layer(z: number, pointer: boolean): HTMLDivElement {
+  const d = document.createElement('div');
+  d.style.cssText = `position:absolute;inset:0;z-index:${z};${pointer ? '' : 'pointer-events:none;'}`;
+  return d;
+}
+
+export function mountMap(container: HTMLElement, store: GameStore, actions: Actions, opts: MapOptions): Promise<{ destroy(): void }> {
+  const search = typeof location === 'undefined' ? '' : location.search;
+  const bench = benchModeFrom(search);
+  const renderer = bench ? rendererFrom(search, opts.renderer) : opts.renderer;
+
+  const root = document.createElement('div');
+  root.className = 'guarantor-map';
+  root.style.cssText = 'position:absolute;inset:0;overflow:hidden;touch-action:none;user-select:none;';
+  const rasterHost = layer(0, false);
+  const phaserHost = layer(1, true);
+  root.append(rasterHost, phaserHost);
+  // The layers are absolutely placed: the container must be their containing block.
+  if (getComputedStyle(container).position === 'static') container.style.position = 'relative';
+  container.append(root);
+
+  if (bench === 'pan') installBenchState(store);
+  const fonts = fontsReady();
+
+  return new Promise((resolve, reject) => {
+    let game: Phaser.Game | null = null;
+    let stopFrames: (() => void) | null = null;
+    let done = false;
+    const map = bench === 'empty' ? null : new MapScene({ store, actions, rasterHost, reducedMotion: opts.reducedMotion, benchPan: bench === 'pan', onReady: () => ready() });
+    const destroy = () => {
+      stopFrames?.();
+      stopFrames = null;
+      map?.dispose();
+      game?.destroy(true);
+      game = null;
+      root.remove();
+      delete container.dataset.mapReady;
+    };
+    const handle = { destroy };
+    const ready = () => {
+      if (done) return;
+      done = true;
+      container.dataset.mapReady = '1';
+      resolve(handle);
+    };
+    const fail = (e: Error) => {
+      if (done) return;
+      done = true;
+      destroy();
+      reject(e);
+    };
+    const scenes: Phaser.Scene[] = map ? [new BootScene('Map', fail, fonts), map] : [new EmptyScene(ready)];
+    try {
+      game = new Phaser.Game(gameConfig(phaserHost, renderer, scenes));
+    } catch (e) {
+      // No WebGL here (an old GPU, a locked-down browser): play on the Canvas renderer rather than
+      // lose the map. A benchmark must measure what it asked for, so it does not fall back.
+      if (renderer !== 'canvas' && !bench) {
+        console.warn('The map falls back to the Canvas renderer:', e);
+        try {
+          game = new Phaser.Game(gameConfig(phaserHost, 'canvas', scenes));
+        } catch (e2) {
+          fail(e2 instanceof Error ? e2 : new Error(String(e2)));
+          return;
+        }
+      } else {
+        fail(e instanceof Error ? e : new Error(String(e)));
+        return;
+      }
+    }
+    if (bench) stopFrames = recordFrames(game);
+  });
+}

@@ -1,0 +1,215 @@
+/**
+ * Pieces are drawn once per look into small canvas textures (symbol, nation code and status in one
+ * image), so a formation on the map is one sprite: few draw calls, and no text objects to lay out
+ * every frame. Sizes are screen pixels; the map scales the sprites by 1/zoom to keep them so.
+ */
+import * as Phaser from 'phaser';
+import { SYMBOLS } from '../../symbols/symbolManifest';
+import type { SymbolKey } from '../../symbols/symbolKeys';
+import { COLORS, font } from '../raster/style';
+import { eventKey, lookKey, stackKey, type ChipLook, type EventLook } from '../layout/chipLook';
+
+/** Symbols are loaded (rasterised from SVG) at this fraction of their manifest size. */
+export const UNIT_SCALE = 0.7;
+export const EVENT_SCALE = 0.62;
+
+export function symbolTextureKey(key: SymbolKey): string {
+  return `sym:${key}`;
+}
+
+export function symbolLoadSize(key: SymbolKey): { width: number; height: number } {
+  const s = SYMBOLS[key];
+  const k = key.startsWith('event-') ? EVENT_SCALE : UNIT_SCALE;
+  return { width: Math.round(s.width * k), height: Math.round(s.height * k) };
+}
+
+export interface ChipTexture {
+  key: string;
+  w: number;
+  h: number;
+  /** where the symbol's anchor (frame centre) is inside the texture, for aligning */
+  ax: number;
+  ay: number;
+}
+
+/** Room for the count badge that sticks out of a stack's top right corner. */
+const BADGE_R = 8.5;
+const STACK_STEP = 3;
+const CODE_H = 14;
+
+function symbolImage(scene: Phaser.Scene, key: SymbolKey): CanvasImageSource | null {
+  const tk = symbolTextureKey(key);
+  if (!scene.textures.exists(tk)) return null;
+  return scene.textures.get(tk).getSourceImage() as CanvasImageSource;
+}
+
+function canvas(w: number, h: number): [HTMLCanvasElement, CanvasRenderingContext2D] {
+  const c = document.createElement('canvas');
+  c.width = Math.ceil(w);
+  c.height = Math.ceil(h);
+  return [c, c.getContext('2d')!];
+}
+
+function plate(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, r: number): void {
+  ctx.beginPath();
+  ctx.moveTo(x + r, y);
+  ctx.arcTo(x + w, y, x + w, y + h, r);
+  ctx.arcTo(x + w, y + h, x, y + h, r);
+  ctx.arcTo(x, y + h, x, y, r);
+  ctx.arcTo(x, y, x + w, y, r);
+  ctx.closePath();
+}
+
+/** Draw one formation chip with its top-left at (x, y): symbol over a code plate. */
+function drawChip(ctx: CanvasRenderingContext2D, img: CanvasImageSource | null, l: ChipLook, x: number, y: number, w: number, symW: number, symH: number, textScale: number): void {
+  if (img) {
+    ctx.globalAlpha = l.faint ? 0.55 : 1;
+    ctx.drawImage(img, x + (w - symW) / 2, y, symW, symH);
+    ctx.globalAlpha = 1;
+  }
+  const text = l.token ? `${l.code} ${l.token}` : l.code;
+  ctx.font = font(600, 10.5 * textScale);
+  const tw = ctx.measureText(text).width + 8;
+  const px0 = x + (w - tw) / 2;
+  const py0 = y + symH - 1;
+  plate(ctx, px0, py0, tw, CODE_H * textScale, 3);
+  ctx.fillStyle = l.faint ? 'rgba(9,14,20,0.85)' : '#0b2a40';
+  ctx.fill();
+  ctx.lineWidth = 1;
+  ctx.strokeStyle = l.alert ? COLORS.hostileInk : COLORS.friendly;
+  if (l.faint) ctx.setLineDash([2, 2]);
+  ctx.stroke();
+  ctx.setLineDash([]);
+  ctx.fillStyle = l.alert ? '#ffb27a' : '#e8f4fc';
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(text, px0 + tw / 2, py0 + (CODE_H * textScale) / 2 + 0.5);
+  if (l.core) {
+    // A small diamond pip: certified very-high-readiness core (the tooltip says so in words).
+    const cx = x + (w + symW) / 2 - 3;
+    const cy = y + 6;
+    ctx.beginPath();
+    ctx.moveTo(cx, cy - 4.5);
+    ctx.lineTo(cx + 4.5, cy);
+    ctx.lineTo(cx, cy + 4.5);
+    ctx.lineTo(cx - 4.5, cy);
+    ctx.closePath();
+    ctx.fillStyle = '#ffffff';
+    ctx.fill();
+    ctx.strokeStyle = COLORS.friendlyDark;
+    ctx.stroke();
+  }
+}
+
+function chipWidth(ctx: CanvasRenderingContext2D, l: ChipLook, symW: number, textScale: number): number {
+  ctx.font = font(600, 10.5 * textScale);
+  const text = l.token ? `${l.code} ${l.token}` : l.code;
+  return Math.ceil(Math.max(symW, ctx.measureText(text).width + 8)) + 2;
+}
+
+export function chipTexture(scene: Phaser.Scene, l: ChipLook, textScale: number): ChipTexture {
+  return cached(scene, `${lookKey(l)}|${textScale}`, () => {
+    const { width: symW, height: symH } = symbolLoadSize(l.symbol);
+    const [, probe] = canvas(1, 1);
+    const w = chipWidth(probe, l, symW, textScale);
+    const h = symH + CODE_H * textScale + 1;
+    const [c, ctx] = canvas(w, h);
+    drawChip(ctx, symbolImage(scene, l.symbol), l, 0, 0, w, symW, symH, textScale);
+    return { c, w, h, ax: w / 2, ay: SYMBOLS[l.symbol].anchorY * UNIT_SCALE };
+  });
+}
+
+/** A closed stack: two offset frames behind the top chip, and the count in a badge. */
+export function stackTexture(scene: Phaser.Scene, top: ChipLook, count: number, textScale: number): ChipTexture {
+  return cached(scene, `${stackKey(top, count)}|${textScale}`, () => {
+    const { width: symW, height: symH } = symbolLoadSize(top.symbol);
+    const [, probe] = canvas(1, 1);
+    const cw = chipWidth(probe, top, symW, textScale);
+    const depth = Math.min(2, count - 1) * STACK_STEP;
+    const w = cw + depth + BADGE_R;
+    const h = symH + CODE_H * textScale + 1 + depth + BADGE_R;
+    const [c, ctx] = canvas(w, h);
+    const img = symbolImage(scene, top.symbol);
+    const y0 = BADGE_R;
+    // Frames behind: the same symbol, offset down-right and dimmed, read as "more under this one".
+    for (let k = Math.min(2, count - 1); k >= 1; k--) {
+      if (!img) break;
+      ctx.globalAlpha = 0.35 + 0.15 * (2 - k);
+      ctx.drawImage(img, (cw - symW) / 2 + k * STACK_STEP, y0 + k * STACK_STEP, symW, symH);
+    }
+    ctx.globalAlpha = 1;
+    drawChip(ctx, img, top, 0, y0, cw, symW, symH, textScale);
+    // Count badge at the top right of the top symbol's frame.
+    const bx = (cw + symW) / 2 - 1;
+    const by = y0 + 4;
+    ctx.beginPath();
+    ctx.arc(bx, by, BADGE_R, 0, Math.PI * 2);
+    ctx.fillStyle = COLORS.friendlyDark;
+    ctx.fill();
+    ctx.lineWidth = 1.5;
+    ctx.strokeStyle = '#ffffff';
+    ctx.stroke();
+    ctx.fillStyle = '#ffffff';
+    ctx.font = font(600, 10.5);
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.fillText(String(count), bx, by + 0.5);
+    return { c, w, h, ax: cw / 2, ay: y0 + SYMBOLS[top.symbol].anchorY * UNIT_SCALE };
+  });
+}
+
+/** A known threat: the hostile symbol, the day it fires and, with intel on, the estimate. */
+export function eventTexture(scene: Phaser.Scene, e: EventLook, textScale: number): ChipTexture {
+  return cached(scene, `${eventKey(e)}|${textScale}`, () => {
+    const { width: symW, height: symH } = symbolLoadSize(e.symbol);
+    const day = `D${e.day}`;
+    const [, probe] = canvas(1, 1);
+    probe.font = font(600, 11 * textScale);
+    const dw = probe.measureText(day).width + 8;
+    probe.font = font(400, 9.5 * textScale, true);
+    const iw = e.intel ? probe.measureText(e.intel).width + 8 : 0;
+    const w = Math.ceil(Math.max(symW, dw, iw)) + 2;
+    const lineH = 14 * textScale;
+    const h = symH + lineH + (e.intel ? lineH - 1 : 0) + 1;
+    const [c, ctx] = canvas(w, h);
+    const img = symbolImage(scene, e.symbol);
+    if (img) ctx.drawImage(img, (w - symW) / 2, 0, symW, symH);
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    plate(ctx, (w - dw) / 2, symH - 2, dw, lineH, 3);
+    ctx.fillStyle = '#3a1a06';
+    ctx.fill();
+    ctx.strokeStyle = COLORS.hostileInk;
+    ctx.lineWidth = 1;
+    ctx.stroke();
+    ctx.font = font(600, 11 * textScale);
+    ctx.fillStyle = '#ffd9bf';
+    ctx.fillText(day, w / 2, symH - 2 + lineH / 2 + 0.5);
+    if (e.intel) {
+      plate(ctx, (w - iw) / 2, symH - 2 + lineH, iw, lineH - 1, 3);
+      ctx.fillStyle = 'rgba(9,14,20,0.9)';
+      ctx.fill();
+      ctx.font = font(400, 9.5 * textScale, true);
+      ctx.fillStyle = '#e8ecef';
+      ctx.fillText(e.intel, w / 2, symH - 2 + lineH + (lineH - 1) / 2 + 0.5);
+    }
+    return { c, w, h, ax: w / 2, ay: SYMBOLS[e.symbol].anchorY * EVENT_SCALE };
+  });
+}
+
+const made = new WeakMap<Phaser.Textures.TextureManager, Map<string, ChipTexture>>();
+
+function cached(scene: Phaser.Scene, key: string, draw: () => { c: HTMLCanvasElement; w: number; h: number; ax: number; ay: number }): ChipTexture {
+  let table = made.get(scene.textures);
+  if (!table) {
+    table = new Map();
+    made.set(scene.textures, table);
+  }
+  const hit = table.get(key);
+  if (hit && scene.textures.exists(key)) return hit;
+  const { c, w, h, ax, ay } = draw();
+  scene.textures.addCanvas(key, c);
+  const t = { key, w, h, ax, ay };
+  table.set(key, t);
+  return t;
+}

@@ -1,0 +1,100 @@
+/**
+ * Every name on the baked overlay placed in one greedy pass: node names (hubs first, then
+ * capitals), rail capacities when zoomed in, and country names, around the node marks, the pieces
+ * and the plates, so nothing covers anything.
+ */
+import type { Rect } from '../layout/geometry';
+import { placeLabels, type LabelRequest, type PlacedLabel } from '../layout/labelLayout';
+import type { LevelView } from '../layout/levelView';
+import type { OverlayModel } from '../layout/overlayModel';
+import type { RegionAsset } from '../../map/regionTypes';
+import { roundRect } from './canvasPaths';
+import { countryLabelRequests, countryLabels, drawCountryLabel } from './countryLabels';
+import { withScreenText } from './drawGeography';
+import { capacityLabelRequests, nodeLabelRequests, nodeLabelSpecs, nodeMarkRect } from './nodeLabels';
+import { px, type RasterFrame } from './rasterFrame';
+import { COLORS, font } from './style';
+
+export interface LabelInput {
+  region: RegionAsset;
+  view: LevelView | null;
+  model: OverlayModel | null;
+  pieces: readonly Rect[];
+  textScale: number;
+}
+
+export function drawLabels(ctx: CanvasRenderingContext2D, f: RasterFrame, input: LabelInput, extra: readonly Rect[]): void {
+  const { view, model, textScale } = input;
+  const countries = countryLabels(input.region, f, textScale);
+  const countryReqs = countryLabelRequests(ctx, f, countries);
+  const country = new Map(countries.map((c) => [`country:${c.id}`, c]));
+  if (!view || !model) {
+    for (const p of placeLabels(countryReqs, [], undefined, px(f, 1))) {
+      const c = country.get(p.id);
+      if (c) drawCountryLabel(ctx, f, c, p.rect.x + p.rect.w / 2, p.rect.y + p.rect.h / 2);
+    }
+    return;
+  }
+  const specs = nodeLabelSpecs(view, textScale);
+  const widths = specs.map((s) => {
+    ctx.font = font(s.weight, s.size);
+    let w = ctx.measureText(s.text).width;
+    if (s.tag) {
+      ctx.font = font(600, s.size - 2);
+      w += ctx.measureText(s.tag).width + 10;
+    }
+    return w;
+  });
+  const requests: LabelRequest[] = nodeLabelRequests(view, f, specs, widths, model.selectedNode);
+  ctx.font = font(400, 9.5 * textScale, true);
+  const caps = capacityLabelRequests(view, f, (t) => ctx.measureText(t).width);
+  const marks = view.nodes.map((n) => nodeMarkRect(view, f, n.index));
+  const placed = placeLabels([...requests, ...caps, ...countryReqs], [...marks, ...input.pieces, ...extra], view.world, px(f, 1));
+  const capText = new Map(caps.map((c) => [c.id, c.text]));
+  // Country names first: they are the faint background the node names sit on.
+  for (const p of placed) {
+    const c = country.get(p.id);
+    if (c) drawCountryLabel(ctx, f, c, p.rect.x + p.rect.w / 2, p.rect.y + p.rect.h / 2);
+  }
+  for (const p of placed) {
+    if (p.id.startsWith('cap:')) drawCapacity(ctx, f, p, capText.get(p.id) ?? '', textScale);
+    else if (p.id.startsWith('node:')) drawNodeLabel(ctx, f, p, specs[Number(p.id.slice(5))]!);
+  }
+}
+
+function drawNodeLabel(ctx: CanvasRenderingContext2D, f: RasterFrame, p: PlacedLabel, s: ReturnType<typeof nodeLabelSpecs>[number]): void {
+  withScreenText(ctx, f, p.rect.x, p.rect.y + p.rect.h / 2, () => {
+    ctx.textAlign = 'left';
+    ctx.textBaseline = 'middle';
+    ctx.font = font(s.weight, s.size);
+    ctx.lineJoin = 'round';
+    ctx.lineWidth = 3.5;
+    ctx.strokeStyle = COLORS.halo;
+    ctx.strokeText(s.text, 0, 0.5);
+    ctx.fillStyle = s.tag ? COLORS.hubLabel : COLORS.label;
+    ctx.fillText(s.text, 0, 0.5);
+    if (s.tag) {
+      const x = ctx.measureText(s.text).width + 5;
+      ctx.font = font(600, s.size - 2);
+      const w = ctx.measureText(s.tag).width + 6;
+      ctx.fillStyle = COLORS.friendlyDark;
+      roundRect(ctx, x, -s.size / 2 - 1, w, s.size + 2, 2);
+      ctx.fill();
+      ctx.fillStyle = '#ffffff';
+      ctx.fillText(s.tag, x + 3, 0.5);
+    }
+  });
+}
+
+function drawCapacity(ctx: CanvasRenderingContext2D, f: RasterFrame, p: PlacedLabel, text: string, textScale: number): void {
+  withScreenText(ctx, f, p.rect.x + p.rect.w / 2, p.rect.y + p.rect.h / 2, () => {
+    ctx.font = font(400, 9.5 * textScale, true);
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = COLORS.halo;
+    ctx.strokeText(text, 0, 0.5);
+    ctx.fillStyle = COLORS.rail;
+    ctx.fillText(text, 0, 0.5);
+  });
+}

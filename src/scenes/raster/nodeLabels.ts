@@ -1,0 +1,78 @@
+/**
+ * Node names and rail capacities as label requests for the greedy placer, in map units at a
+ * layer's zoom. Hubs outrank capitals, capitals outrank the rest; the selection outranks all.
+ */
+import type { Rect } from '../layout/geometry';
+import type { LabelRequest } from '../layout/labelLayout';
+import type { LevelView } from '../layout/levelView';
+import { laneEnds } from './drawNetwork';
+import { px, type RasterFrame } from './rasterFrame';
+
+/** "London (RAF Brize Norton)" → "London"; "Šiauliai Air Base" → "Šiauliai AB". */
+export function shortName(name: string): string {
+  return name.replace(/\s*\(.*\)\s*$/, '').replace(/ Air Base$/, ' AB');
+}
+
+/** Axis letters a hub stages for, as shown in its tag. */
+export function hubTag(axes: readonly string[]): string {
+  return axes.map((a) => a.charAt(0).toUpperCase()).join(' ');
+}
+
+export interface NodeLabelSpec { index: number; text: string; tag: string; size: number; weight: 400 | 600 }
+
+export function nodeLabelSpecs(view: LevelView, textScale: number): NodeLabelSpec[] {
+  return view.level.nodes.map((n, index) => {
+    const hub = view.staging[index]!;
+    return {
+      index,
+      text: shortName(n.name),
+      tag: hub ? hubTag(n.axes) : '',
+      size: (hub ? 12 : 11) * textScale,
+      weight: hub || n.kinds.includes('capital') ? 600 : 400,
+    };
+  });
+}
+
+/** The rectangle a node's mark (and airfield glyph) covers: no label may sit on it. */
+export function nodeMarkRect(view: LevelView, f: RasterFrame, index: number): Rect {
+  const n = view.nodes[index]!;
+  const r = px(f, n.offMap ? 16 : 8);
+  const below = view.level.nodes[index]!.kinds.includes('airfield') && !n.offMap ? px(f, 19) : r;
+  return { x: n.x - r, y: n.y - r, w: 2 * r, h: r + below };
+}
+
+export function nodeLabelRequests(view: LevelView, f: RasterFrame, specs: readonly NodeLabelSpec[], widths: readonly number[], selectedNode: number): LabelRequest[] {
+  return specs.map((s, i) => {
+    const n = view.nodes[s.index]!;
+    const kinds = view.level.nodes[s.index]!.kinds;
+    const hub = view.staging[s.index]!;
+    const priority = (s.index === selectedNode ? 1000 : 0) + (hub ? 100 : kinds.includes('capital') ? 80 : n.offMap ? 70 : kinds.includes('airfield') || kinds.includes('port') ? 50 : 40);
+    const sides = n.offMap ? (Math.cos(n.angle) < 0 ? (['right', 'below', 'above'] as const) : (['left', 'below', 'above'] as const)) : (['right', 'left', 'below'] as const);
+    return {
+      id: `node:${s.index}`,
+      priority,
+      x: n.x,
+      y: n.y,
+      w: px(f, widths[i]!),
+      h: px(f, s.size + 4),
+      gap: px(f, n.offMap ? 19 : 11),
+      sides,
+    };
+  });
+}
+
+/** Rail capacities, only when zoomed in far enough for them to fit beside the line. */
+export function capacityLabelRequests(view: LevelView, f: RasterFrame, measure: (text: string) => number): Array<LabelRequest & { text: string }> {
+  if (f.zoom < 1.5) return [];
+  const out: Array<LabelRequest & { text: string }> = [];
+  for (const l of view.links) {
+    if (l.kind !== 'rail' || l.capacity === null) continue;
+    const [a, b] = laneEnds(l, px(f, 2.2));
+    const text = `${l.capacity.toLocaleString('en-GB')}/day`;
+    out.push({
+      id: `cap:${l.index}`, text, priority: 10, x: (a[0] + b[0]) / 2, y: (a[1] + b[1]) / 2,
+      w: px(f, measure(text) + 6), h: px(f, 13), gap: px(f, 6), sides: ['center', 'right', 'left'],
+    });
+  }
+  return out;
+}

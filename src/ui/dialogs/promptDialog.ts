@@ -1,0 +1,74 @@
+import type { Actions } from '../../store/actions';
+import type { GameStore, Prompt } from '../../store/gameStore';
+import type { GameSession } from '../../store/session';
+import { h, swap } from '../dom';
+import { destinationOptions, nationOptions, networkOptions, type OrderOption } from '../orders/orderOptions';
+import { orderButton } from '../orders/orderButton';
+import { runOption } from '../orders/runOption';
+import { watch } from '../watch';
+import { createModal } from './modal';
+
+/**
+ * The choice list behind M, L, Y and N (and the Move…/Airlift… buttons): destinations with their
+ * arrival day, or networks, or nations. Digits 1–9 pick the n-th entry that can be chosen.
+ */
+export function createPromptDialog(store: GameStore, actions: Actions): HTMLDialogElement {
+  const modal = createModal('prompt', 'Choose', () => actions.closePrompt(), { wide: true });
+  const intro = h('p', { class: 'hint' });
+  const list = h('ol', { class: 'orders choices' });
+  modal.body.append(intro, list);
+  let options: OrderOption[] = [];
+
+  modal.el.addEventListener('keydown', (ev) => {
+    const n = Number(ev.key);
+    if (!Number.isInteger(n) || n < 1 || n > 9 || ev.ctrlKey || ev.altKey || ev.metaKey) return;
+    const legal = options.filter((o) => !o.refusal);
+    const o = legal[n - 1];
+    if (o) {
+      ev.preventDefault();
+      choose(o);
+    }
+  });
+
+  const choose = (o: OrderOption) => runOption(o, store, actions);
+
+  watch(store, (s) => [s.ui.prompt, s.session?.state], (s) => {
+    const p = s.ui.prompt;
+    const g = s.session;
+    if (p && g) {
+      const { title, text, opts } = describePrompt(p, g);
+      options = opts;
+      modal.el.querySelector('h2')!.textContent = title;
+      intro.textContent = text;
+      let legal = 0;
+      swap(list, opts.map((o) => {
+        const li = orderButton('prompt', o, choose, { showKey: false });
+        if (!o.refusal && ++legal <= 9) li.querySelector('.order-label')!.prepend(h('kbd', { text: String(legal) }), ' ');
+        return li;
+      }));
+    }
+    const wasOpen = modal.el.open;
+    modal.sync(Boolean(p && g));
+    if (!wasOpen && modal.el.open) list.querySelector<HTMLElement>('button:not([aria-disabled])')?.focus();
+  });
+  return modal.el;
+}
+
+function describePrompt(p: Prompt, g: GameSession): { title: string; text: string; opts: OrderOption[] } {
+  switch (p.kind) {
+    case 'move':
+    case 'airlift': {
+      const f = g.level.nations.flatMap((n) => n.roster).find((x) => x.id === p.formation);
+      const verb = p.kind === 'move' ? 'Move' : 'Airlift';
+      return {
+        title: `${verb} ${f?.name ?? p.formation}`,
+        text: p.kind === 'move'
+          ? 'Where to? By road, rail or sea; the arrival day is the engine’s plan. You confirm before the order is given.'
+          : 'Which airfield? One day in the air, using sorties; heavy equipment follows unless it is pre-positioned there.',
+        opts: destinationOptions(g, p.formation, p.kind),
+      };
+    }
+    case 'cyber': return { title: 'Cyber defence', text: 'Which network should a US cyber-defence team guard?', opts: networkOptions(g) };
+    case 'reassure': return { title: 'Reassure a guarantor', text: 'Whose political will should bilateral talks raise?', opts: nationOptions(g) };
+  }
+}

@@ -1,0 +1,59 @@
+import type { Actions } from '../../store/actions';
+import type { GameStore } from '../../store/gameStore';
+import type { Settings } from '../../store/settings';
+import { h } from '../dom';
+import { watch } from '../watch';
+
+/**
+ * Form controls bound to the persisted settings. Inputs are built once and only their values
+ * follow the store, so dragging a slider or typing never loses its place; changes apply live.
+ */
+function checkbox(store: GameStore, actions: Actions, scope: string, key: 'muted' | 'ambient' | 'reducedMotion' | 'showIntel', label: string): HTMLElement {
+  const input = h('input', { attrs: { type: 'checkbox', id: `${scope}-${key}`, 'data-setting': key } });
+  input.addEventListener('change', () => actions.updateSettings({ [key]: input.checked } as Partial<Settings>));
+  watch(store, (s) => [s.settings[key]], (s) => { input.checked = s.settings[key]; });
+  return h('div', { class: 'field check' }, input, h('label', { attrs: { for: `${scope}-${key}` }, text: label }));
+}
+
+export function soundControls(store: GameStore, actions: Actions, scope: string): HTMLElement {
+  const volume = h('input', { attrs: { type: 'range', min: 0, max: 100, step: 5, id: `${scope}-volume`, 'data-setting': 'volume' } });
+  const shown = h('output', { attrs: { for: `${scope}-volume` } });
+  volume.addEventListener('input', () => actions.updateSettings({ volume: Number(volume.value) / 100 }));
+  watch(store, (s) => [s.settings.volume], (s) => {
+    const pct = Math.round(s.settings.volume * 100);
+    if (document.activeElement !== volume) volume.value = String(pct);
+    shown.textContent = `${pct}%`;
+    volume.setAttribute('aria-valuetext', `${pct}%`);
+  });
+  return h('fieldset', { class: 'settings-group' },
+    h('legend', { text: 'Sound' }),
+    h('div', { class: 'field range' }, h('label', { attrs: { for: `${scope}-volume` }, text: 'Volume' }), volume, shown),
+    checkbox(store, actions, scope, 'muted', 'Mute all sound'),
+    checkbox(store, actions, scope, 'ambient', 'Ambient sound'));
+}
+
+const SCALES: Array<[number, string]> = [[0.9, '90%'], [1, '100%'], [1.15, '115%'], [1.3, '130%'], [1.45, '145%'], [1.6, '160% (projector)']];
+
+export function displayControls(store: GameStore, actions: Actions, scope: string): HTMLElement {
+  const scale = h('select', { attrs: { id: `${scope}-textScale`, 'data-setting': 'textScale' } },
+    ...SCALES.map(([v, label]) => h('option', { attrs: { value: v }, text: label })));
+  scale.addEventListener('change', () => actions.updateSettings({ textScale: Number(scale.value) }));
+  const renderer = h('select', { attrs: { id: `${scope}-renderer`, 'data-setting': 'renderer' } },
+    h('option', { attrs: { value: 'auto' }, text: 'Automatic' }),
+    h('option', { attrs: { value: 'webgl' }, text: 'WebGL' }),
+    h('option', { attrs: { value: 'canvas' }, text: 'Canvas (for old or slow graphics)' }));
+  renderer.addEventListener('change', () => actions.updateSettings({ renderer: renderer.value as Settings['renderer'] }));
+  watch(store, (s) => [s.settings.textScale, s.settings.renderer], (s) => {
+    // The nearest offered size, for a value stored by hand or by an older version.
+    const near = SCALES.reduce((best, [v]) => (Math.abs(v - s.settings.textScale) < Math.abs(best - s.settings.textScale) ? v : best), 1);
+    scale.value = String(near);
+    renderer.value = s.settings.renderer;
+  });
+  return h('fieldset', { class: 'settings-group' },
+    h('legend', { text: 'Display' }),
+    h('div', { class: 'field' }, h('label', { attrs: { for: `${scope}-textScale` }, text: 'Text size' }), scale),
+    checkbox(store, actions, scope, 'reducedMotion', 'Reduce motion'),
+    checkbox(store, actions, scope, 'showIntel', 'Show the intel estimate on threats'),
+    h('div', { class: 'field' }, h('label', { attrs: { for: `${scope}-renderer` }, text: 'Map renderer' }), renderer,
+      h('small', { class: 'hint', text: 'Takes effect the next time a map opens.' })));
+}

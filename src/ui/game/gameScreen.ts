@@ -1,0 +1,42 @@
+import type { Actions } from '../../store/actions';
+import type { GameStore } from '../../store/gameStore';
+import { h } from '../dom';
+import { createControls } from '../hud/controls';
+import { createHud } from '../hud/hud';
+import { createSidebar } from '../lists/sidebar';
+import { createOrderPanel } from '../orders/orderPanel';
+import { createTodayOrders } from '../orders/todayOrders';
+import { createDayLog } from '../report/dayLog';
+import { createReportPanel } from '../report/reportPanel';
+import { createThreatsPanel } from '../threats/threatsPanel';
+
+export interface GameScreen {
+  el: HTMLElement;
+  /** the element the map mounts into */
+  map: HTMLElement;
+  /** a message over the map while it loads or when it cannot */
+  mapStatus: HTMLElement;
+}
+
+/**
+ * The game screen: the HUD on top, lists on the left, the map in the middle, orders, today's
+ * orders and threats on the right. Everything the map offers is reachable from the DOM too.
+ */
+export function createGameScreen(store: GameStore, actions: Actions, announce: (text: string) => void): GameScreen {
+  const map = h('div', { class: 'map', attrs: { id: 'map', 'data-map': '' } });
+  const mapStatus = h('div', { class: 'map-status', attrs: { role: 'status' } });
+  const el = h('div', { class: 'game-screen' },
+    createHud(store, actions, createControls(store, actions)),
+    h('div', { class: 'game-body' },
+      createSidebar(store, actions),
+      h('section', { class: 'map-area', attrs: { 'aria-label': 'Map', 'aria-describedby': 'map-note' } },
+        map, mapStatus,
+        h('p', { class: 'sr-only', attrs: { id: 'map-note' }, text: 'The map is for the mouse; every formation, hub and axis on it is also in the lists and the order panel.' }),
+        createReportPanel(store, actions, announce)),
+      h('aside', { class: 'sidebar right', attrs: { 'aria-label': 'Orders and threats' } },
+        createOrderPanel(store, actions),
+        createTodayOrders(store, actions),
+        createThreatsPanel(store, actions)),
+      createDayLog(store, actions)));
+  return { el, map, mapStatus };
+}

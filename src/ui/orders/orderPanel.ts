@@ -1,0 +1,125 @@
+import { credibilityOf, describeCommand, indexLevel, isReady, NATION_NAMES, thousands, type LevelIndex, type NationId } from '../../engine';
+import type { Actions } from '../../store/actions';
+import type { GameStore, PendingOrder, StoreState } from '../../store/gameStore';
+import type { GameSession } from '../../store/session';
+import { h, swap } from '../dom';
+import { days } from '../format';
+import { formationFacts } from '../lists/formationFacts';
+import { eventFacts } from '../threats/eventFacts';
+import { watch } from '../watch';
+import { orderButton } from './orderButton';
+import { contextOf, sectionsFor, type OrderOption } from './orderOptions';
+import { giveOrder, runOption } from './runOption';
+
+/**
+ * The order panel: what is selected, a prepared move waiting for confirmation, and the orders
+ * that apply, each with the engine's cost, duration and effect or its refusal.
+ */
+export function createOrderPanel(store: GameStore, actions: Actions): HTMLElement {
+  const body = h('div', { class: 'panel-body', attrs: { tabindex: '-1' } });
+  const el = h('section', { class: 'panel orders-panel', attrs: { 'aria-labelledby': 'orders-title' } },
+    h('h2', { attrs: { id: 'orders-title' }, text: 'Orders' }), body);
+  const run = (o: OrderOption) => runOption(o, store, actions);
+  let lastPending: PendingOrder | null = null;
+  watch(store, (s) => [s.session?.state, s.ui.selection, s.ui.pending, s.settings.showIntel], (s) => {
+    const g = s.session;
+    if (!g) return;
+    const ctx = contextOf(g, s.ui.selection);
+    const sections = sectionsFor(g, ctx);
+    const pending = s.ui.pending;
+    swap(body, [
+      pending ? pendingBox(pending, g, store, actions) : null,
+      selectionDetails(s, g, actions),
+      ...sections.map((sec) => h('section', { class: 'order-section' },
+        h('h3', { text: sec.title }),
+        h('ul', { class: 'orders' }, ...sec.options.map((o) => orderButton('panel', o, run))))),
+      sections.length === 0 && !s.ui.selection
+        ? h('p', { class: 'hint', text: 'Select a formation, a hub or an axis on the map or in the lists to see its orders. Coalition-wide orders are under the Coalition tab.' })
+        : null,
+    ]);
+    // A freshly prepared move takes the focus, so Enter confirms it rather than ending the day.
+    // Deferred: a choice list closing in the same update hands the focus back to its opener.
+    if (pending && pending !== lastPending) queueMicrotask(() => body.querySelector<HTMLElement>('[data-key="confirm"]')?.focus());
+    lastPending = pending;
+  });
+  return el;
+}
+
+function pendingBox(p: PendingOrder, g: GameSession, store: GameStore, actions: Actions): HTMLElement {
+  const ix = indexLevel(g.level);
+  const nodeName = (id: string) => g.level.nodes[ix.node.get(id) ?? -1]?.name ?? id;
+  return h('div', { class: 'pending', attrs: { role: 'group', 'aria-label': 'Order to confirm' } },
+    h('h3', { text: describeCommand(p.cmd, ix) }),
+    p.route ? h('p', { class: 'route' }, h('span', { class: 'lbl', text: 'Route ' }), p.route.map(nodeName).join(' → ')) : null,
+    p.arrivalDay ? h('p', { class: 'arrival' }, h('strong', { text: `Arrives at the end of day ${p.arrivalDay}` }), ` (${days(Math.max(1, p.arrivalDay - g.state.day + 1))})`) : null,
+    h('p', { class: 'hint', text: p.effect }),
+    h('div', { class: 'buttons' },
+      h('button', { class: 'primary', attrs: { type: 'button', 'data-key': 'confirm' }, text: 'Confirm order', on: { click: () => giveOrder(p.cmd, store, actions) } }),
+      h('button', { attrs: { type: 'button', 'data-key': 'cancel' }, text: 'Cancel', on: { click: () => actions.cancelPending() } })));
+}
+
+function selectionDetails(s: StoreState, g: GameSession, actions: Actions): HTMLElement | null {
+  const sel = s.ui.selection;
+  if (!sel) return null;
+  const ix = indexLevel(g.level);
+  if (sel.kind === 'formation') {
+    const fi = ix.formation.get(sel.id);
+    if (fi === undefined) return null;
+    const f = g.state.formations[fi]!;
+    return h('div', { class: 'details' },
+      factList(formationFacts(g.state, ix, fi, [...g.log, ...g.todayLog])),
+      h('button', { class: 'link', attrs: { type: 'button', 'data-key': 'centre' }, text: 'Show on map', on: { click: () => actions.focusMap(g.level.nodes[f.node]!.id) } }));
+  }
+  if (sel.kind === 'node') return nodeDetails(g, ix, sel.id, actions);
+  if (sel.kind === 'event') {
+    const ev = eventFacts(g, sel.id, s.settings.showIntel);
+    return ev ? h('div', { class: 'details' }, h('h3', { text: ev.title }), factList(ev.facts)) : null;
+  }
+  return axisDetails(g, ix, sel.id);
+}
+
+function factList(facts: Array<[string, string]>): HTMLElement {
+  return h('dl', { class: 'facts' }, ...facts.flatMap(([k, v]) => [h('dt', { text: k }), h('dd', { text: v })]));
+}
+
+function nodeDetails(g: GameSession, ix: LevelIndex, id: string, actions: Actions): HTMLElement | null {
+  const ni = ix.node.get(id);
+  if (ni === undefined) return null;
+  const n = g.level.nodes[ni]!;
+  const here = g.state.formations.map((f, fi) => ({ f, fi })).filter(({ f }) => f.node === ni && f.status !== 'moving');
+  const ready = here.filter(({ f }) => isReady(f)).reduce((sum, { fi }) => sum + ix.formations[fi]!.strength, 0);
+  return h('div', { class: 'details' },
+    h('h3', { text: n.name }),
+    factList([
+      ['Kind', n.kinds.join(', ')],
+      ['Stages for', n.axes.length ? n.axes.map((a) => g.level.axes[ix.axis.get(a)!]?.name ?? a).join(', ') : 'not a staging hub'],
+      ['Ready here', `${thousands(ready)} troops`],
+    ]),
+    here.length
+      ? h('ul', { class: 'here' }, ...here.map(({ fi }) => {
+        const def = ix.formations[fi]!;
+        return h('li', {}, h('button', { class: 'link', attrs: { type: 'button', 'data-key': `here:${def.id}` }, text: def.name, on: { click: () => actions.select({ kind: 'formation', id: def.id }) } }));
+      }))
+      : null,
+    h('button', { class: 'link', attrs: { type: 'button', 'data-key': 'centre' }, text: 'Show on map', on: { click: () => actions.focusMap(n.id) } }));
+}
+
+const TERMS: Array<[keyof ReturnType<typeof credibilityOf>, string]> = [
+  ['troops', 'Ready troops'], ['core', 'Certified core'], ['isr', 'ISR'], ['batteries', 'Missile defence'], ['surge', 'US surge'],
+  ['exercise', 'Exercises'], ['prepo', 'Pre-positioned stocks'], ['plan', 'Contingency plan'], ['protocol', 'Rapid-reaction protocol'],
+  ['commitment', 'Public commitment'], ['unity', 'Coalition unity'],
+];
+
+/** Credibility term by term, so the player sees where each point comes from (GAME.md 6). */
+function axisDetails(g: GameSession, ix: LevelIndex, id: string): HTMLElement | null {
+  const ai = ix.axis.get(id);
+  if (ai === undefined) return null;
+  const a = g.level.axes[ai]!;
+  const c = credibilityOf(g.state, ix, ai);
+  const nations = new Set(ix.axisNodes[ai]!.flatMap((ni) => g.state.formations.flatMap((f, fi) => (f.node === ni ? [ix.formations[fi]!.nationId] : []))));
+  return h('div', { class: 'details' },
+    h('p', { class: 'axis-desc', text: a.description }),
+    h('p', {}, h('strong', { text: `Credibility ${c.total} of ${a.bar} needed ${c.total >= a.bar ? '✓' : '✗'}` })),
+    factList(TERMS.filter(([k]) => c[k] !== 0).map(([k, label]) => [label, `${c[k] > 0 ? '+' : ''}${c[k]}`])),
+    h('p', { class: 'hint', text: `Staging hubs: ${ix.axisNodes[ai]!.map((ni) => g.level.nodes[ni]!.name).join(', ') || 'none'}${nations.size ? ` · nations there: ${[...nations].map((n) => NATION_NAMES[n as NationId] ?? n).join(', ')}` : ''}` }));
+}

@@ -1,0 +1,38 @@
+import { describeEntry, indexLevel, type LogEntry } from '../../engine';
+import type { Actions } from '../../store/actions';
+import type { GameStore } from '../../store/gameStore';
+import { h, swap } from '../dom';
+import { watch } from '../watch';
+
+/** Every day so far, newest first, in the engine's own words; today's orders at the top. */
+export function createDayLog(store: GameStore, actions: Actions): HTMLElement {
+  const body = h('div', { class: 'log-body', attrs: { tabindex: '-1' } });
+  const close = h('button', { class: 'small', attrs: { type: 'button', 'aria-label': 'Close the day log' }, text: '×', on: { click: () => actions.toggle('logOpen', false) } });
+  const el = h('section', { class: 'drawer day-log', attrs: { role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'log-title' } },
+    h('div', { class: 'drawer-head' }, h('h2', { attrs: { id: 'log-title' }, text: 'Day log' }), close), body);
+  let wasOpen = false;
+  watch(store, (s) => [s.ui.logOpen, s.session?.log, s.session?.todayLog], (s) => {
+    const g = s.session;
+    el.hidden = !s.ui.logOpen || !g;
+    if (!s.ui.logOpen || !g) {
+      wasOpen = false;
+      return;
+    }
+    const ix = indexLevel(g.level);
+    const byDay = new Map<number, LogEntry[]>();
+    for (const e of [...g.log, ...g.todayLog]) {
+      const list = byDay.get(e.day) ?? [];
+      list.push(e);
+      byDay.set(e.day, list);
+    }
+    const dayList = [...byDay.keys()].sort((a, b) => b - a);
+    swap(body, dayList.length === 0
+      ? [h('p', { class: 'hint', text: 'Nothing has happened yet.' })]
+      : dayList.map((d) => h('section', {},
+        h('h3', { text: d === g.state.day && g.state.status === 'playing' ? `Day ${d} (today, orders so far)` : `Day ${d}` }),
+        h('ul', {}, ...byDay.get(d)!.map((e) => h('li', { class: `entry-${e.t}` }, describeEntry(e, ix)))))));
+    if (!wasOpen) close.focus();
+    wasOpen = true;
+  });
+  return el;
+}

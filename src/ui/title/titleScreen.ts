@@ -1,0 +1,79 @@
+import { GAME_VERSION } from '../../engine';
+import type { Level } from '../../levels/schema';
+import type { Actions } from '../../store/actions';
+import type { GameStore } from '../../store/gameStore';
+import { checkSeed, randomSeed } from '../../app/seed';
+import { h, swap } from '../dom';
+import { soundControls } from '../dialogs/settingsControls';
+import { watch } from '../watch';
+
+/**
+ * The title screen: one button per level (named by its title) with its summary, par and
+ * briefing; the seed; Continue for a game in progress; sound settings; and any message about the
+ * link that opened the page (an unknown level, a bad seed), shown here instead of failing.
+ */
+export function createTitleScreen(store: GameStore, actions: Actions, messages: readonly string[], initialSeed: string | null): HTMLElement {
+  const seedInput = h('input', {
+    attrs: { type: 'text', id: 'seed', name: 'seed', maxlength: 32, autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'seed-hint seed-error' },
+  });
+  seedInput.value = initialSeed ?? randomSeed();
+  const seedError = h('p', { class: 'field-error', attrs: { id: 'seed-error', role: 'alert' } });
+  const clearError = () => { seedError.textContent = ''; seedInput.removeAttribute('aria-invalid'); };
+  seedInput.addEventListener('input', clearError);
+
+  const start = (level: Level) => {
+    const c = checkSeed(seedInput.value);
+    if (!c.ok) {
+      seedError.textContent = c.error;
+      seedInput.setAttribute('aria-invalid', 'true');
+      seedInput.focus();
+      return;
+    }
+    actions.newGame(level, c.seed);
+  };
+
+  const alerts = h('div', { class: 'title-alerts' }, ...messages.map((m) => h('p', { class: 'notice notice-error', attrs: { role: 'alert' } },
+    h('span', { class: 'mark', text: '!', attrs: { 'aria-hidden': 'true' } }), h('span', { text: m }))));
+  const cont = h('div', { class: 'continue' });
+  const levelList = h('ul', { class: 'levels', attrs: { 'aria-label': 'Levels' } });
+
+  watch(store, (s) => [s.session, s.session?.state.status], (s) => {
+    const g = s.session;
+    swap(cont, g && g.state.status === 'playing'
+      ? [h('button', { class: 'primary big', attrs: { type: 'button', 'data-key': 'continue', 'aria-describedby': 'continue-desc' }, text: 'Continue', on: { click: () => actions.resume() } }),
+        h('p', { attrs: { id: 'continue-desc' }, class: 'hint', text: `${g.level.title}, day ${g.state.day} (seed ${g.seed})` })]
+      : []);
+  });
+  watch(store, (s) => [s.levels], (s) => {
+    swap(levelList, s.levels.length === 0
+      ? [h('li', { class: 'notice notice-error', text: 'No level could be loaded.' })]
+      : s.levels.map((l) => h('li', { class: 'level-card' },
+        h('button', { class: 'level-btn', attrs: { type: 'button', 'data-level': l.id, 'data-key': `level:${l.id}`, 'aria-describedby': `sum-${l.id}` }, text: l.title, on: { click: () => start(l) } }),
+        h('p', { class: 'level-summary', attrs: { id: `sum-${l.id}` }, text: `${l.summary} Par: day ${l.par}; deadline: day ${l.deadline}.` }),
+        h('details', { class: 'briefing' },
+          h('summary', { text: 'Briefing' }),
+          h('p', { text: l.briefing }),
+          l.learningNotes.length ? h('ul', {}, ...l.learningNotes.map((n) => h('li', {}, h('strong', { text: `${n.title}: ` }), n.text))) : null))));
+  });
+
+  return h('main', { class: 'title-screen', attrs: { 'aria-labelledby': 'game-title' } },
+    h('div', { class: 'title-inner' },
+      h('header', { class: 'title-head' },
+        h('h1', { attrs: { id: 'game-title' }, text: 'GUARANTOR' }),
+        h('p', { class: 'tagline', text: 'Stand up a 40,000-strong European response force for Ukraine, with US enablers behind it, before Moscow can probe, split and frighten the coalition out of it.' })),
+      alerts,
+      cont,
+      h('section', { class: 'title-levels', attrs: { 'aria-labelledby': 'levels-title' } },
+        h('h2', { attrs: { id: 'levels-title' }, text: 'New game' }),
+        h('div', { class: 'field seed-field' },
+          h('label', { attrs: { for: 'seed' }, text: 'Seed' }),
+          h('div', { class: 'inline' }, seedInput,
+            h('button', { attrs: { type: 'button' }, text: 'New random seed', on: { click: () => { seedInput.value = randomSeed(); clearError(); } } })),
+          h('p', { class: 'hint', attrs: { id: 'seed-hint' }, text: 'The same level and seed give the same game on any machine: share them to race a friend.' }),
+          seedError),
+        levelList),
+      h('section', { class: 'title-settings' },
+        soundControls(store, actions, 'title'),
+        h('button', { attrs: { type: 'button' }, text: 'More settings', on: { click: () => actions.toggle('settingsOpen', true) } })),
+      h('footer', { class: 'title-foot', text: `Version ${GAME_VERSION} · keyboard: Tab to move, Enter to choose; in a game press ? for every key.` })));
+}

@@ -1,0 +1,67 @@
+import { indexLevel, winProgress } from '../engine';
+import type { GameStore } from '../store/gameStore';
+import type { GameSession } from '../store/session';
+import { h, swap } from './dom';
+import { formationFacts } from './lists/formationFacts';
+import { eventFacts } from './threats/eventFacts';
+import { watch } from './watch';
+
+/**
+ * The hover card for the map: the map reports what the pointer is over (ui.hover, page pixels) and
+ * this shows its facts as DOM text. Keyboard users get the same facts in the order panel.
+ */
+export function createTooltip(store: GameStore): HTMLElement {
+  const el = h('div', { class: 'tooltip', attrs: { role: 'tooltip', id: 'map-tooltip' } });
+  el.hidden = true;
+  watch(store, (s) => [s.ui.hover, s.session?.state, s.ui.screen, s.settings.showIntel], (s) => {
+    const hov = s.ui.hover;
+    const g = s.session;
+    const lines = hov && g && s.ui.screen === 'game' ? describeHover(g, hov.kind, hov.id, s.settings.showIntel) : null;
+    el.hidden = !lines;
+    if (!lines || !hov) return;
+    swap(el, [h('strong', { text: lines.title }), h('dl', {}, ...lines.facts.flatMap(([k, v]) => [h('dt', { text: k }), h('dd', { text: v })]))]);
+    // Keep the card on screen: flip it to the left or above the pointer near the edges.
+    const pad = 14;
+    const w = el.offsetWidth;
+    const ht = el.offsetHeight;
+    const x = hov.x + pad + w > window.innerWidth ? hov.x - pad - w : hov.x + pad;
+    const y = hov.y + pad + ht > window.innerHeight ? hov.y - pad - ht : hov.y + pad;
+    el.style.left = `${Math.max(0, x)}px`;
+    el.style.top = `${Math.max(0, y)}px`;
+  });
+  return el;
+}
+
+function describeHover(g: GameSession, kind: string, id: string, showIntel: boolean): { title: string; facts: Array<[string, string]> } | null {
+  const ix = indexLevel(g.level);
+  const st = g.state;
+  switch (kind) {
+    case 'formation': {
+      const fi = ix.formation.get(id);
+      if (fi === undefined) return null;
+      return { title: ix.formations[fi]!.name, facts: formationFacts(st, ix, fi, [...g.log, ...g.todayLog]) };
+    }
+    case 'node': {
+      const ni = ix.node.get(id);
+      if (ni === undefined) return null;
+      const n = g.level.nodes[ni]!;
+      const here = st.formations.filter((f) => f.node === ni && f.status !== 'moving').length;
+      return {
+        title: n.name,
+        facts: [
+          ['Kind', n.kinds.join(', ')],
+          ['Stages for', n.axes.length ? n.axes.map((a) => g.level.axes[ix.axis.get(a) ?? -1]?.name ?? a).join(', ') : 'not a staging hub'],
+          ['Formations here', String(here)],
+        ],
+      };
+    }
+    case 'axis': {
+      const a = winProgress(st, ix).axes.find((x) => x.id === id);
+      const def = g.level.axes[ix.axis.get(id) ?? -1];
+      if (!a || !def) return null;
+      return { title: `${def.name} axis`, facts: [['Credibility', `${a.credibility} of ${a.bar} needed`], ['About', def.description]] };
+    }
+    case 'event': return eventFacts(g, id, showIntel);
+    default: return null;
+  }
+}

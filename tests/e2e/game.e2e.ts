@@ -1,0 +1,164 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { greedyBot } from '../../src/bots/greedy';
+import { playGame } from '../../src/bots/playGame';
+import { gradeOf, hashState, indexLevel, readyAtStaging } from '../../src/engine';
+import { parseLevelText } from '../../src/levels/parseLevel';
+import type { Level } from '../../src/levels/schema';
+import { readyTroopsText } from '../../src/ui/format';
+import { ROOT } from '../../tools/browser';
+import { GameDriver } from './driver';
+import { browserOrSkip, SCREENSHOTS, startHarness, watchErrors, type Harness } from './harness';
+
+function loadLevel(id: string): Level {
+  const r = parseLevelText(readFileSync(join(ROOT, 'levels', `${id}.json`), 'utf8'), id);
+  if (!r.ok) throw new Error(r.errors.join('\n'));
+  return r.level;
+}
+
+describe.skipIf(!browserOrSkip())('the game in a browser', () => {
+  let h: Harness;
+  beforeAll(async () => { h = await startHarness(); });
+  afterAll(async () => { await h?.close(); });
+
+  async function open(path = ''): Promise<{ page: Page; errors: string[] }> {
+    const page = await h.browser.context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(h.url + path);
+    return { page, errors };
+  }
+
+  it('wins the tutorial through the interface, by clicks and keys, exactly as the engine does in Node', async () => {
+    const level = loadLevel('tutorial');
+    const ix = indexLevel(level);
+    const { page, errors } = await open();
+    const tutorial = page.getByRole('button', { name: /Tutorial/ });
+    await tutorial.waitFor();
+    expect(await page.locator('[data-level]').count()).toBeGreaterThanOrEqual(2);
+    await page.screenshot({ path: join(SCREENSHOTS, 'title.png') });
+
+    await page.fill('#seed', 'a');
+    await tutorial.click();
+    await page.getByText('Day 1', { exact: true }).waitFor();
+    await page.locator('[data-map-ready]').waitFor();
+
+    const driver = new GameDriver(page);
+    const endings = ['button', 'key-e', 'key-enter'] as const;
+    let given = 0;
+    for (let guard = 0; guard < level.deadline + 1; guard++) {
+      const snap = await driver.snapshot();
+      if (snap.status !== 'playing') break;
+      // The HUD shows the engine's figures, in the agreed text forms.
+      await page.getByText(`Day ${snap.day}`, { exact: true }).waitFor();
+      await page.getByText(readyTroopsText(readyAtStaging(snap.state, ix), level.win.troops), { exact: true }).waitFor();
+      // A competent plan: the greedy bot's orders for this very state, given through the UI,
+      // alternately by clicking the order panel and by shortcut keys.
+      for (const cmd of greedyBot(snap.state, level).orders) await driver.give(cmd, given++ % 2 === 0 ? 'click' : 'key');
+      if (snap.day === 6) await page.screenshot({ path: join(SCREENSHOTS, 'map-midgame.png') });
+      await driver.endDay(endings[snap.day % endings.length]!);
+    }
+    expect(given).toBeGreaterThan(10);
+
+    const end = await driver.snapshot();
+    const expected = playGame(level, 'a', greedyBot).state;
+    expect(end.status).toBe('won');
+    expect(end.state.readinessDay).toBe(expected.readinessDay);
+    expect(hashState(end.state)).toBe(hashState(expected));
+
+    const result = page.getByRole('dialog', { name: 'Force stood up' });
+    await result.waitFor();
+    await result.getByText(`The force stood up on day ${expected.readinessDay}`, { exact: false }).waitFor();
+    expect(await result.locator('.grade-letter').textContent()).toBe(gradeOf(expected, level));
+    await page.screenshot({ path: join(SCREENSHOTS, 'win.png') });
+    expect(errors).toEqual([]);
+  });
+
+  it('opens a level by URL, fast-forwards to the next event, undoes and explains refusals by keyboard', async () => {
+    const { page, errors } = await open('?level=tutorial&seed=b');
+    await page.getByText('Day 1', { exact: true }).waitFor();
+    const driver = new GameDriver(page);
+    expect((await driver.snapshot()).seed).toBe('b');
+
+    // A move for a formation still in reserve: the engine's reason, in the live region.
+    await driver.select('formation', 'de-1-para');
+    await page.keyboard.press('m');
+    await page.locator('.notices [data-notice="refusal"]', { hasText: 'has not been activated' }).waitFor();
+
+    // Activate by key, then undo by Ctrl+Z: nothing is final before the day ends.
+    await page.keyboard.press('a');
+    await page.waitForFunction(() => window.guarantor.snapshot()!.ordersToday.length === 1);
+    await page.locator('.today-panel', { hasText: 'Activate DE Airborne Brigade 1' }).waitFor();
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction(() => window.guarantor.snapshot()!.ordersToday.length === 0);
+
+    // Esc clears the selection; the help overlay lists the keys.
+    await page.keyboard.press('Escape');
+    await page.locator('[data-select][aria-pressed="true"]').waitFor({ state: 'detached' });
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: 'Help' });
+    await help.getByText('Advance to next event', { exact: false }).first().waitFor();
+    await page.keyboard.press('Escape');
+    await help.waitFor({ state: 'hidden' });
+
+    // Advance: days end until one needs a look, and the day's report says why.
+    const days: number[] = [];
+    await page.evaluate(() => { (window as unknown as { ended: number[] }).ended = []; window.guarantor.on('dayEnded', (e) => (window as unknown as { ended: number[] }).ended.push((e as { day: number }).day)); });
+    await page.keyboard.press('f');
+    await page.waitForFunction(() => (window as unknown as { ended: number[] }).ended.length > 0);
+    days.push(...await page.evaluate(() => (window as unknown as { ended: number[] }).ended));
+    const after = await driver.snapshot();
+    expect(after.day).toBe(days[days.length - 1]! + 1);
+    await page.locator('[data-report]:not([hidden])').waitFor();
+    await page.getByRole('button', { name: 'Advance to next event' }).click();
+    await page.waitForFunction((d) => window.guarantor.snapshot()!.day > d, after.day);
+    expect(errors).toEqual([]);
+  });
+
+  it('explains a bad link on the title screen instead of failing', async () => {
+    const { page, errors } = await open('?level=no-such-level&seed=ok');
+    await page.getByRole('alert').filter({ hasText: 'no-such-level' }).waitFor();
+    await page.goto(`${h.url}?level=tutorial&seed=${encodeURIComponent('not a seed!')}`);
+    await page.getByRole('alert').filter({ hasText: 'seed is not valid' }).waitFor();
+    expect(await page.locator('[data-level]').count()).toBeGreaterThanOrEqual(2);
+    // A bad seed typed on the title screen is refused with a message, not started.
+    await page.fill('#seed', '<b>bold</b>');
+    await page.getByRole('button', { name: /Tutorial/ }).click();
+    await page.locator('#seed-error', { hasText: 'cannot be used' }).waitFor();
+    expect(await page.evaluate(() => window.guarantor.snapshot())).toBeNull();
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps window.guarantor read-only, remembers settings, and continues a game from the title', async () => {
+    const { page, errors } = await open();
+    await page.locator('[data-level]').first().waitFor();
+    const handle = await page.evaluate(() => {
+      const g = window.guarantor;
+      let replaced = true;
+      try { (window as unknown as { guarantor: unknown }).guarantor = null; } catch { /* strict mode */ }
+      replaced = window.guarantor !== g;
+      return { version: g.version, frozen: Object.isFrozen(g), replaced, events: ['dayEnded', 'milestone', 'gameOver'].map((e) => typeof g.on(e as 'dayEnded', () => {})) };
+    });
+    expect(handle).toEqual({ version: expect.stringMatching(/^\d+\.\d+\.\d+/), frozen: true, replaced: false, events: ['function', 'function', 'function'] });
+
+    await page.locator('#title-muted').check();
+    await page.reload();
+    await page.locator('[data-level]').first().waitFor();
+    expect(await page.locator('#title-muted').isChecked()).toBe(true);
+    await page.locator('#title-muted').uncheck();
+
+    await page.locator('[data-level="tutorial"]').click();
+    await page.getByText('Day 1', { exact: true }).waitFor();
+    const snap = await page.evaluate(() => window.guarantor.snapshot()!);
+    snap.state.day = 99; // a copy: changing it changes nothing in the game
+    expect((await page.evaluate(() => window.guarantor.snapshot()!)).day).toBe(1);
+    await page.getByRole('button', { name: 'End day', exact: true }).click();
+    await page.getByText('Day 2', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('button', { name: 'Title screen' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByText('Day 2', { exact: true }).waitFor();
+    expect(errors).toEqual([]);
+  });
+});

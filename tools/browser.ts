@@ -1,0 +1,68 @@
+/**
+ * Shared by the end-to-end tests and the browser benchmark: build the game for production, serve
+ * it with Vite's preview server in this process, and drive Debian's headless Chromium through
+ * playwright-core with a throwaway profile (nothing is written to the home folder).
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { build, preview } from 'vite';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function chromiumAvailable(): boolean {
+  return existsSync(CHROMIUM_PATH);
+}
+
+/** A production build into a fresh temporary folder (the caller removes it). */
+export async function buildGame(): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), 'guarantor-dist-'));
+  await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  return outDir;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.once('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      srv.close(() => (addr && typeof addr === 'object' ? ok(addr.port) : fail(new Error('no port'))));
+    });
+  });
+}
+
+export interface Served { url: string; close(): Promise<void> }
+
+export async function serveBuild(outDir: string): Promise<Served> {
+  const port = await freePort();
+  const server = await preview({ root: ROOT, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
+  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
+}
+
+export interface Browser { context: BrowserContext; close(): Promise<void> }
+
+export async function launchBrowser(): Promise<Browser> {
+  const scratch = mkdtempSync(join(tmpdir(), 'guarantor-chromium-'));
+  const context = await chromium.launchPersistentContext(join(scratch, 'profile'), {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport: { width: 1366, height: 800 },
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required',
+    ],
+    env: { ...process.env, XDG_CONFIG_HOME: join(scratch, 'config'), XDG_CACHE_HOME: join(scratch, 'cache') },
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(scratch, { recursive: true, force: true });
+    },
+  };
+}
