@@ -11,11 +11,12 @@ import { planActivate, planAirlift, planMove } from './rules/formationOrders';
 import { planExercise, planPreposition } from './rules/hubOrders';
 import { planCommit, planPlan, planProtocol, planReassure, planSummit } from './rules/coalitionOrders';
 import { planAllocate, planSurge } from './rules/usOrders';
+import { planExtend, planInject } from './rules/facilitatorOrders';
 import type { LevelIndex } from './levelIndex';
 
 /** A role as message parameters: the lead, the US liaison, or a nation's minister. */
 function roleParams(role: string): Record<string, string> {
-  return role === 'lead' || role === 'us' ? { role } : { role: 'minister', nation: role };
+  return role === 'lead' || role === 'us' || role === 'facilitator' ? { role } : { role: 'minister', nation: role };
 }
 
 /** Ask the rules about an order without giving it: the plan (cost, effect) or the refusal. */
@@ -51,6 +52,8 @@ function ruleFor(s: GameState, ix: LevelIndex, cmd: Command): RuleAnswer {
     case 'summit': return planSummit(s, ix);
     case 'reassure': return planReassure(s, ix, cmd.nation);
     case 'commit': return planCommit(s, ix, cmd.axis);
+    case 'inject': return planInject(s, ix, cmd.card);
+    case 'extend': return planExtend(s, ix, cmd.days);
     default: {
       const never: never = cmd;
       return refuse(ix, 'malformed', { detail: `unknown order type "${String((never as { type: unknown }).type)}"` });

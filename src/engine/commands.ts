@@ -20,17 +20,23 @@ export type Command =
   | { type: 'surge'; axis: AxisId }
   | { type: 'summit' }
   | { type: 'reassure'; nation: NationId }
-  | { type: 'commit'; axis: AxisId };
+  | { type: 'commit'; axis: AxisId }
+  /** classroom facilitator: play a card of the level's deck at the end of today */
+  | { type: 'inject'; card: string }
+  /** classroom facilitator: push the deadline back */
+  | { type: 'extend'; days: number };
 
 export type CommandType = Command['type'];
 
 export const COMMAND_TYPES: readonly CommandType[] = [
   'activate', 'move', 'airlift', 'preposition', 'exercise', 'plan', 'protocol', 'allocate', 'surge',
-  'summit', 'reassure', 'commit',
+  'summit', 'reassure', 'commit', 'inject', 'extend',
 ];
 
 /** Staff actions each order costs (GAME.md section 5: about six a day in all). */
 export const STAFF_COST: Record<CommandType, number> = {
   activate: 1, move: 1, airlift: 1, preposition: 2, exercise: 2, plan: 2, protocol: 3,
   allocate: 1, surge: 2, summit: 4, reassure: 1, commit: 1,
+  // The facilitator's interventions are not the players' staff work.
+  inject: 0, extend: 0,
 };

@@ -92,6 +92,8 @@ export function commandMessage(cmd: Command): Message {
     case 'summit': return msg('summit');
     case 'reassure': return msg('reassure', { nation: cmd.nation });
     case 'commit': return msg('commit', { axis: cmd.axis });
+    case 'inject': return msg('inject', { card: cmd.card });
+    case 'extend': return msg('extend', { days: cmd.days });
   }
   return msg('unknown');
 }

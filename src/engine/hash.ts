@@ -77,6 +77,7 @@ export function hashState(s: GameState): string {
   h.str(s.seed);
   h.num(s.rng.c); h.num(s.rng.s0); h.num(s.rng.s1); h.num(s.rng.s2);
   h.num(s.day);
+  h.num(s.deadline);
   h.str(s.status);
   if (s.reason === null) h.nul(); else h.str(s.reason);
   if (s.readinessDay === null) h.nul(); else h.num(s.readinessDay);

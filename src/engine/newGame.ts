@@ -40,6 +40,7 @@ export function newGame(level: Level, seed: string, options: GameOptions = {}): 
     seed,
     rng: rng.state(),
     day: 1,
+    deadline: level.deadline,
     status: 'playing',
     reason: null,
     readinessDay: null,

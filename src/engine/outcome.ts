@@ -69,7 +69,7 @@ export function settleOutcome(d: GameState, ix: LevelIndex, log: LogEntry[]): vo
   if (d.ladder >= WAR_RUNG) { status = 'lost'; reason = 'war'; }
   else if (d.unity < ix.level.unityFloor) { status = 'lost'; reason = 'unity'; }
   else if (met) { status = 'won'; reason = 'forceStoodUp'; }
-  else if (d.day >= ix.level.deadline) { status = 'lost'; reason = 'deadline'; }
+  else if (d.day >= d.deadline) { status = 'lost'; reason = 'deadline'; }
   MILESTONE_IDS.forEach((id, i) => {
     if (d.milestones[i] === 0 && reached(id, sum, w.core, status === 'won')) {
       own(d, 'milestones')[i] = d.day;

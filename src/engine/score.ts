@@ -20,7 +20,7 @@ export interface Score {
 export function scoreOf(s: GameState, level: Level): Score {
   const tie = Math.min(40, s.deterred) * 2 + (5 - s.peakLadder) * 3 + Math.floor(s.unity / 2); // ≤ 80+15+50 < 150
   const won = s.status === 'won' && s.readinessDay !== null;
-  const points = won ? (level.deadline - s.readinessDay! + 1) * 150 + tie : tie;
+  const points = won ? (s.deadline - s.readinessDay! + 1) * 150 + tie : tie;
   const versusPar = won ? s.readinessDay! - level.par : null;
   return { points, grade: gradeOf(s, level), readinessDay: won ? s.readinessDay : null, par: level.par, versusPar };
 }

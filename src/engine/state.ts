@@ -15,6 +15,8 @@ export interface GameState {
   rng: RngState;
   /** the day whose orders are being given (starts at 1) */
   day: number;
+  /** the last day the force may stand up: the level's, unless a facilitator extended it */
+  deadline: number;
   status: 'playing' | 'won' | 'lost';
   /** why the game ended */
   reason: EndReason | null;
@@ -139,6 +141,7 @@ export interface ScheduledEvent {
 }
 
 /** Who gives an order: the coalition lead, a guarantor's minister, or the US liaison. */
-export type Role = 'lead' | 'us' | NationId;
+/** The facilitator (a teacher in classroom mode) may inject events and extend the deadline. */
+export type Role = 'lead' | 'us' | 'facilitator' | NationId;
 
 export type { AxisId };

@@ -27,6 +27,8 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('summit') }),
   z.strictObject({ type: z.literal('reassure'), nation: z.enum(NATION_IDS) }),
   z.strictObject({ type: z.literal('commit'), axis }),
+  z.strictObject({ type: z.literal('inject'), card: ref }),
+  z.strictObject({ type: z.literal('extend'), days: z.number().int().min(1).max(30) }),
 ]);
 
 const hash = z.string().regex(/^[0-9a-f]{16}$/, 'a 16-digit hexadecimal hash');

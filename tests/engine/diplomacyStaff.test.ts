@@ -116,7 +116,10 @@ describe('staff actions', () => {
   });
 
   it('every order type is charged its STAFF_COST and belongs to its role', () => {
-    const L = hubLevel((l) => { l.staffActions = 30; l.budget.start = 50; l.nations[1]!.home = 'rzeszow'; l.enablers.airlift = 100; });
+    const L = hubLevel((l) => {
+      l.staffActions = 30; l.budget.start = 50; l.nations[1]!.home = 'rzeszow'; l.enablers.airlift = 100;
+      l.deck = [card('c2', { window: [9, 9] })];
+    });
     const orders: Record<string, Command> = {
       activate: { type: 'activate', formation: 'pl-bde' },
       move: { type: 'move', formation: 'de-bde', to: 'lviv' },
@@ -130,10 +133,12 @@ describe('staff actions', () => {
       summit: { type: 'summit' },
       reassure: { type: 'reassure', nation: 'PL' },
       commit: { type: 'commit', axis: 'north' },
+      inject: { type: 'inject', card: 'c2' },
+      extend: { type: 'extend', days: 5 },
     };
     const roles: Record<string, string> = {
       activate: 'PL', move: 'DE', airlift: 'GB', preposition: 'lead', exercise: 'lead', plan: 'lead', protocol: 'lead',
-      allocate: 'us', surge: 'us', summit: 'lead', reassure: 'lead', commit: 'lead',
+      allocate: 'us', surge: 'us', summit: 'lead', reassure: 'lead', commit: 'lead', inject: 'facilitator', extend: 'facilitator',
     };
     expect(Object.keys(orders).sort()).toEqual([...COMMAND_TYPES].sort());
     const withReserve = hubLevel((l) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tinyLevel } from '../helpers/levelBuilder';
+import { card, tinyLevel } from '../helpers/levelBuilder';
 import { endDays, give, giveAll, refused, rules, start, untilDay } from '../helpers/play';
 import { REFUSAL_TEXT, endDay, evaluateCommand, isRefusal, type Command, type GameState, type RefusalCode } from '../../src/engine';
 import type { Level } from '../../src/levels/schema';
@@ -21,7 +21,10 @@ const s0 = start(L);
 const R = rules(L);
 
 const scenarios: Record<RefusalCode, () => { s: GameState; cmd: Command; text?: string; level?: Level }> = {
-  gameOver: () => ({ s: endDays(s0, tinyLevel((l) => { l.deadline = 1; l.par = 1; }), 1).state, level: tinyLevel((l) => { l.deadline = 1; l.par = 1; }), cmd: { type: 'summit' } }),
+  gameOver: () => {
+    const short = tinyLevel((l) => { l.deadline = 1; l.par = 1; });
+    return { s: endDays(start(short), short, 1).state, level: short, cmd: { type: 'summit' } };
+  },
   malformed: () => ({ s: s0, cmd: { type: 'launch' } as unknown as Command, text: 'This order is not understood: unknown order type "launch".' }),
   unknownFormation: () => ({ s: s0, cmd: { type: 'activate', formation: 'pl-99' }, text: 'There is no formation "pl-99" in this level.' }),
   unknownNode: () => ({ s: s0, cmd: { type: 'exercise', hub: 'minsk' }, text: 'There is no place "minsk" on this map.' }),
@@ -88,6 +91,12 @@ const scenarios: Record<RefusalCode, () => { s: GameState; cmd: Command; text?: 
     });
     return { level: S, s: endDay(start(S), S).state, cmd: { type: 'surge', axis: 'east' }, text: 'Washington will not order a surge while US support is cut to 40%.' };
   },
+  unknownCard: () => ({ s: s0, cmd: { type: 'inject', card: 'martians' }, text: 'There is no event "martians" in this level\'s deck.' }),
+  alreadyInjected: () => {
+    const S = tinyLevel((l) => { l.deck = [card('probe', { window: [5, 5] })]; });
+    return { level: S, s: give(start(S), S, { type: 'inject', card: 'probe' }).state, cmd: { type: 'inject', card: 'probe' }, text: 'Card probe is already set to fire today.' };
+  },
+  extendRange: () => ({ s: s0, cmd: { type: 'extend', days: 0 }, text: 'The deadline can be pushed back by 1 to 30 days at a time.' }),
   summitCooldown: () => ({ s: give(s0, L, { type: 'summit' }).state, cmd: { type: 'summit' }, text: `The last summit was on day 1; the next can meet on day ${1 + R.summitCooldown}.` }),
   reassureCooldown: () => ({ s: give(s0, L, { type: 'reassure', nation: 'GB' }).state, cmd: { type: 'reassure', nation: 'GB' } }),
   willFull: () => {

@@ -20,7 +20,10 @@ export const EN = {
     munitions: 'munitions', airlift: 'airlift',
   } as Record<string, string>,
   network: { rail: 'rail', power: 'power', c2: 'command-and-control' } as Record<string, string>,
-  role: { lead: 'the coalition lead', us: 'the US liaison', coalition: 'the coalition', minister: 'the {nation} minister' } as Record<string, string>,
+  role: {
+    lead: 'the coalition lead', us: 'the US liaison', coalition: 'the coalition', minister: 'the {nation} minister',
+    facilitator: 'the facilitator',
+  } as Record<string, string>,
   status: {
     reserve: 'in reserve',
     mobilising: 'mobilising ({days} day(s) to go)',
@@ -79,6 +82,9 @@ export const EN = {
     commitExists: 'A public commitment on the {axis} axis is already {state}.',
     trainingDone: '{formation} is already fully interoperable.',
     notMobilised: '{formation} has not been activated yet.',
+    unknownCard: 'There is no event "{id}" in this level\'s deck.',
+    alreadyInjected: '{card} is already set to fire today.',
+    extendRange: 'The deadline can be pushed back by 1 to {max} days at a time.',
   },
 
   /** what an order will do, shown before it is given */
@@ -106,6 +112,8 @@ export const EN = {
     movedFromNetwork: '(Moved from the {network} network.)',
     movedFromFormation: '(Moved from {formation}.)',
     surge: 'US air and naval power surges near the {axis} axis until the end of day {day}: credibility +{credibility} there; {risk}% risk that Moscow answers by climbing a rung.',
+    inject: 'The facilitator plays {card} on the {axis} axis: it fires at the end of day {day}.',
+    extend: 'The facilitator pushes the deadline back {days} day(s), to day {day}.',
   },
 
   command: {
@@ -125,6 +133,8 @@ export const EN = {
     summit: 'Hold a leaders’ summit',
     reassure: 'Reassure {nation}',
     commit: 'Public commitment on the {axis} axis',
+    inject: 'Facilitator injects {card}',
+    extend: 'Facilitator extends the deadline by {days} day(s)',
   },
 
   /** the day log */
