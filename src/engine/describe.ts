@@ -39,6 +39,7 @@ export function entryMessage(e: LogEntry): Message {
     case 'fear': return msg('fear', { rung: e.rung, amount: e.amount });
     case 'milestone': return msg('milestone', { milestone: e.id });
     case 'end': return e.status === 'won' ? msg('won', { day: e.day }) : msg('lost', { reason: e.reason });
+    case 'tally': return msg('tally', { day: e.day, ready: e.ready, core: e.core, unity: e.unity, rung: e.ladder });
   }
 }
 

@@ -6,6 +6,7 @@ import { indexLevel, type LevelIndex } from './levelIndex';
 import type { Level } from '../levels/schema';
 import type { LogEntry } from './log';
 import { settleOutcome } from './outcome';
+import { tallyEntry } from './tally';
 import { openRng } from './rng';
 import { activeAllocations, poolFor, readyOnAxis } from './selectors';
 import type { FormationState, GameState } from './state';
@@ -36,6 +37,7 @@ export function endDay(s: GameState, level: Level): { state: GameState; log: Log
 
   settlePolitics(d, ix, log);
   settleOutcome(d, ix, log);
+  log.push(tallyEntry(d, ix));
   if (d.status === 'playing') startNextDay(d, ix, log);
   return { state: sealDraft(d), log };
 }

@@ -32,7 +32,12 @@ export type LogEntry =
   | { t: 'ladder'; day: number; from: number; to: number; cause: Message }
   | { t: 'fear'; day: number; rung: number; amount: number }
   | { t: 'milestone'; day: number; id: MilestoneId }
-  | { t: 'end'; day: number; status: 'won' | 'lost'; reason: EndReason };
+  | { t: 'end'; day: number; status: 'won' | 'lost'; reason: EndReason }
+  /** the day's closing figures (tally.ts): per nation will and per axis credibility in level order */
+  | {
+      t: 'tally'; day: number; ready: number; core: number; ladder: number; unity: number; resilience: number;
+      will: number[]; credibility: number[];
+    };
 
 /** Extra facts about an accepted order, e.g. a move's route and arrival day. */
 export interface OrderDetail {

@@ -14,6 +14,8 @@ export const EN = {
     const s = String(Math.abs(Math.trunc(n)));
     return (n < 0 ? '-' : '') + s.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   },
+  /** which of a word's forms a number takes: 0 for one, 1 for the rest */
+  plural: (n: number): number => (Math.abs(n) === 1 ? 0 : 1),
   nation: NATION_NAMES as Record<string, string>,
   enabler: {
     isr: 'ISR', missileDefence: 'missile defence', cyber: 'cyber defence', training: 'training',
@@ -171,6 +173,7 @@ export const EN = {
     fear: "Fear spreads at the {rung} rung: every guarantor's will −{amount}.",
     milestone: 'Milestone: {milestone}.',
     won: 'The force stands up on day {day}.',
+    tally: 'End of day {day}: {ready} troops ready at the hubs, core {core}, unity {unity}, escalation at {rung}.',
     lost: 'Lost: {reason}',
   },
 

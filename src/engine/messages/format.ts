@@ -36,11 +36,17 @@ const NODE_KEYS = new Set(['node', 'from', 'to', 'hub', 'dest', 'at']);
  * Fill a template: each {key} is rendered by what its name says it holds (a node id becomes the
  * node's name, an enabler id the enabler's word...), numbers get the language's separators, and
  * anything unknown is printed as given. Never throws: a missing parameter stays visible as {key}.
+ * {key|form|form...} picks the word form for the number in `key` by the language's plural rule
+ * ("{days|day|days}" in English; Ukrainian has three forms: "{days|день|дні|днів}").
  */
 export function fill(template: string, params: Record<string, string | number>, c: Catalog, names: NameBook): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+  return template.replace(/\{(\w+)(?:\|([^{}]*))?\}/g, (whole, key: string, forms: string | undefined) => {
     if (!(key in params)) return whole;
     const v = params[key]!;
+    if (forms !== undefined) {
+      const list = forms.split('|');
+      return list[Math.min(list.length - 1, c.plural(Number(v)))] ?? '';
+    }
     if (key === 'rung') return c.rung[Number(v)] ?? String(v);
     if (typeof v === 'number') return c.number(v);
     if (key === 'formation') return names.formation(v);

@@ -19,7 +19,7 @@ const MARK: Record<ReportLine['kind'], string> = { end: '■', landed: '✗', de
 
 function kindOf(e: LogEntry): ReportLine['kind'] | null {
   switch (e.t) {
-    case 'order': case 'refused': return null;
+    case 'order': case 'refused': case 'tally': return null;
     case 'event': return e.deterred ? 'deterred' : 'landed';
     case 'ladder': return 'ladder';
     case 'milestone': return 'milestone';
