@@ -1,27 +1,70 @@
+import { fileURLToPath } from 'node:url';
+import type { Plugin, PluginOption } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
 
-// One config for the dev server, the production build and the unit tests.
-export default defineConfig({
-  publicDir: 'assets',
-  optimizeDeps: { entries: ['index.html'] },
-  build: {
-    // Phaser alone is about 1.2 MB minified; it loads behind the title screen, so its size is
-    // watched by the browser benchmark (gzip bytes per chunk), not by this warning.
-    chunkSizeWarningLimit: 1500,
-    rolldownOptions: {
-      output: {
-        codeSplitting: {
-          // Phaser (about 350 KB gzip) gets a chunk of its own: it is reached only through the
-          // map's dynamic import, so the title screen never waits for it, and a change to the
-          // game's own scenes does not invalidate the browser's cached copy of the library.
-          groups: [{ name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/ }],
-        },
+const OFFLINE_ASSETS = fileURLToPath(new URL('./src/app/assetUrls.offline.ts', import.meta.url));
+
+/**
+ * The offline build (`vite build --mode offline`, i.e. `npm run build:offline`): one HTML file,
+ * dist-offline/guarantor.html, with the code, the styles, the fonts, the map, the symbols, the
+ * sounds and the levels inside, so it opens from disk (file://) with no network. The only
+ * difference in the code is the asset module: assetUrls.ts becomes assetUrls.offline.ts.
+ */
+function offlineBuild(): PluginOption[] {
+  const assets: Plugin = {
+      name: 'guarantor-offline-assets',
+      enforce: 'pre',
+      resolveId(source, importer) {
+        if (importer && /(^|\/)assetUrls$/.test(source) && !importer.endsWith('assetUrls.offline.ts')) return OFFLINE_ASSETS;
+        return null;
+      },
+    };
+  return [
+    assets,
+    viteSingleFile({ removeViteModuleLoader: true }),
+    {
+      name: 'guarantor-offline-name',
+      enforce: 'post',
+      generateBundle(_options, bundle) {
+        const page = bundle['index.html'];
+        if (page) page.fileName = 'guarantor.html';
       },
     },
-  },
-  test: {
-    include: ['tests/**/*.test.ts'],
-    environment: 'node',
-    testTimeout: 60_000,
-  },
+  ];
+}
+
+// One config for the dev server, the production build, the offline build and the unit tests.
+export default defineConfig(({ mode }) => {
+  const offline = mode === 'offline';
+  return {
+    // The offline file is opened from disk: every path must be relative to it.
+    base: offline ? './' : '/',
+    // Files in assets/ are served next to the page; the offline build imports what it needs instead.
+    publicDir: offline ? false : 'assets',
+    optimizeDeps: { entries: ['index.html'] },
+    plugins: offline ? offlineBuild() : [],
+    build: offline
+      ? { outDir: 'dist-offline', emptyOutDir: true, chunkSizeWarningLimit: 100_000, assetsInlineLimit: 100_000_000 }
+      : {
+        // Phaser alone is about 1.2 MB minified; it loads behind the title screen, so its size is
+        // watched by the browser benchmark (gzip bytes per chunk), not by this warning.
+        chunkSizeWarningLimit: 1500,
+        rolldownOptions: {
+          output: {
+            codeSplitting: {
+              // Phaser (about 350 KB gzip) gets a chunk of its own: it is reached only through the
+              // map's dynamic import, so the title screen never waits for it, and a change to the
+              // game's own scenes does not invalidate the browser's cached copy of the library.
+              groups: [{ name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/ }],
+            },
+          },
+        },
+      },
+    test: {
+      include: ['tests/**/*.test.ts'],
+      environment: 'node',
+      testTimeout: 60_000,
+    },
+  };
 });

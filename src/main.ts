@@ -4,6 +4,7 @@ import './ui/styles/hud.css';
 import './ui/styles/panels.css';
 import './ui/styles/title.css';
 import './ui/styles/dialogs.css';
+import './ui/styles/classroom.css';
 import { boot } from './app/boot';
 
 boot(document.getElementById('app')!);

@@ -4,6 +4,10 @@ import { createActions } from '../store/actions';
 import { createGameStore } from '../store/gameStore';
 import { DEFAULT_SETTINGS, readSettings } from '../store/settings';
 import { mountUi } from '../ui/mountUi';
+import { h } from '../ui/dom';
+import { english, isLanguageCode, language, loadLanguage, setLanguage } from '../i18n';
+import type { Actions } from '../store/actions';
+import type { GameStore } from '../store/gameStore';
 import { applyDisplaySettings } from './displaySettings';
 import { createGuarantorHandle, installGuarantorHandle } from './guarantorHandle';
 import { readLaunch } from './launchParams';
@@ -32,14 +36,52 @@ export function boot(root: HTMLElement): void {
   const actions = createActions(store, store0);
   applyDisplaySettings(store);
 
-  const { levels, errors } = builtInLevels();
+  // `?lang=uk` in a link switches the interface (and remembers it, like the settings do).
+  const linkLang = new URLSearchParams(location.search).get('lang');
+  if (linkLang && isLanguageCode(linkLang) && linkLang !== store.getState().settings.lang) actions.updateSettings({ lang: linkLang });
+  void useLanguage(store.getState().settings.lang).then(() => start(root, store, actions));
+}
+
+/** Load a language (English is built in) and make it current; fall back to English if it fails. */
+async function useLanguage(code: string): Promise<void> {
+  try {
+    setLanguage(await loadLanguage(code));
+  } catch (e) {
+    console.warn(`The language "${code}" could not be loaded:`, e);
+    setLanguage(english());
+  }
+  document.documentElement.lang = language().code;
+}
+
+function start(root: HTMLElement, store: GameStore, actions: Actions): void {
+  const { levels } = builtInLevels();
   actions.setLevels(levels);
   const launch = readLaunch(location.search, levels);
+  // Messages are worded again whenever the interface is rebuilt in another language.
+  const messages = () => [...builtInLevels().errors, ...readLaunch(location.search, levels).errors];
 
-  const game = mountUi(root, store, actions, { messages: [...errors, ...launch.errors], seed: launch.level ? null : launch.seed });
-  hostMap(store, actions, game.map, game.mapStatus, launch.renderer);
+  // The map's elements outlive rebuilds of the interface; the map itself restarts in the new language.
+  const host = { map: h('div', { class: 'map', attrs: { id: 'map', 'data-map': '' } }), mapStatus: h('div', { class: 'map-status', attrs: { role: 'status' } }) };
+  let ui = mountUi(root, store, actions, { messages: messages(), seed: launch.level ? null : launch.seed }, host);
+  hostMap(store, actions, host.map, host.mapStatus, launch.renderer);
   wireSound(store, actions, createSoundPlayer(import.meta.env.BASE_URL, store.getState().settings));
   installGuarantorHandle(window, createGuarantorHandle(GAME_VERSION, store, actions));
+
+  let building = store.getState().settings.lang;
+  store.subscribe((s) => {
+    const code = s.settings.lang;
+    if (code === building) return;
+    building = code;
+    void useLanguage(code).then(() => {
+      if (building !== code) return; // changed again meanwhile
+      const seed = document.querySelector<HTMLInputElement>('#seed')?.value ?? null;
+      const focusKey = (document.activeElement as HTMLElement | null)?.id ?? null;
+      ui.dispose();
+      store.setState((st) => ({ ui: { ...st.ui, notices: [] } }));
+      ui = mountUi(root, store, actions, { messages: messages(), seed }, host);
+      if (focusKey) document.getElementById(focusKey)?.focus();
+    });
+  });
 
   if (launch.level) actions.newGame(launch.level, launch.seed ?? randomSeed());
   else actions.showTitle();

@@ -1,4 +1,5 @@
 import type { Level } from '../levels/schema';
+import { isLanguageCode, languageCodes, t } from '../i18n';
 import { checkSeed } from './seed';
 
 /**
@@ -11,6 +12,8 @@ export interface Launch {
   seed: string | null;
   renderer: 'webgl' | 'canvas' | 'auto' | null;
   bench: 'pan' | 'empty' | null;
+  /** `lang`: the interface language the link asks for */
+  lang: string | null;
   errors: string[];
 }
 
@@ -20,17 +23,22 @@ const shown = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
 
 export function readLaunch(search: string, levels: readonly Level[]): Launch {
   const q = new URLSearchParams(search);
-  const out: Launch = { level: null, seed: null, renderer: null, bench: null, errors: [] };
+  const out: Launch = { level: null, seed: null, renderer: null, bench: null, lang: null, errors: [] };
 
   const renderer = q.get('renderer');
   if (renderer !== null) {
     if (renderer === 'webgl' || renderer === 'canvas' || renderer === 'auto') out.renderer = renderer;
-    else out.errors.push(`The link asks for the map renderer "${shown(renderer)}"; the choices are webgl, canvas and auto.`);
+    else out.errors.push(t('link.renderer', { value: shown(renderer) }));
   }
   const bench = q.get('bench');
   if (bench !== null) {
     if (bench === 'pan' || bench === 'empty') out.bench = bench;
-    else out.errors.push(`The link asks for the benchmark "${shown(bench)}"; the choices are pan and empty.`);
+    else out.errors.push(t('link.bench', { value: shown(bench) }));
+  }
+  const lang = q.get('lang');
+  if (lang !== null) {
+    if (isLanguageCode(lang)) out.lang = lang;
+    else out.errors.push(t('link.lang', { value: shown(lang), known: languageCodes().join(', ') }));
   }
 
   const seed = q.get('seed');
@@ -40,7 +48,7 @@ export function readLaunch(search: string, levels: readonly Level[]): Launch {
     if (c.ok) out.seed = c.seed;
     else {
       seedOk = false;
-      out.errors.push(`The link's seed is not valid. ${c.error}`);
+      out.errors.push(t('link.badSeed', { error: c.error }));
     }
   }
 
@@ -48,8 +56,8 @@ export function readLaunch(search: string, levels: readonly Level[]): Launch {
   if (levelId !== null) {
     const level = levels.find((l) => l.id === levelId) ?? null;
     if (!level) {
-      const known = levels.map((l) => l.id).join(', ') || 'none';
-      out.errors.push(levelId === '' ? `The link names no level. The levels are: ${known}.` : `The link asks for the level "${shown(levelId)}", which does not exist. The levels are: ${known}.`);
+      const known = levels.map((l) => l.id).join(', ') || t('link.none');
+      out.errors.push(levelId === '' ? t('link.noLevel', { known }) : t('link.unknownLevel', { value: shown(levelId), known }));
     } else if (seedOk) {
       out.level = level;
     }

@@ -1,5 +1,6 @@
 import type { Level } from '../levels/schema';
 import { parseLevelText } from '../levels/parseLevel';
+import { t } from '../i18n';
 import { sortLevels } from '../ui/title/levelOrder';
 
 /**
@@ -14,7 +15,7 @@ export function parseLevelFiles(files: Record<string, string>): { levels: Level[
     const source = path.replace(/^\//, '');
     const r = parseLevelText(text, source);
     if (r.ok) levels.push(r.level);
-    else errors.push(`This level could not be loaded: ${r.errors[0] ?? source}`);
+    else errors.push(t('levels.loadError', { error: r.errors[0] ?? source }));
   }
   return { levels: sortLevels(levels), errors };
 }

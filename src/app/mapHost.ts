@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { Actions } from '../store/actions';
 import type { GameStore, StoreState } from '../store/gameStore';
 
@@ -13,14 +14,15 @@ export function hostMap(store: GameStore, actions: Actions, container: HTMLEleme
   let mounted: { destroy(): void } | null = null;
   let wantKey: string | null = null;
 
-  const keyOf = (s: StoreState) => (s.ui.screen === 'game' && s.session ? `${s.gameNo}` : null);
+  // A new game or a new language starts a fresh map (its names are baked into the canvases).
+  const keyOf = (s: StoreState) => (s.ui.screen === 'game' && s.session ? `${s.gameNo}:${s.settings.lang}` : null);
 
   const showStatus = (text: string, retry = false) => {
     status.replaceChildren(document.createTextNode(text));
     if (retry) {
       const b = document.createElement('button');
       b.type = 'button';
-      b.textContent = 'Try again';
+      b.textContent = t('map.retry');
       b.addEventListener('click', () => { wantKey = null; sync(); });
       status.append(' ', b);
     }
@@ -37,7 +39,7 @@ export function hostMap(store: GameStore, actions: Actions, container: HTMLEleme
     delete container.dataset.mapReady;
     container.replaceChildren();
     if (key === null) return;
-    showStatus('Loading the map…');
+    showStatus(t('map.loading'));
     const opts = { renderer: rendererOverride ?? s.settings.renderer, reducedMotion: s.settings.reducedMotion };
     import('../scenes/mountMap')
       .then((m) => m.mountMap(container, store, actions, opts))
@@ -52,7 +54,7 @@ export function hostMap(store: GameStore, actions: Actions, container: HTMLEleme
       .catch((e: unknown) => {
         if (wantKey !== key) return;
         console.warn('The map could not be loaded:', e);
-        showStatus('The map could not be loaded. Every order is still available from the lists.', true);
+        showStatus(t('map.failed'), true);
       });
   };
   sync();

@@ -1,3 +1,5 @@
+import { t } from '../i18n';
+
 /**
  * Seeds as players type and share them: short, readable, safe in a URL. The engine accepts any
  * string; this is the game's own rule for what a player may enter.
@@ -13,8 +15,8 @@ export function checkSeed(raw: string): SeedCheck {
   return {
     ok: false,
     error: seed === ''
-      ? 'The seed is empty: type one or pick a new random seed.'
-      : `The seed "${shown}" cannot be used: a seed is 1 to 32 letters, digits, dashes or underscores.`,
+      ? t('seed.empty')
+      : t('seed.invalid', { seed: shown }),
   };
 }
 

@@ -15,6 +15,7 @@
 import type { Howl, HowlOptions } from 'howler';
 import { isCue, type Cue } from './cues';
 import { SFX_SPRITE } from './sfxSprite';
+import { audioSrc } from '../app/assetUrls';
 
 export type { Cue } from './cues';
 
@@ -128,7 +129,7 @@ export function createSoundPlayer(
     sfx = guard(
       () =>
         new found.Howl({
-          src: [`${base}audio/sfx.wav`],
+          src: [audioSrc('sfx', base)],
           // Howler's sprite type wants mutable tuples; copy the readonly map.
           sprite: Object.fromEntries(Object.entries(SFX_SPRITE).map(([k, [o, d]]) => [k, [o, d]])),
           preload: true,
@@ -207,7 +208,7 @@ export function createSoundPlayer(
         ambient = guard(
           () =>
             new Ctor({
-              src: [`${base}audio/ambient.wav`],
+              src: [audioSrc('ambient', base)],
               loop: true,
               preload: true,
               volume: 0,

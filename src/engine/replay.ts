@@ -19,6 +19,8 @@ export interface Replay {
   /** staff pools when the game was not a solo game (classroom roles) */
   pools?: StaffPool[];
   days: Array<{ orders: Command[]; hash: string }>;
+  /** a classroom facilitator's notes: not rules, so verification ignores them; text, never markup */
+  notes?: Array<{ day: number; text: string }>;
   /** a summary for readers; verification recomputes it */
   result?: { outcome: GameState['status']; reason: GameState['reason']; readinessDay: number | null; day: number; hash: string };
 }
@@ -28,7 +30,10 @@ export function replayOptions(r: Replay): GameOptions {
 }
 
 /** Build a replay from a game's days, as the game records them. */
-export function makeReplay(level: Level, seed: string, days: Array<{ orders: Command[]; hash: string }>, end: GameState, pools?: StaffPool[]): Replay {
+export function makeReplay(
+  level: Level, seed: string, days: Array<{ orders: Command[]; hash: string }>, end: GameState, pools?: StaffPool[],
+  notes?: Array<{ day: number; text: string }>,
+): Replay {
   return {
     format: REPLAY_FORMAT,
     formatVersion: REPLAY_FORMAT_VERSION,
@@ -37,6 +42,7 @@ export function makeReplay(level: Level, seed: string, days: Array<{ orders: Com
     seed,
     ...(pools ? { pools } : {}),
     days,
+    ...(notes && notes.length ? { notes: notes.map((n) => ({ day: n.day, text: n.text })) } : {}),
     result: { outcome: end.status, reason: end.reason, readinessDay: end.readinessDay, day: end.day, hash: hashState(end) },
   };
 }

@@ -4,6 +4,9 @@ import { REPLAY_FORMAT, REPLAY_FORMAT_VERSION, type Replay } from '../engine/rep
 import { formatPath } from '../levels/parseLevel';
 import { parseJsonSafely } from '../levels/safeJson';
 
+/** The longest facilitator's note a replay may carry. */
+export const NOTE_MAX = 500;
+
 const ref = z.string().min(1).max(64);
 const axis = z.enum(AXIS_IDS);
 
@@ -41,6 +44,7 @@ export const replaySchema = z.strictObject({
   seed: z.string().min(1).max(64),
   pools: z.array(z.strictObject({ id: z.string().min(1).max(32), roles: z.array(z.string().min(1).max(16)).min(1).max(16), perDay: z.number().int().min(0).max(50) })).min(1).max(16).optional(),
   days: z.array(z.strictObject({ orders: z.array(commandSchema).max(100), hash })).max(400),
+  notes: z.array(z.strictObject({ day: z.number().int().min(1).max(400), text: z.string().min(1).max(NOTE_MAX) })).max(200).optional(),
   result: z.strictObject({
     outcome: z.enum(['playing', 'won', 'lost']),
     reason: z.enum(['forceStoodUp', 'war', 'unity', 'deadline']).nullable(),

@@ -4,7 +4,7 @@
  * fonts are in.
  */
 import * as Phaser from 'phaser';
-import { symbolUrl } from '../symbols/symbolManifest';
+import { inlineRegion, regionUrl, symbolSrc } from '../app/assetUrls';
 import { SYMBOL_KEYS } from '../symbols/symbolKeys';
 import { symbolLoadSize, symbolTextureKey } from './pieces/chipTextures';
 
@@ -24,9 +24,11 @@ export class BootScene extends Phaser.Scene {
   }
 
   preload(): void {
-    const base = import.meta.env.BASE_URL;
-    this.load.json(REGION_KEY, `${base}map/region.json`);
-    for (const key of SYMBOL_KEYS) this.load.svg(symbolTextureKey(key), symbolUrl(key, `${base}symbols/`), symbolLoadSize(key));
+    // The offline build carries the region inside the page; the normal build fetches it.
+    const inline = inlineRegion();
+    if (inline) this.cache.json.add(REGION_KEY, inline);
+    else this.load.json(REGION_KEY, regionUrl());
+    for (const key of SYMBOL_KEYS) this.load.svg(symbolTextureKey(key), symbolSrc(key), symbolLoadSize(key));
     this.load.on(Phaser.Loader.Events.FILE_LOAD_ERROR, (file: Phaser.Loader.File) => {
       // Without the region there is no map; a missing symbol only costs that symbol's picture.
       if (file.key === REGION_KEY) this.onError(new Error(`the map data (${String(file.url)}) could not be loaded`));

@@ -1,4 +1,7 @@
-import { evaluateCommand, isRefusal, MILESTONE_IDS, type Command, type Refusal } from '../engine';
+import { evaluateCommand, isRefusal, MILESTONE_IDS, type Command, type GameOptions, type Refusal } from '../engine';
+import type { Classroom } from '../classroom/turns';
+import { classroomHolds } from '../classroom/overlay';
+import { refusalText } from '../i18n/engineText';
 import type { Level } from '../levels/schema';
 import { needsAttention } from './fastForward';
 import type { GameSignal, GameStore, ListTab, Notice, PendingOrder, Prompt, Selection, UiState } from './gameStore';
@@ -15,7 +18,10 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
   // `modal` is derived here, in one place, from the dialogs that hold the page (help, settings,
   // the menu, the result and a choice list); they pause the real-time clock and the map's keys.
   // The day log and the day's report are not modal.
-  const withModal = (u: UiState): UiState => ({ ...u, modal: u.helpOpen || u.settingsOpen || u.menuOpen || u.resultOpen || u.prompt !== null });
+  // Classroom screens (a handover between teams, a pause, the review...) hold the page as well.
+  const withModal = (u: UiState): UiState => ({
+    ...u, modal: u.helpOpen || u.settingsOpen || u.menuOpen || u.resultOpen || u.prompt !== null || classroomHolds(store.getState().session, u),
+  });
   const ui = (patch: Partial<UiState>) => store.setState((st) => ({ ui: withModal({ ...st.ui, ...patch }) }));
   const emit = (signal: GameSignal) => listeners.forEach((fn) => { try { fn(signal); } catch { /* a listener's bug is not the game's */ } });
 
@@ -40,20 +46,34 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
     if (status !== 'playing') emit({ type: 'gameOver', status, reason: next.state.reason ?? '', day: next.state.day });
   };
 
-  return {
+  const api = {
     onSignal(fn: (s: GameSignal) => void): () => void {
       listeners.add(fn);
       return () => listeners.delete(fn);
     },
     setLevels(levels: Level[]) { store.setState({ levels }); },
     showTitle() { ui({ screen: 'title', selection: null, pending: null, prompt: null, menuOpen: false, resultOpen: false, helpOpen: false, settingsOpen: false, logOpen: false }); },
-    newGame(level: Level, seed: string) {
+    /** A new game; a classroom game passes its staff pools and teams. */
+    newGame(level: Level, seed: string, options: GameOptions = {}, classroom: Classroom | null = null) {
       store.setState((st) => ({
-        session: startSession(level, seed),
+        session: startSession(level, seed, options, classroom),
         gameNo: st.gameNo + 1,
-        ui: withModal({ ...st.ui, screen: 'game', selection: null, pending: null, prompt: null, summaryOpen: false, menuOpen: false, resultOpen: false, hover: null, notices: [] }),
+        ui: { ...st.ui, screen: 'game', selection: null, pending: null, prompt: null, summaryOpen: false, menuOpen: false, resultOpen: false, hover: null, notices: [],
+          classroom: { ...st.ui.classroom, view: null, note: null, facilitator: null } },
       }));
+      ui({});
     },
+    /** The same level and seed again, with the same teams in a classroom game. */
+    restart() {
+      const g = store.getState().session;
+      if (!g) return;
+      const c = g.classroom;
+      api.newGame(g.level, g.seed, g.options, c ? { ...c, current: -1, done: c.teams.map(() => false), paused: false } : null);
+    },
+    /** Recompute whether something holds the page (after a change to the classroom's state). */
+    refreshModal() { ui({}); },
+    /** Open or close a classroom screen, a learning note or the facilitator's panel. */
+    classroomUi(patch: Partial<UiState['classroom']>) { ui({ classroom: { ...store.getState().ui.classroom, ...patch } }); },
     /** Back to the game in progress (the title screen's Continue). */
     resume() { if (store.getState().session) ui({ screen: 'game', menuOpen: false }); },
     /** Select on the map or in a list; the sidebar shows the list that holds the selection. */
@@ -69,10 +89,10 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
     /** Ask the engine about an order without giving it; store it as pending (with its effect). */
     prepare(cmd: Command): PendingOrder | Refusal {
       const g = store.getState().session;
-      if (!g) return { code: 'gameOver', params: {}, text: 'No game is in progress.' };
+      if (!g) return { code: 'gameOver', params: {}, text: '' };
       const a = evaluateCommand(g.state, g.level, cmd);
       if (isRefusal(a)) return a;
-      const pending: PendingOrder = { cmd, effect: a.effect, ...(a.detail.arrivalDay ? { arrivalDay: a.detail.arrivalDay } : {}), ...(a.detail.route ? { route: a.detail.route } : {}) };
+      const pending: PendingOrder = { cmd, effect: a.effect, message: a.message, ...(a.detail.arrivalDay ? { arrivalDay: a.detail.arrivalDay } : {}), ...(a.detail.route ? { route: a.detail.route } : {}) };
       ui({ pending, prompt: null });
       return pending;
     },
@@ -83,7 +103,7 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
       if (!g) return null;
       const r = issueOrder(g, cmd);
       if (!r.ok) {
-        notify('refusal', r.refusal.text);
+        notify('refusal', refusalText(r.refusal, g.level));
         return r.refusal;
       }
       store.setState((st) => ({ session: r.session, ui: { ...st.ui, pending: null, prompt: null } }));
@@ -122,6 +142,7 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
       if (err) notify('error', err);
     },
   };
+  return api;
 }
 
 export type Actions = ReturnType<typeof createActions>;

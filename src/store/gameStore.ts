@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import type { Command, LogEntry } from '../engine';
+import type { Command, LogEntry, Message } from '../engine';
 import type { Level } from '../levels/schema';
 import type { GameSession } from './session';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
@@ -27,7 +27,7 @@ export type Selection =
 export interface Notice { id: number; kind: 'info' | 'refusal' | 'error' | 'success'; text: string }
 
 /** An order being prepared: the panel shows its route and effect before it is confirmed. */
-export interface PendingOrder { cmd: Command; effect: string; arrivalDay?: number; route?: string[] }
+export interface PendingOrder { cmd: Command; effect: string; arrivalDay?: number; route?: string[]; /** the effect as data, for any language */ message?: Message }
 
 export interface UiState {
   screen: Screen;
@@ -51,6 +51,20 @@ export interface UiState {
   /** the win or loss screen */
   resultOpen: boolean;
   tab: ListTab;
+  /** classroom screens (src/ui/classroom): set-up, briefing, review, compare; a learning note; the facilitator */
+  classroom: ClassroomUi;
+}
+
+export type ClassroomView = 'setup' | 'briefing' | 'review' | 'compare';
+
+export interface ClassroomUi {
+  view: ClassroomView | null;
+  /** the level the briefing shows (the game's, or one picked on the title screen) */
+  briefingLevel: string | null;
+  /** a learning note open over the page (a "Why?" link) */
+  note: string | null;
+  /** the facilitator's PIN prompt or panel */
+  facilitator: 'pin' | 'panel' | null;
 }
 
 export interface StoreState {
@@ -66,6 +80,7 @@ export interface StoreState {
 export const initialUi: UiState = {
   screen: 'loading', selection: null, pending: null, notices: [], logOpen: false, helpOpen: false, settingsOpen: false, modal: false,
   hover: null, focus: null, prompt: null, summaryOpen: false, menuOpen: false, resultOpen: false, tab: 'forces',
+  classroom: { view: null, briefingLevel: null, note: null, facilitator: null },
 };
 
 /** The one store: scenes and the DOM HUD read it and change it only through actions.ts. */

@@ -2,6 +2,10 @@ import {
   applyCommand, endDay, hashState, newGame, type Command, type GameOptions, type GameState, type LogEntry, type Refusal,
 } from '../engine';
 import type { Level } from '../levels/schema';
+import type { Classroom } from '../classroom/turns';
+
+/** A facilitator's note: not a rule, but part of the record (the review and the replay show it). */
+export interface SessionNote { day: number; text: string }
 
 /**
  * A game being played, as the UI holds it: the state at the start of the day and the orders given
@@ -24,11 +28,15 @@ export interface GameSession {
   todayLog: LogEntry[];
   /** the entries of the last day that ended (for the day's summary and sounds) */
   lastDay: LogEntry[];
+  /** a classroom game: its teams and whose turn it is (absent in solo play) */
+  classroom?: Classroom | null;
+  /** the facilitator's notes, in the order written */
+  notes?: SessionNote[];
 }
 
-export function startSession(level: Level, seed: string, options: GameOptions = {}): GameSession {
+export function startSession(level: Level, seed: string, options: GameOptions = {}, classroom: Classroom | null = null): GameSession {
   const s = newGame(level, seed, options);
-  return { level, seed, options, dayStart: s, orders: [], state: s, days: [], log: [], todayLog: [], lastDay: [] };
+  return { level, seed, options, dayStart: s, orders: [], state: s, days: [], log: [], todayLog: [], lastDay: [], classroom, notes: [] };
 }
 
 export type IssueResult = { ok: true; session: GameSession; entries: LogEntry[] } | { ok: false; refusal: Refusal };

@@ -1,3 +1,5 @@
+import { isLanguageCode, t } from '../i18n';
+
 /**
  * Player settings, remembered in localStorage. Storage may be full, disabled or hold garbage
  * (an old version, a hand edit): every read falls back to the defaults field by field and every
@@ -13,10 +15,12 @@ export interface Settings {
   /** show the intel estimate (credibility vs resolve) on event markers */
   showIntel: boolean;
   renderer: 'auto' | 'webgl' | 'canvas';
+  /** the interface language (a file in src/i18n/lang/) */
+  lang: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
-  volume: 0.7, muted: false, ambient: true, reducedMotion: false, textScale: 1, showIntel: true, renderer: 'auto',
+  volume: 0.7, muted: false, ambient: true, reducedMotion: false, textScale: 1, showIntel: true, renderer: 'auto', lang: 'en',
 };
 
 const KEY = 'guarantor.settings.v1';
@@ -42,6 +46,7 @@ export function readSettings(storage: Pick<Storage, 'getItem'> | null, defaults:
     textScale: num(o.textScale, 0.8, 1.6, d.textScale),
     showIntel: bool(o.showIntel, d.showIntel),
     renderer: o.renderer === 'webgl' || o.renderer === 'canvas' || o.renderer === 'auto' ? o.renderer : d.renderer,
+    lang: isLanguageCode(o.lang) ? o.lang : d.lang,
   };
 }
 
@@ -50,6 +55,6 @@ export function writeSettings(storage: Pick<Storage, 'setItem'> | null, s: Setti
     storage?.setItem(KEY, JSON.stringify(s));
     return null;
   } catch (e) {
-    return `Settings could not be saved (${(e as Error).name}); they will last until the page is closed.`;
+    return t('settings.saveFailed', { error: (e as Error).name });
   }
 }

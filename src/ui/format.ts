@@ -1,18 +1,19 @@
-import { thousands } from '../engine';
+import { t } from '../i18n';
 
 /**
  * The HUD's fixed text forms. Tests, screen readers and speedrun tools read these exact strings
- * ("Day 12", "Ready troops 18,500 / 40,000"), so they are built in one place.
+ * ("Day 12", "Ready troops 18,500 / 40,000" in English), so they are built in one place, in the
+ * current language.
  */
-export const dayText = (day: number) => `Day ${day}`;
-export const deadlineText = (deadline: number) => `of ${deadline}`;
-export const readyTroopsText = (ready: number, needed: number) => `Ready troops ${thousands(ready)} / ${thousands(needed)}`;
-export const coreText = (core: number, needed: number) => `Core ${thousands(core)} / ${thousands(needed)}`;
-export const staffText = (left: number, perDay: number) => `Staff actions ${left} / ${perDay}`;
-export const unityText = (unity: number, floor: number) => `Unity ${unity} (floor ${floor})`;
+export const dayText = (day: number) => t('hud.day', { day });
+export const deadlineText = (deadline: number) => t('hud.of', { deadline });
+export const readyTroopsText = (ready: number, needed: number) => t('hud.ready', { ready, needed });
+export const coreText = (core: number, needed: number) => t('hud.core', { core, needed });
+export const staffText = (left: number, perDay: number) => t('hud.staff', { left, perDay });
+export const unityText = (unity: number, floor: number) => t('hud.unity', { unity, floor });
 
-export const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
-export const staff = (n: number) => (n === 1 ? '1 staff action' : `${n} staff actions`);
+export const days = (n: number) => t('unit.days', { n });
+export const staff = (n: number) => t('unit.staff', { n });
 
 /** "the end of day 7 (in 2 days)" style duration of an order, counted from today inclusive. */
 export function durationOf(today: number, lastDay: number | undefined): number | null {

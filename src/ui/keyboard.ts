@@ -27,7 +27,7 @@ export function installKeyboard(store: GameStore, actions: Actions, target: Docu
     if (ev.defaultPrevented || ev.isComposing) return;
     const s = store.getState();
     if (s.ui.screen !== 'game' || !s.session) return;
-    if (document.querySelector('dialog[open]')) return;
+    if (document.querySelector('dialog[open]') || s.ui.classroom.view !== null) return;
     if (ownsKeys(ev.target)) return;
     const key = ev.key;
     if ((ev.ctrlKey || ev.metaKey) && !ev.altKey && key.toLowerCase() === 'z') {

@@ -5,6 +5,10 @@ import { createMenuDialog } from './dialogs/menuDialog';
 import { createPromptDialog } from './dialogs/promptDialog';
 import { createResultDialog } from './dialogs/resultDialog';
 import { createSettingsDialog } from './dialogs/settingsDialog';
+import { t } from '../i18n';
+import { lt } from '../i18n/levelText';
+import { collectWatches } from './watch';
+import { createClassroomViews } from './classroom/classroomViews';
 import { h } from './dom';
 import { createGameScreen, type GameScreen } from './game/gameScreen';
 import { installKeyboard } from './keyboard';
@@ -20,8 +24,25 @@ export interface LaunchInfo {
   seed: string | null;
 }
 
-/** Build the whole DOM interface once; screens and dialogs then follow the store. */
-export function mountUi(root: HTMLElement, store: GameStore, actions: Actions, launch: LaunchInfo): GameScreen {
+export interface MountedUi { game: GameScreen; dispose(): void }
+
+/**
+ * Build the whole DOM interface; screens and dialogs then follow the store. `dispose` unhooks
+ * every view from the store and the page, so the interface can be built again in another
+ * language (the map's elements, passed in `host`, are kept).
+ */
+export function mountUi(root: HTMLElement, store: GameStore, actions: Actions, launch: LaunchInfo, host?: { map: HTMLElement; mapStatus: HTMLElement }): MountedUi {
+  const built = collectWatches(() => build(root, store, actions, launch, host));
+  return {
+    game: built.value.game,
+    dispose() {
+      built.dispose();
+      built.value.removeKeys();
+    },
+  };
+}
+
+function build(root: HTMLElement, store: GameStore, actions: Actions, launch: LaunchInfo, host?: { map: HTMLElement; mapStatus: HTMLElement }): { game: GameScreen; removeKeys: () => void } {
   const announcer = h('div', { class: 'sr-only', attrs: { 'aria-live': 'polite', id: 'announcer' } });
   // Clearing first makes a repeated sentence ("Day 4 ended: a quiet day") be read again.
   const announce = (text: string) => {
@@ -29,13 +50,13 @@ export function mountUi(root: HTMLElement, store: GameStore, actions: Actions, l
     requestAnimationFrame(() => { announcer.textContent = text; });
   };
   const title = createTitleScreen(store, actions, launch.messages, launch.seed);
-  const game = createGameScreen(store, actions, announce);
+  const game = createGameScreen(store, actions, announce, host);
   root.replaceChildren(
     title, game.el,
     createPromptDialog(store, actions), createHelpDialog(store, actions), createSettingsDialog(store, actions),
     createMenuDialog(store, actions), createResultDialog(store, actions),
-    createTooltip(store), createNotices(store, actions), announcer);
-  installKeyboard(store, actions);
+    createTooltip(store), createNotices(store, actions), ...createClassroomViews(store, actions), announcer);
+  const removeKeys = installKeyboard(store, actions);
   let last = store.getState().ui.screen;
   watch(store, (s) => [s.ui.screen, s.session !== null], (s) => {
     const onGame = s.ui.screen === 'game' && s.session !== null;
@@ -45,7 +66,7 @@ export function mountUi(root: HTMLElement, store: GameStore, actions: Actions, l
     // Continue / the first level on the title screen.
     if (s.ui.screen !== last) (onGame ? game.el.querySelector<HTMLElement>('[data-select^="formation:"]') : title.querySelector<HTMLElement>('[data-key="continue"], [data-level]'))?.focus();
     last = s.ui.screen;
-    document.title = onGame ? `${s.session!.level.title} · GUARANTOR` : 'GUARANTOR';
+    document.title = onGame ? `${lt(s.session!.level).title} · ${t('app.name')}` : t('app.name');
   });
-  return game;
+  return { game, removeKeys };
 }

@@ -1,5 +1,6 @@
 import type { Actions } from '../store/actions';
 import type { GameStore, Notice } from '../store/gameStore';
+import { t } from '../i18n';
 import { h } from './dom';
 import { watch } from './watch';
 
@@ -12,7 +13,7 @@ const MARK: Record<Notice['kind'], string> = { success: '✓', info: 'i', refusa
  * of orders are for screen readers only (base.css): sighted players see Today's orders change.
  */
 export function createNotices(store: GameStore, actions: Actions): HTMLElement {
-  const el = h('div', { class: 'notices', attrs: { 'aria-live': 'polite', 'aria-relevant': 'additions', role: 'log', 'aria-label': 'Messages' } });
+  const el = h('div', { class: 'notices', attrs: { 'aria-live': 'polite', 'aria-relevant': 'additions', role: 'log', 'aria-label': t('notices.label') } });
   const shown = new Map<number, HTMLElement>();
   watch(store, (s) => [s.ui.notices], (s) => {
     const ids = new Set(s.ui.notices.map((n) => n.id));
@@ -27,7 +28,7 @@ export function createNotices(store: GameStore, actions: Actions): HTMLElement {
       const node = h('div', { class: `notice notice-${n.kind}`, attrs: { 'data-notice': n.kind } },
         h('span', { class: 'mark', text: MARK[n.kind], attrs: { 'aria-hidden': 'true' } }),
         h('span', { class: 'notice-text', text: n.text }),
-        h('button', { class: 'small', attrs: { type: 'button', 'aria-label': 'Dismiss message' }, text: '×', on: { click: () => actions.dismiss(n.id) } }));
+        h('button', { class: 'small', attrs: { type: 'button', 'aria-label': t('notices.dismiss') }, text: '×', on: { click: () => actions.dismiss(n.id) } }));
       shown.set(n.id, node);
       el.append(node);
       const life = LIFETIME_MS[n.kind];

@@ -1,8 +1,10 @@
 import { indexLevel, winProgress } from '../engine';
 import type { GameStore } from '../store/gameStore';
 import type { GameSession } from '../store/session';
+import { t } from '../i18n';
+import { lt } from '../i18n/levelText';
 import { h, swap } from './dom';
-import { formationFacts } from './lists/formationFacts';
+import { formationFacts, kindsText } from './lists/formationFacts';
 import { eventFacts } from './threats/eventFacts';
 import { watch } from './watch';
 
@@ -39,7 +41,7 @@ function describeHover(g: GameSession, kind: string, id: string, showIntel: bool
     case 'formation': {
       const fi = ix.formation.get(id);
       if (fi === undefined) return null;
-      return { title: ix.formations[fi]!.name, facts: formationFacts(st, ix, fi, [...g.log, ...g.todayLog]) };
+      return { title: lt(g.level).formation(ix.formations[fi]!.id), facts: formationFacts(st, ix, fi, [...g.log, ...g.todayLog]) };
     }
     case 'node': {
       const ni = ix.node.get(id);
@@ -47,11 +49,11 @@ function describeHover(g: GameSession, kind: string, id: string, showIntel: bool
       const n = g.level.nodes[ni]!;
       const here = st.formations.filter((f) => f.node === ni && f.status !== 'moving').length;
       return {
-        title: n.name,
+        title: lt(g.level).node(n.id),
         facts: [
-          ['Kind', n.kinds.join(', ')],
-          ['Stages for', n.axes.length ? n.axes.map((a) => g.level.axes[ix.axis.get(a) ?? -1]?.name ?? a).join(', ') : 'not a staging hub'],
-          ['Formations here', String(here)],
+          [t('facts.kind'), kindsText(n.kinds)],
+          [t('facts.stagesFor'), n.axes.length ? n.axes.map((a) => lt(g.level).axis(a)).join(', ') : t('facts.notStaging')],
+          [t('facts.formationsHere'), String(here)],
         ],
       };
     }
@@ -59,7 +61,7 @@ function describeHover(g: GameSession, kind: string, id: string, showIntel: bool
       const a = winProgress(st, ix).axes.find((x) => x.id === id);
       const def = g.level.axes[ix.axis.get(id) ?? -1];
       if (!a || !def) return null;
-      return { title: `${def.name} axis`, facts: [['Credibility', `${a.credibility} of ${a.bar} needed`], ['About', def.description]] };
+      return { title: t('axis.title', { name: lt(g.level).axis(def.id) }), facts: [[t('facts.credibility'), t('facts.credOf', { credibility: a.credibility, bar: a.bar })], [t('facts.about'), lt(g.level).axisDescription(def.id)]] };
     }
     case 'event': return eventFacts(g, id, showIntel);
     default: return null;

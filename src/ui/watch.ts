@@ -1,5 +1,8 @@
 import type { GameStore, StoreState } from '../store/gameStore';
 
+/** Unsubscribers of the views built inside collectWatches(), so they can all be let go at once. */
+let collecting: Array<() => void> | null = null;
+
 /**
  * Render a view now and again whenever one of the values it depends on changes (compared by
  * identity: the store never mutates in place, so a new object means a change). This keeps each
@@ -8,10 +11,28 @@ import type { GameStore, StoreState } from '../store/gameStore';
 export function watch(store: GameStore, deps: (s: StoreState) => readonly unknown[], render: (s: StoreState) => void): () => void {
   let last = deps(store.getState());
   render(store.getState());
-  return store.subscribe((s) => {
+  const off = store.subscribe((s) => {
     const next = deps(s);
     if (next.length === last.length && next.every((v, i) => v === last[i])) return;
     last = next;
     render(s);
   });
+  collecting?.push(off);
+  return off;
+}
+
+/**
+ * Build views with `make`; every watch() made meanwhile is recorded, and `dispose` ends them all
+ * (the interface is rebuilt this way when the language changes).
+ */
+export function collectWatches<T>(make: () => T): { value: T; dispose(): void } {
+  const outer = collecting;
+  const mine: Array<() => void> = [];
+  collecting = mine;
+  try {
+    const value = make();
+    return { value, dispose: () => { for (const off of mine.splice(0)) off(); } };
+  } finally {
+    collecting = outer;
+  }
 }

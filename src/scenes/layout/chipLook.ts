@@ -4,6 +4,7 @@
  */
 import type { FormationState, LevelIndex } from '../../engine';
 import { symbolKeyFor, type Arm, type FormationKind, type SymbolKey } from '../../symbols/symbolKeys';
+import { t } from '../../i18n';
 
 export interface ChipLook {
   symbol: SymbolKey;
@@ -23,12 +24,12 @@ export function formationLook(ix: LevelIndex, index: number, f: FormationState, 
   const symbol = symbolKeyFor(def.kind as FormationKind, def.arm as Arm);
   let token = '';
   let alert = false;
-  if (f.status === 'mobilising') token = `${f.countdown}d`;
-  else if (f.status === 'moving') token = `→ D${eta}`;
+  if (f.status === 'mobilising') token = t('mapText.mobilising', { n: f.countdown });
+  else if (f.status === 'moving') token = t('mapText.eta', { day: eta });
   else if (f.disruptedDays > 0) {
     token = '!';
     alert = true;
-  } else if (f.equipDays > 0) token = 'no eq';
+  } else if (f.equipDays > 0) token = t('mapText.noEquipment');
   return { symbol, code: def.nationId, token, faint: f.status === 'mobilising', alert, core: def.hr && f.certified };
 }
 

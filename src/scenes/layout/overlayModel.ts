@@ -3,6 +3,7 @@
  * ISR watch, cut links, routes under way and the prepared one, missile defence, stocks and
  * exercises. Derived with the engine's selectors only; the baked overlay layer draws it.
  */
+import { lt } from '../../i18n/levelText';
 import { activeAllocations, knownThreats, winProgress, type GameState } from '../../engine';
 import type { PendingOrder, Selection } from '../../store/gameStore';
 import { axisGeometry, type AxisGeometry } from './axisGeometry';
@@ -59,7 +60,7 @@ export function axisViews(view: LevelView, s: GameState): AxisView[] {
     const named = namedSource(a.name);
     const geometry = axisGeometry(a.id, hubs, view.frame, held, named ? view.project(named[0], named[1]) : null);
     if (!geometry) return;
-    out.push({ index, id: a.id, name: a.name, credibility: p.credibility, bar: p.bar, held, isr: isr.has(index), geometry });
+    out.push({ index, id: a.id, name: lt(level).axis(a.id), credibility: p.credibility, bar: p.bar, held, isr: isr.has(index), geometry });
   });
   return out;
 }

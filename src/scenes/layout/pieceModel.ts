@@ -5,6 +5,7 @@
  */
 import { credibilityOf, knownThreats, resolveRange, type GameState } from '../../engine';
 import { eventSymbolKey } from '../../symbols/symbolKeys';
+import { t } from '../../i18n';
 import { formationLook, type ChipLook, type EventLook } from './chipLook';
 import { formationSpots, stacksByNode, type FormationSpot } from './formationSpots';
 import type { LevelView } from './levelView';
@@ -46,7 +47,7 @@ export function pieceModel(view: LevelView, s: GameState, selectedFormation: str
       // The intel estimate as figures: credibility on the axis against the range of resolve.
       if (!creds.has(axis)) creds.set(axis, credibilityOf(s, ix, axis).total);
       const r = resolveRange(s, ix, card.severity);
-      intel = card.deterrable ? `${creds.get(axis)} vs ${r.min}–${r.max}` : 'cannot deter';
+      intel = card.deterrable ? t('mapText.estimate', { credibility: creds.get(axis)!, min: r.min, max: r.max }) : t('mapText.cannotDeter');
     }
     const m: EventModel = { event: ei, cardId: card.id, axis, look: { symbol: eventSymbolKey(card.kind), day: e.day, intel } };
     events.set(axis, [...(events.get(axis) ?? []), m]);

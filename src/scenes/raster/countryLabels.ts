@@ -9,6 +9,7 @@ import type { LabelRequest } from '../layout/labelLayout';
 import { setLetterSpacing, withScreenText } from './drawGeography';
 import { px, type RasterFrame } from './rasterFrame';
 import { COLORS, font, HOSTILE } from './style';
+import { language } from '../../i18n';
 
 export interface CountryLabel { id: string; text: string; size: number; hostile: boolean; x: number; y: number; water?: boolean }
 
@@ -29,14 +30,15 @@ export function countryLabels(region: RegionAsset, f: RasterFrame, textScale: nu
     if (c.area < MIN_AREA) continue;
     // Bigger countries get bigger names, within what stays readable and calm on screen.
     const size = Math.min(24, Math.max(10, (Math.sqrt(c.area) / 26) * f.zoom * 1.6)) * textScale;
-    const text = c.name === 'Bosnia and Herzegovina' ? 'BOSNIA' : c.name.toUpperCase();
+    const local = language().map.countries[c.id];
+    const text = local ? local.toLocaleUpperCase(language().code) : c.name === 'Bosnia and Herzegovina' ? 'BOSNIA' : c.name.toUpperCase();
     out.push({ id: c.id, text, size, hostile: HOSTILE.has(c.id), x: c.label[0], y: c.label[1] });
   }
   const project = makeProjection(region.projection);
   for (const [name, lon, lat, k] of WATERS) {
     const [x, y] = project(lon, lat);
     if (x < 0 || y < 0 || x > region.width || y > region.height) continue;
-    out.push({ id: name, text: name, size: Math.max(10, 13 * k * Math.min(1.3, Math.max(0.8, f.zoom))) * textScale, hostile: false, x, y, water: true });
+    out.push({ id: name, text: language().map.waters[name] ?? name, size: Math.max(10, 13 * k * Math.min(1.3, Math.max(0.8, f.zoom))) * textScale, hostile: false, x, y, water: true });
   }
   return out;
 }

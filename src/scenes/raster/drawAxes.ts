@@ -10,6 +10,7 @@ import { outlinePath, roundRect } from './canvasPaths';
 import { withScreenText } from './drawGeography';
 import { px, type RasterFrame } from './rasterFrame';
 import { COLORS, font } from './style';
+import { t } from '../../i18n';
 
 /** The plate at an axis's tail: name, credibility against the bar, and the verdict in words. */
 export interface Plate { axis: AxisView; rect: Rect; cx: number; cy: number; w: number; h: number }
@@ -21,7 +22,7 @@ export function axisPlate(ctx: CanvasRenderingContext2D, f: RasterFrame, a: Axis
   ctx.font = font(400, 13 * textScale, true);
   const wNum = ctx.measureText(`${a.credibility} / ${a.bar}`).width;
   ctx.font = font(400, 10.5 * textScale);
-  const wSub = ctx.measureText(a.held ? 'held: at or above the bar' : 'below the bar').width + (a.isr ? isrTagWidth(ctx, textScale) + 6 : 0);
+  const wSub = ctx.measureText(t(a.held ? 'mapText.held' : 'mapText.below')).width + (a.isr ? isrTagWidth(ctx, textScale) + 6 : 0);
   const w = Math.max(wHead + wNum, wSub) + 16;
   const h = 38 * textScale;
   let [cx, cy] = at;
@@ -113,7 +114,7 @@ export function drawPlate(ctx: CanvasRenderingContext2D, f: RasterFrame, p: Plat
     ctx.fillText(`${a.credibility} / ${a.bar}`, x0 + wHead, y1);
     ctx.font = font(400, 10.5 * textScale);
     ctx.fillStyle = a.held ? '#a9d8f2' : '#f3a56f';
-    const sub = a.held ? 'held: at or above the bar' : 'below the bar';
+    const sub = t(a.held ? 'mapText.held' : 'mapText.below');
     ctx.fillText(sub, x0, y1 + 15 * textScale);
     if (a.isr) {
       // ISR watches this axis: said in words on the plate, and shown by the dashed area around.
@@ -125,7 +126,7 @@ export function drawPlate(ctx: CanvasRenderingContext2D, f: RasterFrame, p: Plat
       ctx.fill();
       ctx.font = font(600, 9 * textScale);
       ctx.fillStyle = '#ffffff';
-      ctx.fillText('ISR WATCH', x + 4, y1 + 15 * textScale - 0.5);
+      ctx.fillText(t('mapText.isrWatch'), x + 4, y1 + 15 * textScale - 0.5);
     }
   });
 }

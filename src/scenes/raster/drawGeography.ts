@@ -3,6 +3,7 @@
  * coastlines, borders and names. Drawn with Canvas 2D into a baked layer once per resolution;
  * nothing here runs while the player pans.
  */
+import { t } from '../../i18n';
 import { makeProjection } from '../../map/projection';
 import type { FlatLine, FlatPolygon, RegionAsset } from '../../map/regionTypes';
 import { interiorPoint } from '../layout/interiorPoint';
@@ -174,9 +175,9 @@ function drawOccupiedLabels(ctx: CanvasRenderingContext2D, p: Prepared, f: Raste
     withScreenText(ctx, f, l.x, l.y, () => {
       ctx.lineWidth = 3;
       ctx.strokeStyle = COLORS.halo;
-      ctx.strokeText('OCCUPIED', 0, 0);
+      ctx.strokeText(t('mapText.occupied'), 0, 0);
       ctx.fillStyle = COLORS.occupiedLabel;
-      ctx.fillText('OCCUPIED', 0, 0);
+      ctx.fillText(t('mapText.occupied'), 0, 0);
     });
   }
   setLetterSpacing(ctx, '0px', f);

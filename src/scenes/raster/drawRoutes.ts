@@ -2,6 +2,7 @@
  * Movement on the baked overlay: routes under way, the prepared order's route with its arrival
  * day, and links cut by Moscow (an X and the word "cut").
  */
+import { t } from '../../i18n';
 import type { Point } from '../layout/geometry';
 import type { LevelView } from '../layout/levelView';
 import type { OverlayModel, RouteView } from '../layout/overlayModel';
@@ -90,9 +91,9 @@ export function drawCut(ctx: CanvasRenderingContext2D, f: RasterFrame, view: Lev
     ctx.textBaseline = 'middle';
     ctx.lineWidth = 3;
     ctx.strokeStyle = COLORS.halo;
-    ctx.strokeText('cut', 9, 0);
+    ctx.strokeText(t('mapText.cut'), 9, 0);
     ctx.fillStyle = '#ffb27a';
-    ctx.fillText('cut', 9, 0);
+    ctx.fillText(t('mapText.cut'), 9, 0);
   });
 }
 
@@ -108,15 +109,15 @@ function xMark(ctx: CanvasRenderingContext2D, r: number): void {
 export function drawArrival(ctx: CanvasRenderingContext2D, f: RasterFrame, p: NonNullable<OverlayModel['pending']>, textScale: number): void {
   const [x, y] = p.path[p.path.length - 1]!;
   withScreenText(ctx, f, x, y, () => {
-    const t = `arrives day ${p.arrivalDay}`;
+    const label = t('mapText.arrives', { day: p.arrivalDay ?? 0 });
     ctx.font = font(600, 11.5 * textScale);
-    const w = ctx.measureText(t).width + 12;
+    const w = ctx.measureText(label).width + 12;
     ctx.fillStyle = COLORS.route;
     roundRect(ctx, -w / 2, 16, w, 19 * textScale, 3);
     ctx.fill();
     ctx.fillStyle = '#08121a';
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
-    ctx.fillText(t, 0, 16 + 9.5 * textScale);
+    ctx.fillText(label, 0, 16 + 9.5 * textScale);
   });
 }

@@ -5,6 +5,8 @@
 import type { Rect } from '../layout/geometry';
 import type { LabelRequest } from '../layout/labelLayout';
 import type { LevelView } from '../layout/levelView';
+import { t, type UiKey } from '../../i18n';
+import { lt } from '../../i18n/levelText';
 import { laneEnds } from './drawNetwork';
 import { px, type RasterFrame } from './rasterFrame';
 
@@ -15,7 +17,7 @@ export function shortName(name: string): string {
 
 /** Axis letters a hub stages for, as shown in its tag. */
 export function hubTag(axes: readonly string[]): string {
-  return axes.map((a) => a.charAt(0).toUpperCase()).join(' ');
+  return axes.map((a) => t(`mapText.tag.${a}` as UiKey)).join(' ');
 }
 
 export interface NodeLabelSpec { index: number; text: string; tag: string; size: number; weight: 400 | 600 }
@@ -25,7 +27,7 @@ export function nodeLabelSpecs(view: LevelView, textScale: number): NodeLabelSpe
     const hub = view.staging[index]!;
     return {
       index,
-      text: shortName(n.name),
+      text: shortName(lt(view.level).node(n.id)),
       tag: hub ? hubTag(n.axes) : '',
       size: (hub ? 12 : 11) * textScale,
       weight: hub || n.kinds.includes('capital') ? 600 : 400,
@@ -68,7 +70,7 @@ export function capacityLabelRequests(view: LevelView, f: RasterFrame, measure: 
   for (const l of view.links) {
     if (l.kind !== 'rail' || l.capacity === null) continue;
     const [a, b] = laneEnds(l, px(f, 2.2));
-    const text = `${l.capacity.toLocaleString('en-GB')}/day`;
+    const text = t('mapText.perDay', { n: l.capacity });
     out.push({
       id: `cap:${l.index}`, text, priority: 10, x: (a[0] + b[0]) / 2, y: (a[1] + b[1]) / 2,
       w: px(f, measure(text) + 6), h: px(f, 13), gap: px(f, 6), sides: ['center', 'right', 'left'],

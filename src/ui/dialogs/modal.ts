@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { h } from '../dom';
 
 /**
@@ -12,7 +13,7 @@ export function createModal(id: string, title: string, onClose: () => void, opts
   const el = h('dialog', { class: `modal${opts.wide ? ' wide' : ''}`, attrs: { id, 'aria-labelledby': `${id}-title` } },
     h('div', { class: 'modal-head' },
       h('h2', { attrs: { id: `${id}-title` }, text: title }),
-      h('button', { class: 'small close', attrs: { type: 'button', 'aria-label': `Close ${title.toLowerCase()}` }, text: '×', on: { click: () => onClose() } })),
+      h('button', { class: 'small close', attrs: { type: 'button', 'aria-label': t('modal.close', { title }) }, text: '×', on: { click: () => onClose() } })),
     body);
   el.addEventListener('close', () => onClose());
   return {

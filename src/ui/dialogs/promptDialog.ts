@@ -1,6 +1,8 @@
 import type { Actions } from '../../store/actions';
 import type { GameStore, Prompt } from '../../store/gameStore';
 import type { GameSession } from '../../store/session';
+import { t } from '../../i18n';
+import { lt } from '../../i18n/levelText';
 import { h, swap } from '../dom';
 import { destinationOptions, nationOptions, networkOptions, type OrderOption } from '../orders/orderOptions';
 import { orderButton } from '../orders/orderButton';
@@ -13,7 +15,7 @@ import { createModal } from './modal';
  * arrival day, or networks, or nations. Digits 1–9 pick the n-th entry that can be chosen.
  */
 export function createPromptDialog(store: GameStore, actions: Actions): HTMLDialogElement {
-  const modal = createModal('prompt', 'Choose', () => actions.closePrompt(), { wide: true });
+  const modal = createModal('prompt', t('prompt.choose'), () => actions.closePrompt(), { wide: true });
   const intro = h('p', { class: 'hint' });
   const list = h('ol', { class: 'orders choices' });
   modal.body.append(intro, list);
@@ -58,17 +60,14 @@ function describePrompt(p: Prompt, g: GameSession): { title: string; text: strin
   switch (p.kind) {
     case 'move':
     case 'airlift': {
-      const f = g.level.nations.flatMap((n) => n.roster).find((x) => x.id === p.formation);
-      const verb = p.kind === 'move' ? 'Move' : 'Airlift';
+      const formation = lt(g.level).formation(p.formation);
       return {
-        title: `${verb} ${f?.name ?? p.formation}`,
-        text: p.kind === 'move'
-          ? 'Where to? By road, rail or sea; the arrival day is the engine’s plan. You confirm before the order is given.'
-          : 'Which airfield? One day in the air, using sorties; heavy equipment follows unless it is pre-positioned there.',
+        title: t(p.kind === 'move' ? 'prompt.move' : 'prompt.airlift', { formation }),
+        text: t(p.kind === 'move' ? 'prompt.moveText' : 'prompt.airliftText'),
         opts: destinationOptions(g, p.formation, p.kind),
       };
     }
-    case 'cyber': return { title: 'Cyber defence', text: 'Which network should a US cyber-defence team guard?', opts: networkOptions(g) };
-    case 'reassure': return { title: 'Reassure a guarantor', text: 'Whose political will should bilateral talks raise?', opts: nationOptions(g) };
+    case 'cyber': return { title: t('prompt.cyber'), text: t('prompt.cyberText'), opts: networkOptions(g) };
+    case 'reassure': return { title: t('prompt.reassure'), text: t('prompt.reassureText'), opts: nationOptions(g) };
   }
 }

@@ -1,4 +1,8 @@
-import { END_TEXT, indexLevel, LADDER_RUNGS, scoreOf, thousands, winProgress, type WinProgress } from '../../engine';
+import { indexLevel, scoreOf, winProgress, type WinProgress } from '../../engine';
+import { num, t } from '../../i18n';
+import { endReasonText, rungName } from '../../i18n/engineText';
+import { lt } from '../../i18n/levelText';
+import { openReview } from '../classroom/classroomView';
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
 import { h, swap } from '../dom';
@@ -8,7 +12,7 @@ import { nextLevelOf } from '../title/levelOrder';
 
 /** The win or loss screen: readiness day, grade, score and why; then what to play next. */
 export function createResultDialog(store: GameStore, actions: Actions): HTMLDialogElement {
-  const modal = createModal('result', 'Result', () => actions.toggle('resultOpen', false));
+  const modal = createModal('result', t('result.title'), () => actions.toggle('resultOpen', false));
   // The day's buttons are gone by now: hand the focus to Result so it can be reopened.
   modal.el.addEventListener('close', () => queueMicrotask(() => {
     if (document.activeElement === document.body) document.querySelector<HTMLElement>('[data-key="result"]')?.focus();
@@ -21,26 +25,27 @@ export function createResultDialog(store: GameStore, actions: Actions): HTMLDial
       const won = st.status === 'won';
       const score = scoreOf(st, g.level);
       const next = nextLevelOf(s.levels, g.level.id);
-      modal.el.querySelector('h2')!.textContent = won ? 'Force stood up' : 'The guarantee failed';
+      modal.el.querySelector('h2')!.textContent = t(won ? 'result.won' : 'result.lost');
       modal.el.dataset.outcome = st.status;
-      const vsPar = score.versusPar === null ? null : score.versusPar === 0 ? 'at par' : score.versusPar < 0 ? `${-score.versusPar} day(s) under par` : `${score.versusPar} day(s) over par`;
+      const vsPar = score.versusPar === null ? null : score.versusPar === 0 ? t('result.atPar') : score.versusPar < 0 ? t('result.underPar', { n: -score.versusPar }) : t('result.overPar', { n: score.versusPar });
       swap(modal.body, [
-        h('p', { class: 'result-reason', text: won ? standsUp(st.readinessDay ?? st.day, winProgress(st, indexLevel(g.level))) : `Lost on day ${st.day}: ${END_TEXT[st.reason ?? 'deadline']}` }),
-        h('div', { class: 'grade', attrs: { 'aria-label': `Grade ${score.grade}` } }, h('span', { class: 'grade-letter', text: score.grade }), h('span', { class: 'grade-label', text: 'grade' })),
+        h('p', { class: 'result-reason', text: won ? standsUp(st.readinessDay ?? st.day, winProgress(st, indexLevel(g.level))) : t('result.lostOn', { day: st.day, reason: endReasonText(st.reason ?? 'deadline') }) }),
+        h('div', { class: 'grade', attrs: { 'aria-label': t('result.grade', { grade: score.grade }) } }, h('span', { class: 'grade-letter', text: score.grade }), h('span', { class: 'grade-label', text: t('result.gradeLabel') })),
         h('dl', { class: 'facts result-facts' },
           ...[
-            ['Readiness day', won ? `Day ${st.readinessDay}` : 'not reached'],
-            ['Par', `Day ${score.par}${vsPar ? ` (${vsPar})` : ''}`],
-            ['Score', thousands(score.points)],
-            ['Events deterred', `${st.deterred} (${st.landed} not deterred)`],
-            ['Peak escalation', LADDER_RUNGS[st.peakLadder] ?? String(st.peakLadder)],
-            ['Final unity', String(st.unity)],
+            [t('result.readinessDay'), won ? t('result.dayN', { day: st.readinessDay ?? st.day }) : t('result.notReached')],
+            [t('result.par'), vsPar ? t('result.parVs', { par: score.par, vs: vsPar }) : t('result.dayN', { day: score.par })],
+            [t('result.score'), num(score.points)],
+            [t('result.deterred'), t('result.deterredValue', { deterred: st.deterred, landed: st.landed })],
+            [t('result.peak'), rungName(st.peakLadder)],
+            [t('result.unity'), String(st.unity)],
           ].flatMap(([k, v]) => [h('dt', { text: k! }), h('dd', { text: v! })])),
         h('div', { class: 'buttons' },
-          h('button', { class: 'primary', attrs: { type: 'button', 'data-key': 'again', autofocus: true }, text: 'Play again', on: { click: () => actions.newGame(g.level, g.seed) } }),
-          next ? h('button', { attrs: { type: 'button', 'data-key': 'next' }, text: `Next level: ${next.title}`, on: { click: () => actions.newGame(next, g.seed) } }) : null,
-          h('button', { attrs: { type: 'button', 'data-key': 'log' }, text: 'Day log', on: { click: () => { actions.toggle('resultOpen', false); actions.toggle('logOpen', true); } } }),
-          h('button', { attrs: { type: 'button', 'data-key': 'title' }, text: 'Title screen', on: { click: () => actions.showTitle() } })),
+          h('button', { class: 'primary', attrs: { type: 'button', 'data-key': 'again', autofocus: true }, text: t('result.again'), on: { click: () => actions.newGame(g.level, g.seed) } }),
+          next ? h('button', { attrs: { type: 'button', 'data-key': 'next' }, text: t('result.next', { title: lt(next).title }), on: { click: () => actions.newGame(next, g.seed) } }) : null,
+          h('button', { attrs: { type: 'button', 'data-key': 'review' }, text: t('class.review'), on: { click: () => { actions.toggle('resultOpen', false); openReview(actions); } } }),
+          h('button', { attrs: { type: 'button', 'data-key': 'log' }, text: t('result.log'), on: { click: () => { actions.toggle('resultOpen', false); actions.toggle('logOpen', true); } } }),
+          h('button', { attrs: { type: 'button', 'data-key': 'title' }, text: t('result.titleScreen'), on: { click: () => actions.showTitle() } })),
       ]);
     }
     modal.sync(open);
@@ -49,5 +54,5 @@ export function createResultDialog(store: GameStore, actions: Actions): HTMLDial
 }
 
 function standsUp(day: number, p: WinProgress): string {
-  return `The force stood up on day ${day}: ${thousands(p.ready)} troops ready at the staging hubs, a certified core of ${thousands(p.core)}, and every axis above its bar.`;
+  return t('result.standsUp', { day, ready: p.ready, core: p.core });
 }

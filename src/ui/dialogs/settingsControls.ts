@@ -1,6 +1,7 @@
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
 import type { Settings } from '../../store/settings';
+import { languageCodes, languageName, t } from '../../i18n';
 import { h } from '../dom';
 import { watch } from '../watch';
 
@@ -26,22 +27,22 @@ export function soundControls(store: GameStore, actions: Actions, scope: string)
     volume.setAttribute('aria-valuetext', `${pct}%`);
   });
   return h('fieldset', { class: 'settings-group' },
-    h('legend', { text: 'Sound' }),
-    h('div', { class: 'field range' }, h('label', { attrs: { for: `${scope}-volume` }, text: 'Volume' }), volume, shown),
-    checkbox(store, actions, scope, 'muted', 'Mute all sound'),
-    checkbox(store, actions, scope, 'ambient', 'Ambient sound'));
+    h('legend', { text: t('settings.sound') }),
+    h('div', { class: 'field range' }, h('label', { attrs: { for: `${scope}-volume` }, text: t('settings.volume') }), volume, shown),
+    checkbox(store, actions, scope, 'muted', t('settings.mute')),
+    checkbox(store, actions, scope, 'ambient', t('settings.ambient')));
 }
 
-const SCALES: Array<[number, string]> = [[0.9, '90%'], [1, '100%'], [1.15, '115%'], [1.3, '130%'], [1.45, '145%'], [1.6, '160% (projector)']];
+const SCALES: Array<[number, () => string]> = [[0.9, () => '90%'], [1, () => '100%'], [1.15, () => '115%'], [1.3, () => '130%'], [1.45, () => '145%'], [1.6, () => t('settings.projector', { pct: '160%' })]];
 
 export function displayControls(store: GameStore, actions: Actions, scope: string): HTMLElement {
   const scale = h('select', { attrs: { id: `${scope}-textScale`, 'data-setting': 'textScale' } },
-    ...SCALES.map(([v, label]) => h('option', { attrs: { value: v }, text: label })));
+    ...SCALES.map(([v, label]) => h('option', { attrs: { value: v }, text: label() })));
   scale.addEventListener('change', () => actions.updateSettings({ textScale: Number(scale.value) }));
   const renderer = h('select', { attrs: { id: `${scope}-renderer`, 'data-setting': 'renderer' } },
-    h('option', { attrs: { value: 'auto' }, text: 'Automatic' }),
-    h('option', { attrs: { value: 'webgl' }, text: 'WebGL' }),
-    h('option', { attrs: { value: 'canvas' }, text: 'Canvas (for old or slow graphics)' }));
+    h('option', { attrs: { value: 'auto' }, text: t('settings.auto') }),
+    h('option', { attrs: { value: 'webgl' }, text: t('settings.webgl') }),
+    h('option', { attrs: { value: 'canvas' }, text: t('settings.canvas') }));
   renderer.addEventListener('change', () => actions.updateSettings({ renderer: renderer.value as Settings['renderer'] }));
   watch(store, (s) => [s.settings.textScale, s.settings.renderer], (s) => {
     // The nearest offered size, for a value stored by hand or by an older version.
@@ -50,10 +51,20 @@ export function displayControls(store: GameStore, actions: Actions, scope: strin
     renderer.value = s.settings.renderer;
   });
   return h('fieldset', { class: 'settings-group' },
-    h('legend', { text: 'Display' }),
-    h('div', { class: 'field' }, h('label', { attrs: { for: `${scope}-textScale` }, text: 'Text size' }), scale),
-    checkbox(store, actions, scope, 'reducedMotion', 'Reduce motion'),
-    checkbox(store, actions, scope, 'showIntel', 'Show the intel estimate on threats'),
-    h('div', { class: 'field' }, h('label', { attrs: { for: `${scope}-renderer` }, text: 'Map renderer' }), renderer,
-      h('small', { class: 'hint', text: 'Takes effect the next time a map opens.' })));
+    h('legend', { text: t('settings.display') }),
+    languageField(store, actions, scope),
+    h('div', { class: 'field' }, h('label', { attrs: { for: `${scope}-textScale` }, text: t('settings.textSize') }), scale),
+    checkbox(store, actions, scope, 'reducedMotion', t('settings.reduceMotion')),
+    checkbox(store, actions, scope, 'showIntel', t('settings.showIntel')),
+    h('div', { class: 'field' }, h('label', { attrs: { for: `${scope}-renderer` }, text: t('settings.renderer') }), renderer,
+      h('small', { class: 'hint', text: t('settings.rendererHint') })));
+}
+
+/** The interface language: each listed by its own name, so anyone can find theirs. */
+export function languageField(store: GameStore, actions: Actions, scope: string): HTMLElement {
+  const select = h('select', { attrs: { id: `${scope}-lang`, 'data-setting': 'lang' } },
+    ...languageCodes().map((code) => h('option', { attrs: { value: code, lang: code }, text: languageName(code) })));
+  select.addEventListener('change', () => actions.updateSettings({ lang: select.value }));
+  watch(store, (s) => [s.settings.lang], (s) => { select.value = s.settings.lang; });
+  return h('div', { class: 'field' }, h('label', { attrs: { for: `${scope}-lang` }, text: t('settings.language') }), select);
 }

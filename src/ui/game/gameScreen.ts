@@ -1,6 +1,8 @@
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
+import { t } from '../../i18n';
 import { h } from '../dom';
+import { createClassroomBar } from '../classroom/classroomBar';
 import { createControls } from '../hud/controls';
 import { createHud } from '../hud/hud';
 import { createSidebar } from '../lists/sidebar';
@@ -22,18 +24,21 @@ export interface GameScreen {
  * The game screen: the HUD on top, lists on the left, the map in the middle, orders, today's
  * orders and threats on the right. Everything the map offers is reachable from the DOM too.
  */
-export function createGameScreen(store: GameStore, actions: Actions, announce: (text: string) => void): GameScreen {
-  const map = h('div', { class: 'map', attrs: { id: 'map', 'data-map': '' } });
-  const mapStatus = h('div', { class: 'map-status', attrs: { role: 'status' } });
+export function createGameScreen(store: GameStore, actions: Actions, announce: (text: string) => void, host?: { map: HTMLElement; mapStatus: HTMLElement }): GameScreen {
+  // The map's elements outlive a rebuild of the interface (a change of language), so the
+  // running map is not torn down with the panels around it.
+  const map = host?.map ?? h('div', { class: 'map', attrs: { id: 'map', 'data-map': '' } });
+  const mapStatus = host?.mapStatus ?? h('div', { class: 'map-status', attrs: { role: 'status' } });
   const el = h('div', { class: 'game-screen' },
     createHud(store, actions, createControls(store, actions)),
+    createClassroomBar(store, actions),
     h('div', { class: 'game-body' },
       createSidebar(store, actions),
-      h('section', { class: 'map-area', attrs: { 'aria-label': 'Map', 'aria-describedby': 'map-note' } },
+      h('section', { class: 'map-area', attrs: { 'aria-label': t('game.map'), 'aria-describedby': 'map-note' } },
         map, mapStatus,
-        h('p', { class: 'sr-only', attrs: { id: 'map-note' }, text: 'The map is for the mouse; every formation, hub and axis on it is also in the lists and the order panel.' }),
+        h('p', { class: 'sr-only', attrs: { id: 'map-note' }, text: t('game.mapNote') }),
         createReportPanel(store, actions, announce)),
-      h('aside', { class: 'sidebar right', attrs: { 'aria-label': 'Orders and threats' } },
+      h('aside', { class: 'sidebar right', attrs: { 'aria-label': t('game.aside') } },
         createOrderPanel(store, actions),
         createTodayOrders(store, actions),
         createThreatsPanel(store, actions)),

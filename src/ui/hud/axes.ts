@@ -1,17 +1,19 @@
 import type { LevelIndex, WinProgress } from '../../engine';
 import type { Actions } from '../../store/actions';
+import { t } from '../../i18n';
+import { lt } from '../../i18n/levelText';
 import { h } from '../dom';
 import { fraction } from '../format';
 
 /** Credibility per axis against the bar the win needs there; a button selects the axis. */
 export function axesView(axes: WinProgress['axes'], ix: LevelIndex, actions: Actions): HTMLElement {
-  return h('div', { class: 'axes', attrs: { role: 'group', 'aria-label': 'Credibility by axis' } },
+  return h('div', { class: 'axes', attrs: { role: 'group', 'aria-label': t('axes.group') } },
     ...axes.map((a) => {
-      const name = ix.level.axes[ix.axis.get(a.id) ?? 0]?.name ?? a.id;
+      const name = lt(ix.level).axis(a.id);
       const met = a.credibility >= a.bar;
       return h('button', {
         class: `axis-chip${met ? ' met' : ' below'}`,
-        attrs: { type: 'button', 'data-key': `hud-axis:${a.id}`, 'aria-label': `${name} axis: credibility ${a.credibility}, bar ${a.bar}, ${met ? 'met' : 'below the bar'}` },
+        attrs: { type: 'button', 'data-key': `hud-axis:${a.id}`, 'aria-label': t('axes.chip', { name, credibility: a.credibility, bar: a.bar, verdict: t(met ? 'axes.met' : 'axes.below') }) },
         on: { click: () => actions.select({ kind: 'axis', id: a.id }) },
       },
       h('span', { attrs: { 'data-hud': `axis-${a.id}` }, text: `${name} ${a.credibility} / ${a.bar}` }),

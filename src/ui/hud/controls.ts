@@ -1,6 +1,8 @@
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
+import { t } from '../../i18n';
 import { h } from '../dom';
+import { classroomEndTurn, isClassroom } from '../classroom/classroomView';
 import { undoAt } from '../orders/todayOrders';
 import { watch } from '../watch';
 
@@ -10,40 +12,51 @@ function readyToEnd(store: GameStore, actions: Actions): boolean {
   const s = store.getState();
   if (s.session?.state.status !== 'playing') return false;
   if (!s.ui.pending) return true;
-  actions.notify('refusal', 'An order is waiting for confirmation: confirm it (Enter) or cancel it (Esc) before ending the day.');
+  actions.notify('refusal', t('controls.pendingWaits'));
   return false;
 }
 
 export function endDayNow(store: GameStore, actions: Actions): void {
-  if (readyToEnd(store, actions)) actions.endDay();
+  if (!readyToEnd(store, actions)) return;
+  // A classroom game ends a team's turn; the day ends when every team has ended its own.
+  if (isClassroom(store.getState().session)) classroomEndTurn(store, actions);
+  else actions.endDay();
 }
 
 export function advanceNow(store: GameStore, actions: Actions): void {
   if (!readyToEnd(store, actions)) return;
+  if (isClassroom(store.getState().session)) {
+    actions.notify('refusal', t('class.noAdvance'));
+    return;
+  }
   const from = store.getState().session!.state.day;
   const n = actions.advance();
-  if (n > 1) actions.notify('info', `Advanced ${n} days, from day ${from} to day ${store.getState().session!.state.day}.`);
+  if (n > 1) actions.notify('info', t('controls.advanced', { n, from, to: store.getState().session!.state.day }));
 }
 
 export function createControls(store: GameStore, actions: Actions): HTMLElement {
   const btn = (text: string, key: string, on: () => void, cls = '', shortcut?: string, name?: string) =>
     h('button', { class: cls, attrs: { type: 'button', 'data-key': key, 'aria-keyshortcuts': shortcut, 'aria-label': name, title: name }, text, on: { click: on } });
-  const undo = btn('Undo', 'undo', () => undoAt(store, actions), '', 'U Control+Z');
+  const undo = btn(t('controls.undo'), 'undo', () => undoAt(store, actions), '', 'U Control+Z');
   // Short on screen; the full name (which starts with the visible word) for assistive tech.
-  const advance = btn('Advance »', 'advance', () => advanceNow(store, actions), '', 'F', 'Advance to next event');
-  const end = btn('End day', 'end-day', () => endDayNow(store, actions), 'primary', 'E');
-  const result = btn('Result', 'result', () => actions.toggle('resultOpen', true), 'primary');
-  const el = h('div', { class: 'controls', attrs: { role: 'toolbar', 'aria-label': 'Day controls' } },
+  const advance = btn(t('controls.advance'), 'advance', () => advanceNow(store, actions), '', 'F', t('controls.advanceName'));
+  const end = btn(t('controls.endDay'), 'end-day', () => endDayNow(store, actions), 'primary', 'E');
+  const result = btn(t('controls.result'), 'result', () => actions.toggle('resultOpen', true), 'primary');
+  const el = h('div', { class: 'controls', attrs: { role: 'toolbar', 'aria-label': t('controls.toolbar') } },
     undo, advance, end, result,
-    btn('Day log', 'log', () => actions.toggle('logOpen'), 'minor', 'J'),
-    btn('Help', 'help', () => actions.toggle('helpOpen', true), 'minor', 'F1'),
-    btn('Settings', 'settings', () => actions.toggle('settingsOpen', true), 'minor'),
-    btn('Menu', 'menu', () => actions.toggle('menuOpen', true), 'minor'));
+    btn(t('controls.log'), 'log', () => actions.toggle('logOpen'), 'minor', 'J'),
+    btn(t('controls.help'), 'help', () => actions.toggle('helpOpen', true), 'minor', 'F1'),
+    btn(t('controls.settings'), 'settings', () => actions.toggle('settingsOpen', true), 'minor'),
+    btn(t('controls.menu'), 'menu', () => actions.toggle('menuOpen', true), 'minor'));
   // Undo stays enabled with nothing to undo (it says so): disabling the focused button would
   // drop a keyboard player's focus onto the page. At the end, the day's buttons give way to Result.
-  watch(store, (s) => [s.session?.state.status], (s) => {
+  watch(store, (s) => [s.session?.state.status, s.session?.classroom], (s) => {
     const playing = s.session?.state.status === 'playing';
+    const classroom = isClassroom(s.session);
     for (const b of [end, advance, undo]) b.hidden = !playing;
+    // In a classroom game each team ends its own turn; fast-forwarding would skip the others.
+    if (classroom) advance.hidden = true;
+    end.textContent = t(classroom ? 'class.endTurn' : 'controls.endDay');
     result.hidden = playing || !s.session;
   });
   return el;

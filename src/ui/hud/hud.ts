@@ -1,8 +1,11 @@
-import { coreTroops, hrReadyTroops, indexLevel, staffLeftTotal, thousands, winProgress } from '../../engine';
+import { coreTroops, hrReadyTroops, indexLevel, staffLeftTotal, winProgress } from '../../engine';
+import { t } from '../../i18n';
+import { lt } from '../../i18n/levelText';
+import { classroomStaff } from '../classroom/classroomView';
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
 import { h, swap } from '../dom';
-import { coreText, dayText, deadlineText, fraction, readyTroopsText, staffText, unityText } from '../format';
+import { dayText, deadlineText, fraction, readyTroopsText, staffText, unityText } from '../format';
 import { watch } from '../watch';
 import { axesView } from './axes';
 import { enablersView } from './enablers';
@@ -16,7 +19,7 @@ import { ladderView } from './ladder';
 export function createHud(store: GameStore, actions: Actions, controls: HTMLElement): HTMLElement {
   const figures = h('div', { class: 'hud-figures' });
   const situation = h('div', { class: 'hud-situation' });
-  const hud = h('header', { class: 'hud', attrs: { 'aria-label': 'Situation' } },
+  const hud = h('header', { class: 'hud', attrs: { 'aria-label': t('hud.situation') } },
     h('div', { class: 'hud-row' }, figures, controls),
     situation);
 
@@ -28,16 +31,18 @@ export function createHud(store: GameStore, actions: Actions, controls: HTMLElem
     const p = winProgress(st, ix);
     const core = coreTroops(st, ix);
     const hr = hrReadyTroops(st, ix);
-    const perDay = st.pools.reduce((n, pool) => n + pool.perDay, 0);
-    const staffLeft = staffLeftTotal(st);
+    // In a classroom game the figure is the team at the screen's own pool.
+    const team = classroomStaff(g);
+    const perDay = team ? team.perDay : st.pools.reduce((n, pool) => n + pool.perDay, 0);
+    const staffLeft = team ? team.left : staffLeftTotal(st);
     swap(figures, [
-      h('div', { class: 'stat stat-day', attrs: { title: g.level.title } },
-        h('span', { class: 'day' }, h('strong', { attrs: { 'data-hud': 'day' }, text: dayText(st.day) }), ' ', h('span', { text: deadlineText(g.level.deadline) }))),
+      h('div', { class: 'stat stat-day', attrs: { title: lt(g.level).title } },
+        h('span', { class: 'day' }, h('strong', { attrs: { 'data-hud': 'day' }, text: dayText(st.day) }), ' ', h('span', { text: deadlineText(st.deadline) }))),
       stat('ready', readyTroopsText(p.ready, p.readyNeeded), fraction(p.ready, p.readyNeeded), p.ready >= p.readyNeeded),
-      stat('core', `${coreText(core, p.coreNeeded)} certified`, fraction(core, p.coreNeeded), core >= p.coreNeeded,
-        `${thousands(hr)} high-readiness at hubs`),
+      stat('core', t('hud.coreCertified', { core, needed: p.coreNeeded }), fraction(core, p.coreNeeded), core >= p.coreNeeded,
+        t('hud.hrAtHubs', { n: hr })),
       h('div', { class: 'stat' }, h('span', { attrs: { 'data-hud': 'staff' }, class: staffLeft === 0 ? 'spent' : '', text: staffText(staffLeft, perDay) })),
-      h('div', { class: 'stat' }, h('span', { attrs: { 'data-hud': 'budget' }, text: `Budget ${st.budget}` }), h('small', { class: 'note', text: `+${g.level.budget.perDay} a day` })),
+      h('div', { class: 'stat' }, h('span', { attrs: { 'data-hud': 'budget' }, text: t('hud.budget', { budget: st.budget }) }), h('small', { class: 'note', text: t('hud.budgetPerDay', { n: g.level.budget.perDay }) })),
     ]);
     swap(situation, [
       ladderView(st.ladder, st.peakLadder),
@@ -53,7 +58,7 @@ export function createHud(store: GameStore, actions: Actions, controls: HTMLElem
 function stat(key: string, text: string, frac: number, met: boolean, note?: string): HTMLElement {
   return h('div', { class: `stat stat-meter${met ? ' met' : ''}` },
     h('span', { attrs: { 'data-hud': key }, text }),
-    met ? h('span', { class: 'mark', text: ' ✓', attrs: { 'aria-label': 'reached' } }) : null,
+    met ? h('span', { class: 'mark', text: ' ✓', attrs: { 'aria-label': t('hud.reached') } }) : null,
     h('span', { class: 'bar', attrs: { 'aria-hidden': 'true' } }, h('span', { class: 'fill', attrs: { style: `width:${Math.round(frac * 100)}%` } })),
     note ? h('small', { class: 'note', text: note }) : null);
 }

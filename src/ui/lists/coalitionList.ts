@@ -1,5 +1,6 @@
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
+import { t } from '../../i18n';
 import { h, swap } from '../dom';
 import { coalitionOptions, nationOptions, networkOptions, type OrderOption } from '../orders/orderOptions';
 import { orderButton } from '../orders/orderButton';
@@ -15,9 +16,9 @@ export function createCoalitionList(store: GameStore, actions: Actions): HTMLEle
     // A hidden tab is not kept up to date: it renders when it is shown.
     if (!g || s.ui.tab !== 'coalition') return;
     swap(el, [
-      h('section', {}, h('h3', { text: 'Coalition' }), h('ul', { class: 'orders' }, ...coalitionOptions(g).map((o) => orderButton('coal', o, run)))),
-      h('section', {}, h('h3', { text: 'Cyber defence (US)' }), h('ul', { class: 'orders' }, ...networkOptions(g).map((o) => orderButton('coal', o, run, { showKey: false })))),
-      h('section', {}, h('h3', { text: 'Reassure a guarantor' }), h('ul', { class: 'orders' }, ...nationOptions(g).map((o) => orderButton('coal', o, run, { showKey: false })))),
+      h('section', {}, h('h3', { text: t('coal.coalition') }), h('ul', { class: 'orders' }, ...coalitionOptions(g).map((o) => orderButton('coal', o, run)))),
+      h('section', {}, h('h3', { text: t('coal.cyber') }), h('ul', { class: 'orders' }, ...networkOptions(g).map((o) => orderButton('coal', o, run, { showKey: false })))),
+      h('section', {}, h('h3', { text: t('coal.reassure') }), h('ul', { class: 'orders' }, ...nationOptions(g).map((o) => orderButton('coal', o, run, { showKey: false })))),
     ]);
   });
   return el;

@@ -1,13 +1,14 @@
-import { indexLevel, isCore, NATION_NAMES, thousands, type NationId } from '../../engine';
+import { indexLevel, isCore } from '../../engine';
+import { num, t } from '../../i18n';
+import { nationName } from '../../i18n/engineText';
+import { lt } from '../../i18n/levelText';
+import { symbolSrc } from '../../app/assetUrls';
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
 import { symbolKeyFor, type Arm } from '../../symbols/symbolKeys';
-import { symbolUrl } from '../../symbols/symbolManifest';
 import { h, swap } from '../dom';
 import { watch } from '../watch';
 import { formationStatus } from './formationFacts';
-
-const SYMBOL_BASE = `${import.meta.env.BASE_URL}symbols/`;
 
 /** Every formation by nation, so each can be selected without the map (and by keyboard). */
 export function createForcesList(store: GameStore, actions: Actions): HTMLElement {
@@ -21,10 +22,10 @@ export function createForcesList(store: GameStore, actions: Actions): HTMLElemen
     const sel = s.ui.selection;
     const log = [...g.log, ...g.todayLog];
     swap(el, g.level.nations.map((n, ni) => {
-      const name = NATION_NAMES[n.id as NationId] ?? n.id;
+      const name = nationName(n.id);
       const members = ix.formations.map((f, fi) => ({ f, fi })).filter(({ f }) => f.nation === ni);
       return h('section', { class: 'nation' },
-        h('h3', {}, h('span', { class: 'nation-code', text: n.id }), ` ${name} `, h('span', { class: 'will', text: `will ${st.will[ni]}` })),
+        h('h3', {}, h('span', { class: 'nation-code', text: n.id }), ` ${name} `, h('span', { class: 'will', text: t('forces.will', { will: st.will[ni]! }) })),
         h('ul', { class: 'rows', attrs: { role: 'list' } }, ...members.map(({ f, fi }) => {
           const status = formationStatus(st, ix, fi, log);
           const selected = sel?.kind === 'formation' && sel.id === f.id;
@@ -34,13 +35,13 @@ export function createForcesList(store: GameStore, actions: Actions): HTMLElemen
               attrs: { type: 'button', 'data-key': `formation:${f.id}`, 'data-select': `formation:${f.id}`, 'aria-pressed': selected ? 'true' : 'false' },
               on: { click: () => actions.select({ kind: 'formation', id: f.id }) },
             },
-            h('img', { class: 'symbol', attrs: { src: symbolUrl(symbolKeyFor(f.kind, f.arm as Arm), SYMBOL_BASE), alt: '', width: 32, height: 30 } }),
+            h('img', { class: 'symbol', attrs: { src: symbolSrc(symbolKeyFor(f.kind, f.arm as Arm)), alt: '', width: 32, height: 30 } }),
             h('span', { class: 'row-main' },
-              h('span', { class: 'row-title', text: f.name, attrs: { title: f.name } }),
+              h('span', { class: 'row-title', text: lt(g.level).formation(f.id), attrs: { title: lt(g.level).formation(f.id) } }),
               h('span', { class: 'row-sub' }, h('span', { class: 'mark', text: `${status.mark} `, attrs: { 'aria-hidden': 'true' } }), status.text)),
             h('span', { class: 'row-side' },
-              h('span', { class: 'fig', text: thousands(f.strength) }),
-              f.hr ? h('span', { class: 'badge', text: isCore(st, ix, fi) ? '★ core' : st.formations[fi]!.certified ? '★ cert.' : '★ HR', attrs: { title: 'High readiness' } }) : null)));
+              h('span', { class: 'fig', text: num(f.strength) }),
+              f.hr ? h('span', { class: 'badge', text: t(isCore(st, ix, fi) ? 'forces.core' : st.formations[fi]!.certified ? 'forces.cert' : 'forces.hr'), attrs: { title: t('forces.hrTitle') } }) : null)));
         })));
     }));
   });

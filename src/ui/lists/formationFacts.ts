@@ -1,4 +1,7 @@
-import { effectiveNotice, isCore, NATION_NAMES, thousands, type GameState, type LevelIndex, type LogEntry, type NationId } from '../../engine';
+import { effectiveNotice, isCore, type GameState, type LevelIndex, type LogEntry } from '../../engine';
+import { t, type UiKey } from '../../i18n';
+import { nationName } from '../../i18n/engineText';
+import { lt } from '../../i18n/levelText';
 
 /**
  * A formation's situation for the lists, the order panel and the map tooltip. Each state has its
@@ -9,20 +12,22 @@ export interface FormationStatus { mark: string; text: string; state: 'reserve' 
 export function formationStatus(s: GameState, ix: LevelIndex, fi: number, log: readonly LogEntry[] = []): FormationStatus {
   const f = s.formations[fi]!;
   const def = ix.formations[fi]!;
-  const where = ix.level.nodes[f.node]?.name ?? '?';
+  const node = ix.level.nodes[f.node];
+  const where = node ? lt(ix.level).node(node.id) : '?';
   switch (f.status) {
-    case 'reserve': return { mark: '○', state: 'reserve', text: `In reserve at ${where}` };
-    case 'mobilising': return { mark: '◐', state: 'mobilising', text: `Mobilising: ready at the end of day ${s.day + f.countdown - 1}` };
+    case 'reserve': return { mark: '○', state: 'reserve', text: t('status.reserve', { where }) };
+    case 'mobilising': return { mark: '◐', state: 'mobilising', text: t('status.mobilising', { day: s.day + f.countdown - 1 }) };
     case 'moving': {
-      const to = ix.level.nodes[f.route?.[f.route.length - 1]?.to ?? f.node]?.name ?? '?';
+      const dest = ix.level.nodes[f.route?.[f.route.length - 1]?.to ?? f.node];
+      const to = dest ? lt(ix.level).node(dest.id) : '?';
       const due = dueDay(log, def.id);
-      return { mark: '→', state: 'moving', text: `On the move to ${to}${due ? `, due day ${due}` : ''}` };
+      return { mark: '→', state: 'moving', text: due ? t('status.movingDue', { to, day: due }) : t('status.moving', { to }) };
     }
     case 'ready':
-      if (f.disruptedDays > 0) return { mark: '!', state: 'busy', text: `Disrupted by a strike at ${where} (${f.disruptedDays} day(s))` };
-      if (f.busyDays > 0) return { mark: '◆', state: 'busy', text: `In a joint exercise at ${where} (${f.busyDays} day(s))` };
-      if (f.equipDays > 0) return { mark: '◑', state: 'waiting', text: `At ${where}, waiting ${f.equipDays} day(s) for its equipment` };
-      return { mark: '●', state: 'ready', text: `Ready at ${where}` };
+      if (f.disruptedDays > 0) return { mark: '!', state: 'busy', text: t('status.disrupted', { where, n: f.disruptedDays }) };
+      if (f.busyDays > 0) return { mark: '◆', state: 'busy', text: t('status.exercise', { where, n: f.busyDays }) };
+      if (f.equipDays > 0) return { mark: '◑', state: 'waiting', text: t('status.waiting', { where, n: f.equipDays }) };
+      return { mark: '●', state: 'ready', text: t('status.ready', { where }) };
   }
 }
 
@@ -40,15 +45,22 @@ export function formationFacts(s: GameState, ix: LevelIndex, fi: number, log: re
   const f = s.formations[fi]!;
   const def = ix.formations[fi]!;
   const will = s.will[def.nation]!;
-  const nation = NATION_NAMES[def.nationId as NationId] ?? def.nationId;
+  const nation = nationName(def.nationId);
+  const kind = t(`fkind.${def.kind}` as UiKey);
+  const arm = t(`arm.${def.arm}` as UiKey);
   const facts: Array<[string, string]> = [
-    ['Nation', nation],
-    ['Strength', `${thousands(def.strength)} troops (${def.kind}, ${def.arm}${def.light ? ', light' : ''})`],
-    ['Readiness', formationStatus(s, ix, fi, log).text],
-    ['Notice-to-move', `${effectiveNotice(s, ix, fi)} day(s)`],
-    ['Interoperability', `${f.interop} / 100`],
+    [t('facts.nation'), nation],
+    [t('facts.strength'), t(def.light ? 'facts.strengthLight' : 'facts.strengthValue', { n: def.strength, kind, arm })],
+    [t('facts.readiness'), formationStatus(s, ix, fi, log).text],
+    [t('facts.notice'), t('unit.days', { n: effectiveNotice(s, ix, fi) })],
+    [t('facts.interop'), t('facts.interopValue', { n: f.interop })],
   ];
-  if (f.status === 'reserve') facts.push(['Activation', `needs will ${def.threshold}; ${nation} is at ${will}`]);
-  if (def.hr) facts.push(['High readiness', isCore(s, ix, fi) ? 'yes, in the certified core' : f.certified ? 'yes, certified' : 'yes, not yet certified']);
+  if (f.status === 'reserve') facts.push([t('facts.activation'), t('facts.activationValue', { threshold: def.threshold, nation, will })]);
+  if (def.hr) facts.push([t('facts.hr'), t(isCore(s, ix, fi) ? 'facts.hrCore' : f.certified ? 'facts.hrCert' : 'facts.hrNot')]);
   return facts;
+}
+
+/** A node's kinds ("hub, airfield, rail") in the current language. */
+export function kindsText(kinds: readonly string[]): string {
+  return kinds.map((k) => t(`kind.${k}` as UiKey)).join(', ');
 }

@@ -1,4 +1,7 @@
-import { activeAllocations, indexLevel, isReady, thousands, winProgress } from '../../engine';
+import { activeAllocations, indexLevel, isReady, winProgress } from '../../engine';
+import { num, t } from '../../i18n';
+import { lt } from '../../i18n/levelText';
+import { kindsText } from './formationFacts';
 import type { Actions } from '../../store/actions';
 import type { GameStore, Selection } from '../../store/gameStore';
 import { h, swap } from '../dom';
@@ -15,6 +18,7 @@ export function createPlacesList(store: GameStore, actions: Actions): HTMLElemen
     const st = g.state;
     const sel = s.ui.selection;
     const axes = winProgress(st, ix).axes;
+    const L = lt(g.level);
     const batteries = activeAllocations(st, ix, 'missileDefence');
     const readyAt = (ni: number) => st.formations.reduce((n, f, fi) => (f.node === ni && isReady(f) ? n + ix.formations[fi]!.strength : n), 0);
     const hubs = g.level.nodes.map((n, i) => ({ n, i })).filter(({ i }) => ix.staging[i]);
@@ -32,24 +36,23 @@ export function createPlacesList(store: GameStore, actions: Actions): HTMLElemen
     };
 
     swap(el, [
-      h('section', {}, h('h3', { text: 'Axes of pressure' }), h('ul', { class: 'rows' }, ...axes.map((a) => {
-        const def = g.level.axes[ix.axis.get(a.id)!]!;
+      h('section', {}, h('h3', { text: t('places.axes') }), h('ul', { class: 'rows' }, ...axes.map((a) => {
         const met = a.credibility >= a.bar;
-        return row({ kind: 'axis', id: a.id }, `${def.name} axis`, `${met ? '✓' : '✗'} credibility ${a.credibility} of ${a.bar} needed`, `${a.credibility}/${a.bar}`);
+        return row({ kind: 'axis', id: a.id }, t('axis.title', { name: L.axis(a.id) }), t('places.axisSub', { mark: met ? '✓' : '✗', credibility: a.credibility, bar: a.bar }), `${a.credibility}/${a.bar}`);
       }))),
-      h('section', {}, h('h3', { text: 'Staging hubs' }), h('ul', { class: 'rows' }, ...hubs.map(({ n, i }) => {
+      h('section', {}, h('h3', { text: t('places.hubs') }), h('ul', { class: 'rows' }, ...hubs.map(({ n, i }) => {
         const extras = [
-          n.axes.map((a) => g.level.axes[ix.axis.get(a)!]?.name ?? a).join(', ') + ' axis',
-          ix.airfield[i] ? 'airfield' : null,
-          batteries.includes(i) ? 'missile defence' : null,
-          st.prepo.some((p) => p.node === i && p.daysLeft === 0 && p.troops > 0) ? 'equipment stocked' : null,
-          st.exercises.some((e) => e.node === i) ? 'exercise under way' : null,
+          t('places.axisOf', { axes: n.axes.map((a) => L.axis(a)).join(', ') }),
+          ix.airfield[i] ? t('places.airfield') : null,
+          batteries.includes(i) ? t('places.md') : null,
+          st.prepo.some((p) => p.node === i && p.daysLeft === 0 && p.troops > 0) ? t('places.stocked') : null,
+          st.exercises.some((e) => e.node === i) ? t('places.exercise') : null,
         ].filter(Boolean).join(' · ');
-        return row({ kind: 'node', id: n.id }, n.name, extras, thousands(readyAt(i)));
+        return row({ kind: 'node', id: n.id }, L.node(n.id), extras, num(readyAt(i)));
       }))),
       h('details', { class: 'others' },
-        h('summary', { text: `Other places (${others.length})` }),
-        h('ul', { class: 'rows' }, ...others.map(({ n, i }) => row({ kind: 'node', id: n.id }, n.name, n.kinds.join(', '), thousands(readyAt(i)))))),
+        h('summary', { text: t('places.others', { n: others.length }) }),
+        h('ul', { class: 'rows' }, ...others.map(({ n, i }) => row({ kind: 'node', id: n.id }, L.node(n.id), kindsText(n.kinds), num(readyAt(i)))))),
     ]);
   });
   return el;

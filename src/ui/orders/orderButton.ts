@@ -1,5 +1,7 @@
 import { h } from '../dom';
+import { t } from '../../i18n';
 import { days, staff } from '../format';
+import { noteTitle, openNote } from '../classroom/notesDialog';
 import type { OrderOption } from './orderOptions';
 
 /**
@@ -7,7 +9,7 @@ import type { OrderOption } from './orderOptions';
  * or the engine's reason it cannot be given. Illegal orders stay focusable (aria-disabled) so
  * keyboard and screen-reader users can reach the reason; pressing one repeats it as a notice.
  */
-export function orderButton(scope: string, o: OrderOption, onRun: (o: OrderOption) => void, opts: { showKey?: boolean } = {}): HTMLElement {
+export function orderButton(scope: string, o: OrderOption, onRun: (o: OrderOption) => void, opts: { showKey?: boolean; showWhy?: boolean } = {}): HTMLElement {
   // The same order can show in two places at once (a panel and a choice list): ids are scoped.
   const descId = `${scope}-desc-${o.key.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
   const meta = [staff(o.cost), o.days ? days(o.days) : null].filter(Boolean).join(' · ');
@@ -22,6 +24,12 @@ export function orderButton(scope: string, o: OrderOption, onRun: (o: OrderOptio
     },
     h('span', { class: 'order-label', text: o.label }),
     opts.showKey === false ? null : h('kbd', { text: o.shortcut, attrs: { 'aria-hidden': 'true' } })),
+    // "Why?": the real-world basis of this kind of order, in a learning note.
+    opts.showWhy === false ? null : h('button', {
+      class: 'link why', text: t('notes.why'),
+      attrs: { type: 'button', 'data-key': `why:${o.key}`, 'data-note': o.note, 'aria-label': t('notes.whyLabel', { topic: noteTitle(o.note) }) },
+      on: { click: () => openNote(o.note) },
+    }),
     h('div', { class: 'order-desc', attrs: { id: descId } },
       h('span', { class: 'order-meta', text: meta }),
       o.refusal

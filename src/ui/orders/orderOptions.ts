@@ -1,7 +1,12 @@
 import {
-  evaluateCommand, indexLevel, isRefusal, NATION_NAMES, NETWORKS, STAFF_COST, type Command, type GameState, type NationId,
+  evaluateCommand, indexLevel, isRefusal, NETWORKS, STAFF_COST, type Command, type GameState,
 } from '../../engine';
 import type { Level } from '../../levels/schema';
+import type { Classroom } from '../../classroom/turns';
+import { t, type NoteId } from '../../i18n';
+import { effectOf, nationName, networkName, refusalText } from '../../i18n/engineText';
+import { lt } from '../../i18n/levelText';
+import { notYours } from '../classroom/ownOrders';
 import type { Prompt, Selection } from '../../store/gameStore';
 import { durationOf } from '../format';
 import { ORDER_SHORTCUTS, type OrderKey } from './shortcuts';
@@ -24,6 +29,8 @@ export interface OrderOption {
   days: number | null;
   effect: string;
   refusal: string | null;
+  /** the learning note that explains this kind of order ("Why?") */
+  note: NoteId;
 }
 
 export interface OrderSection { key: string; title: string; options: OrderOption[] }
@@ -31,7 +38,8 @@ export interface OrderSection { key: string; title: string; options: OrderOption
 /** What the orders apply to: the selection and what follows from it (a formation's hub, a hub's axis). */
 export interface OrderContext { formation: string | null; node: string | null; axis: string | null }
 
-interface Game { state: GameState; level: Level }
+/** A game as the panels see it; a classroom game also says whose turn it is. */
+export interface Game { state: GameState; level: Level; classroom?: Classroom | null }
 
 export function contextOf({ state, level }: Game, sel: Selection): OrderContext {
   const ix = indexLevel(level);
@@ -56,12 +64,24 @@ export function contextOf({ state, level }: Game, sel: Selection): OrderContext 
   return { formation, node, axis };
 }
 
-export function optionFor({ state, level }: Game, key: string, order: OrderKey, label: string, cmd: Command): OrderOption {
+export function optionFor(g: Game, key: string, order: OrderKey, label: string, cmd: Command): OrderOption {
+  const { state, level } = g;
   const a = evaluateCommand(state, level, cmd);
-  const base = { key, order, label, shortcut: ORDER_SHORTCUTS[order], cmd, prompt: null };
-  if (isRefusal(a)) return { ...base, cost: STAFF_COST[cmd.type], days: null, effect: '', refusal: a.text };
-  return { ...base, cost: a.cost, days: durationOf(state.day, a.detail.arrivalDay ?? a.detail.readyDay), effect: a.effect, refusal: null };
+  const base = { key, order, label, shortcut: ORDER_SHORTCUTS[order], cmd, prompt: null, note: ORDER_NOTES[order] };
+  // In a classroom game another team's order is shown, with whose it is, but cannot be given.
+  const other = notYours(g, cmd);
+  if (other) return { ...base, cost: STAFF_COST[cmd.type], days: null, effect: '', refusal: other };
+  if (isRefusal(a)) return { ...base, cost: STAFF_COST[cmd.type], days: null, effect: '', refusal: refusalText(a, level) };
+  return { ...base, cost: a.cost, days: durationOf(state.day, a.detail.arrivalDay ?? a.detail.readyDay), effect: effectOf(a.message, level), refusal: null };
 }
+
+/** The learning note behind each kind of order (GAME.md 5 and the notes in the i18n catalog). */
+export const ORDER_NOTES: Readonly<Record<OrderKey, NoteId>> = {
+  activate: 'readiness', move: 'gauge', airlift: 'airlift', training: 'interoperability',
+  exercise: 'exercises', preposition: 'prepositioning', missileDefence: 'missileDefence',
+  isr: 'isr', plan: 'plans', commit: 'commitments', surge: 'surge',
+  summit: 'politicalWill', protocol: 'triggers', munitions: 'munitions', cyber: 'cyber', reassure: 'politicalWill',
+};
 
 /** Destinations for a move or an airlift, reachable ones first, soonest first. */
 export function destinationOptions(g: Game, formation: string, kind: 'move' | 'airlift'): OrderOption[] {
@@ -74,7 +94,7 @@ export function destinationOptions(g: Game, formation: string, kind: 'move' | 'a
     .filter(({ i }) => i !== here && (kind === 'move' || ix.airfield[i]))
     .map(({ n, i }) => ({
       staging: ix.staging[i]!,
-      o: optionFor(g, `${kind}:${n.id}`, kind, n.name, { type: kind, formation, to: n.id }),
+      o: optionFor(g, `${kind}:${n.id}`, kind, lt(g.level).node(n.id), { type: kind, formation, to: n.id }),
     }));
   out.sort((a, b) => rank(a.o) - rank(b.o) || Number(b.staging) - Number(a.staging) || (a.o.days ?? 0) - (b.o.days ?? 0) || a.o.label.localeCompare(b.o.label));
   return out.map((x) => x.o);
@@ -86,32 +106,32 @@ const rank = (o: OrderOption) => (o.refusal ? 1 : 0);
 function chooser(g: Game, formation: string, kind: 'move' | 'airlift', label: string): OrderOption {
   const dests = destinationOptions(g, formation, kind);
   const legal = dests.filter((d) => !d.refusal);
-  const base = { key: kind, order: kind, label, shortcut: ORDER_SHORTCUTS[kind], cmd: null, cost: STAFF_COST[kind] } as const;
+  const base = { key: kind, order: kind, label, shortcut: ORDER_SHORTCUTS[kind], cmd: null, cost: STAFF_COST[kind], note: ORDER_NOTES[kind] } as const;
   if (legal.length === 0) {
     const first = dests[0];
-    return { ...base, prompt: null, days: null, effect: '', refusal: first?.refusal ?? 'There is nowhere to go from here.' };
+    return { ...base, prompt: null, days: null, effect: '', refusal: first?.refusal ?? t('order.nowhere') };
   }
   const best = legal[0]!;
   return {
     ...base,
     prompt: { kind, formation },
     days: best.days,
-    effect: `Choose a destination: ${legal.length} reachable; soonest: ${best.label}${best.days ? ` in ${best.days === 1 ? '1 day' : `${best.days} days`}` : ''}.`,
+    effect: best.days ? t('order.chooseDestIn', { n: legal.length, best: best.label, days: t('unit.days', { n: best.days }) }) : t('order.chooseDest', { n: legal.length, best: best.label }),
     refusal: null,
   };
 }
 
 export function formationSection(g: Game, formation: string): OrderSection {
   const ix = indexLevel(g.level);
-  const name = ix.formations[ix.formation.get(formation) ?? -1]?.name ?? formation;
+  const name = ix.formation.has(formation) ? lt(g.level).formation(formation) : formation;
   return {
     key: 'formation',
     title: name,
     options: [
-      optionFor(g, 'activate', 'activate', 'Activate', { type: 'activate', formation }),
-      chooser(g, formation, 'move', 'Move…'),
-      chooser(g, formation, 'airlift', 'Airlift…'),
-      optionFor(g, 'training', 'training', 'US training', { type: 'allocate', enabler: 'training', formation }),
+      optionFor(g, 'activate', 'activate', t('order.activate'), { type: 'activate', formation }),
+      chooser(g, formation, 'move', t('order.move')),
+      chooser(g, formation, 'airlift', t('order.airlift')),
+      optionFor(g, 'training', 'training', t('order.training'), { type: 'allocate', enabler: 'training', formation }),
     ],
   };
 }
@@ -122,11 +142,11 @@ export function hubSection(g: Game, hub: string): OrderSection | null {
   if (ni === undefined || !ix.staging[ni]) return null;
   return {
     key: 'hub',
-    title: `At ${g.level.nodes[ni]!.name}`,
+    title: t('order.atHub', { hub: lt(g.level).node(hub) }),
     options: [
-      optionFor(g, 'exercise', 'exercise', 'Joint exercise', { type: 'exercise', hub }),
-      optionFor(g, 'preposition', 'preposition', 'Pre-position equipment', { type: 'preposition', hub }),
-      optionFor(g, 'missileDefence', 'missileDefence', 'Missile-defence battery', { type: 'allocate', enabler: 'missileDefence', hub }),
+      optionFor(g, 'exercise', 'exercise', t('order.exercise'), { type: 'exercise', hub }),
+      optionFor(g, 'preposition', 'preposition', t('order.preposition'), { type: 'preposition', hub }),
+      optionFor(g, 'missileDefence', 'missileDefence', t('order.missileDefence'), { type: 'allocate', enabler: 'missileDefence', hub }),
     ],
   };
 }
@@ -138,31 +158,31 @@ export function axisSection(g: Game, axis: string): OrderSection | null {
   const id = g.level.axes[ai]!.id;
   return {
     key: 'axis',
-    title: `${g.level.axes[ai]!.name} axis`,
+    title: t('axis.title', { name: lt(g.level).axis(id) }),
     options: [
-      optionFor(g, 'isr', 'isr', 'ISR coverage', { type: 'allocate', enabler: 'isr', axis: id }),
-      optionFor(g, 'plan', 'plan', 'Contingency plan', { type: 'plan', axis: id }),
-      optionFor(g, 'commit', 'commit', 'Public commitment', { type: 'commit', axis: id }),
-      optionFor(g, 'surge', 'surge', 'US surge', { type: 'surge', axis: id }),
+      optionFor(g, 'isr', 'isr', t('order.isr'), { type: 'allocate', enabler: 'isr', axis: id }),
+      optionFor(g, 'plan', 'plan', t('order.plan'), { type: 'plan', axis: id }),
+      optionFor(g, 'commit', 'commit', t('order.commit'), { type: 'commit', axis: id }),
+      optionFor(g, 'surge', 'surge', t('order.surge'), { type: 'surge', axis: id }),
     ],
   };
 }
 
 export function networkOptions(g: Game): OrderOption[] {
-  return NETWORKS.map((network) => optionFor(g, `cyber:${network}`, 'cyber', `Cyber defence: ${network} network`, { type: 'allocate', enabler: 'cyber', network }));
+  return NETWORKS.map((network) => optionFor(g, `cyber:${network}`, 'cyber', t('order.cyberNetwork', { network: networkName(network) }), { type: 'allocate', enabler: 'cyber', network }));
 }
 
 export function nationOptions(g: Game): OrderOption[] {
   return g.level.nations.map((n, i) =>
-    optionFor(g, `reassure:${n.id}`, 'reassure', `Reassure ${NATION_NAMES[n.id as NationId]} (will ${g.state.will[i]})`, { type: 'reassure', nation: n.id }));
+    optionFor(g, `reassure:${n.id}`, 'reassure', t('order.reassureNation', { nation: nationName(n.id), will: g.state.will[i]! }), { type: 'reassure', nation: n.id }));
 }
 
 /** Coalition-wide orders that need no selection. */
 export function coalitionOptions(g: Game): OrderOption[] {
   return [
-    optionFor(g, 'summit', 'summit', 'Leaders’ summit', { type: 'summit' }),
-    optionFor(g, 'protocol', 'protocol', 'Rapid-reaction protocol', { type: 'protocol' }),
-    optionFor(g, 'munitions', 'munitions', 'Munitions for Ukraine', { type: 'allocate', enabler: 'munitions' }),
+    optionFor(g, 'summit', 'summit', t('order.summit'), { type: 'summit' }),
+    optionFor(g, 'protocol', 'protocol', t('order.protocol'), { type: 'protocol' }),
+    optionFor(g, 'munitions', 'munitions', t('order.munitions'), { type: 'allocate', enabler: 'munitions' }),
   ];
 }
 
@@ -180,32 +200,33 @@ export function sectionsFor(g: Game, ctx: OrderContext): OrderSection[] {
 /** The option a shortcut letter stands for in this context, or why there is none. */
 export function optionForKey(g: Game, ctx: OrderContext, order: OrderKey): OrderOption | string {
   switch (order) {
-    case 'cyber': return promptOption(order, 'Cyber defence…', { kind: 'cyber' });
-    case 'reassure': return promptOption(order, 'Reassure…', { kind: 'reassure' });
+    case 'cyber': return promptOption(order, t('order.cyberChoose'), { kind: 'cyber' });
+    case 'reassure': return promptOption(order, t('order.reassureChoose'), { kind: 'reassure' });
     case 'summit': case 'protocol': case 'munitions':
       return coalitionOptions(g).find((o) => o.order === order)!;
     default: {
       const found = sectionsFor(g, ctx).flatMap((s) => s.options).find((o) => o.order === order);
-      return found ?? NEEDS[order] ?? 'Select something on the map or in the lists first.';
+      const need = NEEDS[order];
+      return found ?? (need ? t(need) : t('order.selectFirst'));
     }
   }
 }
 
 function promptOption(order: OrderKey, label: string, prompt: Prompt): OrderOption {
-  return { key: order, order, label, shortcut: ORDER_SHORTCUTS[order], cmd: null, prompt, cost: STAFF_COST.allocate, days: null, effect: '', refusal: null };
+  return { key: order, order, label, shortcut: ORDER_SHORTCUTS[order], cmd: null, prompt, cost: STAFF_COST.allocate, days: null, effect: '', refusal: null, note: ORDER_NOTES[order] };
 }
 
 /** What to select first, for a shortcut pressed with nothing suitable selected. */
-const NEEDS: Partial<Record<OrderKey, string>> = {
-  activate: 'Select a formation first (Forces list, or click it on the map).',
-  move: 'Select a formation that is ready to move first.',
-  airlift: 'Select a formation that is ready to move first.',
-  training: 'Select a formation first.',
-  exercise: 'Select a staging hub first (Places list), or a formation standing at one.',
-  preposition: 'Select a staging hub first (Places list).',
-  missileDefence: 'Select a staging hub first (Places list).',
-  isr: 'Select an axis first (Places list).',
-  plan: 'Select an axis first (Places list).',
-  commit: 'Select an axis first (Places list).',
-  surge: 'Select an axis first (Places list).',
+const NEEDS: Partial<Record<OrderKey, 'need.formation' | 'need.ready' | 'need.anyFormation' | 'need.exerciseHub' | 'need.hub' | 'need.axis'>> = {
+  activate: 'need.formation',
+  move: 'need.ready',
+  airlift: 'need.ready',
+  training: 'need.anyFormation',
+  exercise: 'need.exerciseHub',
+  preposition: 'need.hub',
+  missileDefence: 'need.hub',
+  isr: 'need.axis',
+  plan: 'need.axis',
+  commit: 'need.axis',
+  surge: 'need.axis',
 };

@@ -1,4 +1,8 @@
-import { credibilityOf, describeCommand, indexLevel, isReady, NATION_NAMES, thousands, type LevelIndex, type NationId } from '../../engine';
+import { credibilityOf, indexLevel, isReady, type LevelIndex } from '../../engine';
+import { t, type UiKey } from '../../i18n';
+import { commandText, effectOf, nationName } from '../../i18n/engineText';
+import { lt } from '../../i18n/levelText';
+import { kindsText } from '../lists/formationFacts';
 import type { Actions } from '../../store/actions';
 import type { GameStore, PendingOrder, StoreState } from '../../store/gameStore';
 import type { GameSession } from '../../store/session';
@@ -18,7 +22,7 @@ import { giveOrder, runOption } from './runOption';
 export function createOrderPanel(store: GameStore, actions: Actions): HTMLElement {
   const body = h('div', { class: 'panel-body', attrs: { tabindex: '-1' } });
   const el = h('section', { class: 'panel orders-panel', attrs: { 'aria-labelledby': 'orders-title' } },
-    h('h2', { attrs: { id: 'orders-title' }, text: 'Orders' }), body);
+    h('h2', { attrs: { id: 'orders-title' }, text: t('orders.title') }), body);
   const run = (o: OrderOption) => runOption(o, store, actions);
   let lastPending: PendingOrder | null = null;
   watch(store, (s) => [s.session?.state, s.ui.selection, s.ui.pending, s.settings.showIntel], (s) => {
@@ -34,7 +38,7 @@ export function createOrderPanel(store: GameStore, actions: Actions): HTMLElemen
         h('h3', { text: sec.title }),
         h('ul', { class: 'orders' }, ...sec.options.map((o) => orderButton('panel', o, run))))),
       sections.length === 0 && !s.ui.selection
-        ? h('p', { class: 'hint', text: 'Select a formation, a hub or an axis on the map or in the lists to see its orders. Coalition-wide orders are under the Coalition tab.' })
+        ? h('p', { class: 'hint', text: t('orders.hint') })
         : null,
     ]);
     // A freshly prepared move takes the focus, so Enter confirms it rather than ending the day.
@@ -46,16 +50,15 @@ export function createOrderPanel(store: GameStore, actions: Actions): HTMLElemen
 }
 
 function pendingBox(p: PendingOrder, g: GameSession, store: GameStore, actions: Actions): HTMLElement {
-  const ix = indexLevel(g.level);
-  const nodeName = (id: string) => g.level.nodes[ix.node.get(id) ?? -1]?.name ?? id;
-  return h('div', { class: 'pending', attrs: { role: 'group', 'aria-label': 'Order to confirm' } },
-    h('h3', { text: describeCommand(p.cmd, ix) }),
-    p.route ? h('p', { class: 'route' }, h('span', { class: 'lbl', text: 'Route ' }), p.route.map(nodeName).join(' → ')) : null,
-    p.arrivalDay ? h('p', { class: 'arrival' }, h('strong', { text: `Arrives at the end of day ${p.arrivalDay}` }), ` (${days(Math.max(1, p.arrivalDay - g.state.day + 1))})`) : null,
-    h('p', { class: 'hint', text: p.effect }),
+  const nodeName = (id: string) => lt(g.level).node(id);
+  return h('div', { class: 'pending', attrs: { role: 'group', 'aria-label': t('orders.toConfirm') } },
+    h('h3', { text: commandText(p.cmd, g.level) }),
+    p.route ? h('p', { class: 'route' }, h('span', { class: 'lbl', text: t('orders.route') }), p.route.map(nodeName).join(' → ')) : null,
+    p.arrivalDay ? h('p', { class: 'arrival' }, h('strong', { text: t('orders.arrives', { day: p.arrivalDay }) }), ` (${days(Math.max(1, p.arrivalDay - g.state.day + 1))})`) : null,
+    h('p', { class: 'hint', text: p.message ? effectOf(p.message, g.level) : p.effect }),
     h('div', { class: 'buttons' },
-      h('button', { class: 'primary', attrs: { type: 'button', 'data-key': 'confirm' }, text: 'Confirm order', on: { click: () => giveOrder(p.cmd, store, actions) } }),
-      h('button', { attrs: { type: 'button', 'data-key': 'cancel' }, text: 'Cancel', on: { click: () => actions.cancelPending() } })));
+      h('button', { class: 'primary', attrs: { type: 'button', 'data-key': 'confirm' }, text: t('orders.confirm'), on: { click: () => giveOrder(p.cmd, store, actions) } }),
+      h('button', { attrs: { type: 'button', 'data-key': 'cancel' }, text: t('orders.cancel'), on: { click: () => actions.cancelPending() } })));
 }
 
 function selectionDetails(s: StoreState, g: GameSession, actions: Actions): HTMLElement | null {
@@ -68,7 +71,7 @@ function selectionDetails(s: StoreState, g: GameSession, actions: Actions): HTML
     const f = g.state.formations[fi]!;
     return h('div', { class: 'details' },
       factList(formationFacts(g.state, ix, fi, [...g.log, ...g.todayLog])),
-      h('button', { class: 'link', attrs: { type: 'button', 'data-key': 'centre' }, text: 'Show on map', on: { click: () => actions.focusMap(g.level.nodes[f.node]!.id) } }));
+      h('button', { class: 'link', attrs: { type: 'button', 'data-key': 'centre' }, text: t('orders.showOnMap'), on: { click: () => actions.focusMap(g.level.nodes[f.node]!.id) } }));
   }
   if (sel.kind === 'node') return nodeDetails(g, ix, sel.id, actions);
   if (sel.kind === 'event') {
@@ -89,25 +92,25 @@ function nodeDetails(g: GameSession, ix: LevelIndex, id: string, actions: Action
   const here = g.state.formations.map((f, fi) => ({ f, fi })).filter(({ f }) => f.node === ni && f.status !== 'moving');
   const ready = here.filter(({ f }) => isReady(f)).reduce((sum, { fi }) => sum + ix.formations[fi]!.strength, 0);
   return h('div', { class: 'details' },
-    h('h3', { text: n.name }),
+    h('h3', { text: lt(g.level).node(n.id) }),
     factList([
-      ['Kind', n.kinds.join(', ')],
-      ['Stages for', n.axes.length ? n.axes.map((a) => g.level.axes[ix.axis.get(a)!]?.name ?? a).join(', ') : 'not a staging hub'],
-      ['Ready here', `${thousands(ready)} troops`],
+      [t('facts.kind'), kindsText(n.kinds)],
+      [t('facts.stagesFor'), n.axes.length ? n.axes.map((a) => lt(g.level).axis(a)).join(', ') : t('facts.notStaging')],
+      [t('facts.readyHere'), t('unit.troops', { n: ready })],
     ]),
     here.length
       ? h('ul', { class: 'here' }, ...here.map(({ fi }) => {
         const def = ix.formations[fi]!;
-        return h('li', {}, h('button', { class: 'link', attrs: { type: 'button', 'data-key': `here:${def.id}` }, text: def.name, on: { click: () => actions.select({ kind: 'formation', id: def.id }) } }));
+        return h('li', {}, h('button', { class: 'link', attrs: { type: 'button', 'data-key': `here:${def.id}` }, text: lt(g.level).formation(def.id), on: { click: () => actions.select({ kind: 'formation', id: def.id }) } }));
       }))
       : null,
-    h('button', { class: 'link', attrs: { type: 'button', 'data-key': 'centre' }, text: 'Show on map', on: { click: () => actions.focusMap(n.id) } }));
+    h('button', { class: 'link', attrs: { type: 'button', 'data-key': 'centre' }, text: t('orders.showOnMap'), on: { click: () => actions.focusMap(n.id) } }));
 }
 
-const TERMS: Array<[keyof ReturnType<typeof credibilityOf>, string]> = [
-  ['troops', 'Ready troops'], ['core', 'Certified core'], ['isr', 'ISR'], ['batteries', 'Missile defence'], ['surge', 'US surge'],
-  ['exercise', 'Exercises'], ['prepo', 'Pre-positioned stocks'], ['plan', 'Contingency plan'], ['protocol', 'Rapid-reaction protocol'],
-  ['commitment', 'Public commitment'], ['unity', 'Coalition unity'],
+export const CREDIBILITY_TERMS: Array<[keyof ReturnType<typeof credibilityOf>, UiKey]> = [
+  ['troops', 'term.troops'], ['core', 'term.core'], ['isr', 'term.isr'], ['batteries', 'term.batteries'], ['surge', 'term.surge'],
+  ['exercise', 'term.exercise'], ['prepo', 'term.prepo'], ['plan', 'term.plan'], ['protocol', 'term.protocol'],
+  ['commitment', 'term.commitment'], ['unity', 'term.unity'],
 ];
 
 /** Credibility term by term, so the player sees where each point comes from (GAME.md 6). */
@@ -117,9 +120,10 @@ function axisDetails(g: GameSession, ix: LevelIndex, id: string): HTMLElement | 
   const a = g.level.axes[ai]!;
   const c = credibilityOf(g.state, ix, ai);
   const nations = new Set(ix.axisNodes[ai]!.flatMap((ni) => g.state.formations.flatMap((f, fi) => (f.node === ni ? [ix.formations[fi]!.nationId] : []))));
+  const hubs = ix.axisNodes[ai]!.map((ni) => lt(g.level).node(g.level.nodes[ni]!.id)).join(', ') || t('axis.none');
   return h('div', { class: 'details' },
-    h('p', { class: 'axis-desc', text: a.description }),
-    h('p', {}, h('strong', { text: `Credibility ${c.total} of ${a.bar} needed ${c.total >= a.bar ? '✓' : '✗'}` })),
-    factList(TERMS.filter(([k]) => c[k] !== 0).map(([k, label]) => [label, `${c[k] > 0 ? '+' : ''}${c[k]}`])),
-    h('p', { class: 'hint', text: `Staging hubs: ${ix.axisNodes[ai]!.map((ni) => g.level.nodes[ni]!.name).join(', ') || 'none'}${nations.size ? ` · nations there: ${[...nations].map((n) => NATION_NAMES[n as NationId] ?? n).join(', ')}` : ''}` }));
+    h('p', { class: 'axis-desc', text: lt(g.level).axisDescription(a.id) }),
+    h('p', {}, h('strong', { text: `${t('axis.credibility', { total: c.total, bar: a.bar })} ${c.total >= a.bar ? '✓' : '✗'}` })),
+    factList(CREDIBILITY_TERMS.filter(([k]) => c[k] !== 0).map(([k, label]) => [t(label), `${c[k] > 0 ? '+' : ''}${c[k]}`])),
+    h('p', { class: 'hint', text: nations.size ? t('axis.hubsNations', { hubs, nations: [...nations].map(nationName).join(', ') }) : t('axis.hubs', { hubs }) }));
 }

@@ -1,4 +1,6 @@
-import { describeCommand, indexLevel } from '../../engine';
+import { t } from '../../i18n';
+import { commandText } from '../../i18n/engineText';
+import { classroomUndoIndex, orderTeamTag, mayUndo } from '../classroom/ownOrders';
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
 import { h, swap } from '../dom';
@@ -9,23 +11,25 @@ import { watch } from '../watch';
 export function createTodayOrders(store: GameStore, actions: Actions): HTMLElement {
   const list = h('ol', { class: 'today', attrs: { tabindex: '-1' } });
   const el = h('section', { class: 'panel today-panel', attrs: { 'aria-labelledby': 'today-title' } },
-    h('h2', { attrs: { id: 'today-title' }, text: 'Today’s orders' }), list);
-  watch(store, (s) => [s.session?.orders], (s) => {
+    h('h2', { attrs: { id: 'today-title' }, text: t('today.title') }), list);
+  watch(store, (s) => [s.session?.orders, s.session?.classroom], (s) => {
     const g = s.session;
     if (!g) return;
-    const ix = indexLevel(g.level);
     const costs = g.todayLog.flatMap((e) => (e.t === 'order' ? [e.cost] : []));
     swap(list, g.orders.length === 0
-      ? [h('li', { class: 'hint', text: 'No orders yet today.' })]
+      ? [h('li', { class: 'hint', text: t('today.none') })]
       : g.orders.map((cmd, i) => {
-        const text = describeCommand(cmd, ix);
+        const text = commandText(cmd, g.level);
+        // A classroom game tags each order with its team; a team undoes only its own.
+        const tag = orderTeamTag(g, cmd);
         return h('li', {},
           h('span', { class: 'today-text', text }),
+          tag ? h('span', { class: 'order-team', text: tag }) : null,
           h('span', { class: 'order-meta', text: costs[i] !== undefined ? staff(costs[i]!) : '' }),
-          h('button', {
-            class: 'small', attrs: { type: 'button', 'data-key': `undo:${i}`, 'aria-label': `Undo: ${text}` }, text: 'Undo',
+          mayUndo(g, cmd) ? h('button', {
+            class: 'small', attrs: { type: 'button', 'data-key': `undo:${i}`, 'aria-label': t('today.undoLabel', { order: text }) }, text: t('today.undo'),
             on: { click: () => undoAt(store, actions, i) },
-          }));
+          }) : null);
       }));
   });
   return el;
@@ -34,13 +38,13 @@ export function createTodayOrders(store: GameStore, actions: Actions): HTMLEleme
 /** Undo one order and say what went with it (orders that depended on it are dropped too). */
 export function undoAt(store: GameStore, actions: Actions, index?: number): void {
   const g = store.getState().session;
-  if (!g || g.orders.length === 0) {
-    actions.notify('info', 'There is no order to undo today.');
+  const i = g ? index ?? classroomUndoIndex(g) : -1;
+  if (!g || i < 0 || i >= g.orders.length) {
+    actions.notify('info', t('today.nothing'));
     return;
   }
-  const i = index ?? g.orders.length - 1;
-  const text = describeCommand(g.orders[i]!, indexLevel(g.level));
+  const text = commandText(g.orders[i]!, g.level);
   actions.undo(i);
   const dropped = g.orders.length - 1 - (store.getState().session?.orders.length ?? 0);
-  actions.notify('info', `Undone: ${text}.${dropped > 0 ? ` ${dropped} order(s) that depended on it were undone too.` : ''}`);
+  actions.notify('info', dropped > 0 ? t('today.undoneMore', { order: text, n: dropped }) : t('today.undone', { order: text }));
 }

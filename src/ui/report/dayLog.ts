@@ -1,4 +1,6 @@
-import { describeEntry, indexLevel, type LogEntry } from '../../engine';
+import type { LogEntry } from '../../engine';
+import { t } from '../../i18n';
+import { entryText } from '../../i18n/engineText';
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
 import { h, swap } from '../dom';
@@ -7,9 +9,9 @@ import { watch } from '../watch';
 /** Every day so far, newest first, in the engine's own words; today's orders at the top. */
 export function createDayLog(store: GameStore, actions: Actions): HTMLElement {
   const body = h('div', { class: 'log-body', attrs: { tabindex: '-1' } });
-  const close = h('button', { class: 'small', attrs: { type: 'button', 'aria-label': 'Close the day log' }, text: '×', on: { click: () => actions.toggle('logOpen', false) } });
+  const close = h('button', { class: 'small', attrs: { type: 'button', 'aria-label': t('log.close') }, text: '×', on: { click: () => actions.toggle('logOpen', false) } });
   const el = h('section', { class: 'drawer day-log', attrs: { role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'log-title' } },
-    h('div', { class: 'drawer-head' }, h('h2', { attrs: { id: 'log-title' }, text: 'Day log' }), close), body);
+    h('div', { class: 'drawer-head' }, h('h2', { attrs: { id: 'log-title' }, text: t('log.title') }), close), body);
   let wasOpen = false;
   watch(store, (s) => [s.ui.logOpen, s.session?.log, s.session?.todayLog], (s) => {
     const g = s.session;
@@ -18,19 +20,20 @@ export function createDayLog(store: GameStore, actions: Actions): HTMLElement {
       wasOpen = false;
       return;
     }
-    const ix = indexLevel(g.level);
     const byDay = new Map<number, LogEntry[]>();
     for (const e of [...g.log, ...g.todayLog]) {
+      // The day's closing figures are for the review's charts, not for reading.
+      if (e.t === 'tally') continue;
       const list = byDay.get(e.day) ?? [];
       list.push(e);
       byDay.set(e.day, list);
     }
     const dayList = [...byDay.keys()].sort((a, b) => b - a);
     swap(body, dayList.length === 0
-      ? [h('p', { class: 'hint', text: 'Nothing has happened yet.' })]
+      ? [h('p', { class: 'hint', text: t('log.empty') })]
       : dayList.map((d) => h('section', {},
-        h('h3', { text: d === g.state.day && g.state.status === 'playing' ? `Day ${d} (today, orders so far)` : `Day ${d}` }),
-        h('ul', {}, ...byDay.get(d)!.map((e) => h('li', { class: `entry-${e.t}` }, describeEntry(e, ix)))))));
+        h('h3', { text: d === g.state.day && g.state.status === 'playing' ? t('log.today', { day: d }) : t('log.day', { day: d }) }),
+        h('ul', {}, ...byDay.get(d)!.map((e) => h('li', { class: `entry-${e.t}` }, entryText(e, g.level)))))));
     if (!wasOpen) close.focus();
     wasOpen = true;
   });

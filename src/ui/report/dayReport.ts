@@ -1,4 +1,6 @@
-import { describeEntry, type LevelIndex, type LogEntry } from '../../engine';
+import type { LevelIndex, LogEntry } from '../../engine';
+import { t } from '../../i18n';
+import { entryText } from '../../i18n/engineText';
 
 /**
  * The report of a day that ended, from its log: what Moscow tried and whether deterrence held
@@ -39,13 +41,13 @@ export function dayReport(log: readonly LogEntry[], ix: LevelIndex, day: number)
     const kind = kindOf(e);
     if (!kind) continue;
     const mark = kind === 'ladder' && e.t === 'ladder' && e.to < e.from ? '▼' : MARK[kind];
-    lines.push({ kind, mark, text: describeEntry(e, ix) });
+    lines.push({ kind, mark, text: entryText(e, ix.level) });
   }
   lines.sort((a, b) => ORDER[a.kind] - ORDER[b.kind]);
   const deterred = lines.filter((l) => l.kind === 'deterred').length;
   const landed = lines.filter((l) => l.kind === 'landed').length;
-  const parts = [`Day ${day} ended`];
-  if (deterred + landed > 0) parts.push(`${deterred} deterred, ${landed} not deterred`);
-  else parts.push(lines.length ? 'no event fired' : 'a quiet day');
-  return { day, headline: parts.join(': '), lines };
+  const headline = deterred + landed > 0
+    ? t('report.headCounts', { day, deterred, landed })
+    : t(lines.length ? 'report.headNoEvent' : 'report.headQuiet', { day });
+  return { day, headline, lines };
 }

@@ -1,6 +1,7 @@
 import { indexLevel } from '../../engine';
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
+import { t } from '../../i18n';
 import { h, swap } from '../dom';
 import { watch } from '../watch';
 import { dayReport } from './dayReport';
@@ -29,7 +30,7 @@ export function createReportPanel(store: GameStore, actions: Actions, announce: 
     swap(body, [
       h('div', { class: 'report-head' },
         h('h2', { attrs: { id: 'report-title' }, text: r.headline }),
-        h('button', { class: 'small', attrs: { type: 'button', 'aria-label': 'Close the day report' }, text: '×', on: { click: () => actions.toggle('summaryOpen', false) } })),
+        h('button', { class: 'small', attrs: { type: 'button', 'aria-label': t('report.close') }, text: '×', on: { click: () => actions.toggle('summaryOpen', false) } })),
       r.lines.length
         ? h('ul', { class: 'report-lines' }, ...r.lines.map((l) => h('li', { class: `line-${l.kind}` },
           h('span', { class: 'mark', text: l.mark, attrs: { 'aria-hidden': 'true' } }), ' ', l.text)))

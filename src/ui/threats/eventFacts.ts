@@ -1,4 +1,6 @@
 import { indexLevel } from '../../engine';
+import { t } from '../../i18n';
+import { lt } from '../../i18n/levelText';
 import type { GameSession } from '../../store/session';
 import { outlookText, threatEstimates } from './threatEstimates';
 
@@ -15,18 +17,16 @@ export function eventFacts(g: GameSession, id: string, showIntel: boolean): { ti
   const card = e ? g.level.deck[e.card] : undefined;
   if (!e || !card) return null;
   const estimate = showIntel ? threatEstimates(st, ix).find((x) => x.event === index) : undefined;
-  const status = e.outcome === 1
-    ? `Deterred on day ${e.day} (credibility ${e.credibility} vs resolve ${e.resolve})`
-    : e.outcome === 2
-      ? `Not deterred on day ${e.day} (credibility ${e.credibility} vs resolve ${e.resolve})`
-      : `Expected on day ${e.day}`;
+  const p = { day: e.day, credibility: e.credibility, resolve: e.resolve };
+  const status = e.outcome === 1 ? t('event.deterredOn', p) : e.outcome === 2 ? t('event.landedOn', p) : t('event.expected', p);
+  const text = lt(g.level).card(card.id);
   return {
-    title: card.title,
+    title: text.title,
     facts: [
-      ['Axis', g.level.axes[ix.axis.get(card.axis) ?? -1]?.name ?? card.axis],
-      ['Status', status],
-      ...(estimate ? [['Estimate', outlookText(estimate)] as [string, string]] : []),
-      ['What', card.text],
+      [t('facts.axis'), lt(g.level).axis(card.axis)],
+      [t('facts.status'), status],
+      ...(estimate ? [[t('facts.estimate'), outlookText(estimate)] as [string, string]] : []),
+      [t('facts.what'), text.text],
     ],
   };
 }

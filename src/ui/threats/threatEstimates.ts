@@ -1,4 +1,6 @@
 import { credibilityOf, knownThreats, resolveRange, type GameState, type LevelIndex } from '../../engine';
+import { t } from '../../i18n';
+import { lt } from '../../i18n/levelText';
 
 /**
  * The intel estimate of each known threat: credibility on its axis today against the range
@@ -31,7 +33,7 @@ export function threatEstimates(s: GameState, ix: LevelIndex): ThreatEstimate[] 
       const { min, max } = resolveRange(s, ix, card.severity);
       const outlook: ThreatEstimate['outlook'] = !card.deterrable ? 'undeterrable' : credibility >= max ? 'holds' : credibility < min ? 'lands' : 'uncertain';
       return {
-        event: i, card: card.id, title: card.title, text: card.text, axis: ix.level.axes[ai]?.name ?? card.axis, fires: e.day, inDays: e.day - s.day,
+        event: i, card: card.id, title: lt(ix.level).card(card.id).title, text: lt(ix.level).card(card.id).text, axis: lt(ix.level).axis(card.axis), fires: e.day, inDays: e.day - s.day,
         deterrable: card.deterrable, credibility, min, max, outlook,
       };
     })
@@ -39,12 +41,13 @@ export function threatEstimates(s: GameState, ix: LevelIndex): ThreatEstimate[] 
 }
 
 /** The estimate in words, with the numbers. */
-export function outlookText(t: ThreatEstimate): string {
-  switch (t.outlook) {
-    case 'undeterrable': return 'Cannot be deterred: prepare for its effects.';
-    case 'holds': return `Deterred at today’s credibility (${t.credibility} vs resolve ${t.min}–${t.max}).`;
-    case 'lands': return `Would land: credibility ${t.credibility}, resolve ${t.min}–${t.max}.`;
-    case 'uncertain': return `Uncertain: credibility ${t.credibility}, resolve ${t.min}–${t.max}.`;
+export function outlookText(x: ThreatEstimate): string {
+  const p = { credibility: x.credibility, min: x.min, max: x.max };
+  switch (x.outlook) {
+    case 'undeterrable': return t('outlook.undeterrable');
+    case 'holds': return t('outlook.holds', p);
+    case 'lands': return t('outlook.lands', p);
+    case 'uncertain': return t('outlook.uncertain', p);
   }
 }
 

@@ -1,6 +1,7 @@
 import { indexLevel } from '../../engine';
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
+import { t } from '../../i18n';
 import { h, swap } from '../dom';
 import { watch } from '../watch';
 import { OUTLOOK_MARK, outlookText, threatEstimates } from './threatEstimates';
@@ -9,23 +10,28 @@ import { OUTLOOK_MARK, outlookText, threatEstimates } from './threatEstimates';
 export function createThreatsPanel(store: GameStore, actions: Actions): HTMLElement {
   const list = h('ul', { class: 'threats' });
   const el = h('section', { class: 'panel threats-panel', attrs: { 'aria-labelledby': 'threats-title' } },
-    h('h2', { attrs: { id: 'threats-title' }, text: 'Threats' }), list);
+    h('h2', { attrs: { id: 'threats-title' }, text: t('threats.title') }), list);
   watch(store, (s) => [s.session?.state, s.settings.showIntel, s.ui.selection], (s) => {
     const g = s.session;
     if (!g) return;
     const threats = threatEstimates(g.state, indexLevel(g.level));
     swap(list, threats.length === 0
-      ? [h('li', { class: 'hint', text: 'No warning of Moscow’s next move. ISR over an axis shows its events earlier.' })]
-      : threats.map((t) => h('li', { class: `threat outlook-${t.outlook}`, attrs: { 'data-event': t.event } },
-        h('div', { class: 'threat-head' },
-          h('span', { class: 'mark', text: OUTLOOK_MARK[t.outlook], attrs: { 'aria-hidden': 'true' } }),
-          h('button', {
-            class: 'link', text: t.title,
-            attrs: { type: 'button', 'data-key': `threat:${t.card}`, 'aria-pressed': s.ui.selection?.kind === 'event' && s.ui.selection.id === t.card ? 'true' : 'false' },
-            on: { click: () => actions.select({ kind: 'event', id: t.card }) },
-          })),
-        h('div', { class: 'row-sub', text: `${t.axis} axis · day ${t.fires}${t.inDays === 0 ? ' (today)' : t.inDays === 1 ? ' (tomorrow)' : ` (in ${t.inDays} days)`}` }),
-        s.settings.showIntel ? h('div', { class: 'estimate', text: outlookText(t) }) : null)));
+      ? [h('li', { class: 'hint', text: t('threats.none') })]
+      : threats.map((x) => {
+        // With the intel estimate hidden (a facilitator's choice), nothing hints at the outcome.
+        const intel = s.settings.showIntel;
+        const when = { axis: x.axis, day: x.fires, n: x.inDays };
+        return h('li', { class: `threat ${intel ? `outlook-${x.outlook}` : 'outlook-hidden'}`, attrs: { 'data-event': x.event } },
+          h('div', { class: 'threat-head' },
+            intel ? h('span', { class: 'mark', text: OUTLOOK_MARK[x.outlook], attrs: { 'aria-hidden': 'true' } }) : null,
+            h('button', {
+              class: 'link', text: x.title,
+              attrs: { type: 'button', 'data-key': `threat:${x.card}`, 'aria-pressed': s.ui.selection?.kind === 'event' && s.ui.selection.id === x.card ? 'true' : 'false' },
+              on: { click: () => actions.select({ kind: 'event', id: x.card }) },
+            })),
+          h('div', { class: 'row-sub', text: t(x.inDays === 0 ? 'threats.today' : x.inDays === 1 ? 'threats.tomorrow' : 'threats.inDays', when) }),
+          intel ? h('div', { class: 'estimate', text: outlookText(x) }) : null);
+      }));
   });
   return el;
 }

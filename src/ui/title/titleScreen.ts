@@ -3,6 +3,9 @@ import type { Level } from '../../levels/schema';
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
 import { checkSeed, randomSeed } from '../../app/seed';
+import { t } from '../../i18n';
+import { lt } from '../../i18n/levelText';
+import { classroomTitleEntries, levelCardExtras } from '../classroom/titleEntries';
 import { h, swap } from '../dom';
 import { soundControls } from '../dialogs/settingsControls';
 import { watch } from '../watch';
@@ -35,45 +38,47 @@ export function createTitleScreen(store: GameStore, actions: Actions, messages: 
   const alerts = h('div', { class: 'title-alerts' }, ...messages.map((m) => h('p', { class: 'notice notice-error', attrs: { role: 'alert' } },
     h('span', { class: 'mark', text: '!', attrs: { 'aria-hidden': 'true' } }), h('span', { text: m }))));
   const cont = h('div', { class: 'continue' });
-  const levelList = h('ul', { class: 'levels', attrs: { 'aria-label': 'Levels' } });
+  const levelList = h('ul', { class: 'levels', attrs: { 'aria-label': t('title.levels') } });
 
   watch(store, (s) => [s.session, s.session?.state.status], (s) => {
     const g = s.session;
     swap(cont, g && g.state.status === 'playing'
-      ? [h('button', { class: 'primary big', attrs: { type: 'button', 'data-key': 'continue', 'aria-describedby': 'continue-desc' }, text: 'Continue', on: { click: () => actions.resume() } }),
-        h('p', { attrs: { id: 'continue-desc' }, class: 'hint', text: `${g.level.title}, day ${g.state.day} (seed ${g.seed})` })]
+      ? [h('button', { class: 'primary big', attrs: { type: 'button', 'data-key': 'continue', 'aria-describedby': 'continue-desc' }, text: t('title.continue'), on: { click: () => actions.resume() } }),
+        h('p', { attrs: { id: 'continue-desc' }, class: 'hint', text: t('title.continueDesc', { level: lt(g.level).title, day: g.state.day, seed: g.seed }) })]
       : []);
   });
   watch(store, (s) => [s.levels], (s) => {
     swap(levelList, s.levels.length === 0
-      ? [h('li', { class: 'notice notice-error', text: 'No level could be loaded.' })]
-      : s.levels.map((l) => h('li', { class: 'level-card' },
-        h('button', { class: 'level-btn', attrs: { type: 'button', 'data-level': l.id, 'data-key': `level:${l.id}`, 'aria-describedby': `sum-${l.id}` }, text: l.title, on: { click: () => start(l) } }),
-        h('p', { class: 'level-summary', attrs: { id: `sum-${l.id}` }, text: `${l.summary} Par: day ${l.par}; deadline: day ${l.deadline}.` }),
+      ? [h('li', { class: 'notice notice-error', text: t('title.noLevel') })]
+      : s.levels.map((l) => { const x = lt(l); return h('li', { class: 'level-card' },
+        h('button', { class: 'level-btn', attrs: { type: 'button', 'data-level': l.id, 'data-key': `level:${l.id}`, 'aria-describedby': `sum-${l.id}` }, text: x.title, on: { click: () => start(l) } }),
+        h('p', { class: 'level-summary', attrs: { id: `sum-${l.id}` }, text: t('title.levelSummary', { summary: x.summary, par: l.par, deadline: l.deadline }) }),
         h('details', { class: 'briefing' },
-          h('summary', { text: 'Briefing' }),
-          h('p', { text: l.briefing }),
-          l.learningNotes.length ? h('ul', {}, ...l.learningNotes.map((n) => h('li', {}, h('strong', { text: `${n.title}: ` }), n.text))) : null))));
+          h('summary', { text: t('title.briefing') }),
+          h('p', { text: x.briefing }),
+          x.notes.length ? h('ul', {}, ...x.notes.map((n) => h('li', {}, h('strong', { text: `${n.title}: ` }), n.text))) : null),
+        levelCardExtras(l, actions)); }));
   });
 
   return h('main', { class: 'title-screen', attrs: { 'aria-labelledby': 'game-title' } },
     h('div', { class: 'title-inner' },
       h('header', { class: 'title-head' },
-        h('h1', { attrs: { id: 'game-title' }, text: 'GUARANTOR' }),
-        h('p', { class: 'tagline', text: 'Stand up a 40,000-strong European response force for Ukraine, with US enablers behind it, before Moscow can probe, split and frighten the coalition out of it.' })),
+        h('h1', { attrs: { id: 'game-title' }, text: t('app.name') }),
+        h('p', { class: 'tagline', text: t('title.tagline') })),
       alerts,
       cont,
       h('section', { class: 'title-levels', attrs: { 'aria-labelledby': 'levels-title' } },
-        h('h2', { attrs: { id: 'levels-title' }, text: 'New game' }),
+        h('h2', { attrs: { id: 'levels-title' }, text: t('title.newGame') }),
         h('div', { class: 'field seed-field' },
-          h('label', { attrs: { for: 'seed' }, text: 'Seed' }),
+          h('label', { attrs: { for: 'seed' }, text: t('title.seed') }),
           h('div', { class: 'inline' }, seedInput,
-            h('button', { attrs: { type: 'button' }, text: 'New random seed', on: { click: () => { seedInput.value = randomSeed(); clearError(); } } })),
-          h('p', { class: 'hint', attrs: { id: 'seed-hint' }, text: 'The same level and seed give the same game on any machine: share them to race a friend.' }),
+            h('button', { attrs: { type: 'button' }, text: t('title.newSeed'), on: { click: () => { seedInput.value = randomSeed(); clearError(); } } })),
+          h('p', { class: 'hint', attrs: { id: 'seed-hint' }, text: t('title.seedHint') }),
           seedError),
-        levelList),
+        levelList,
+        classroomTitleEntries(store, actions, () => seedInput.value)),
       h('section', { class: 'title-settings' },
         soundControls(store, actions, 'title'),
-        h('button', { attrs: { type: 'button' }, text: 'More settings', on: { click: () => actions.toggle('settingsOpen', true) } })),
-      h('footer', { class: 'title-foot', text: `Version ${GAME_VERSION} · keyboard: Tab to move, Enter to choose; in a game press ? for every key.` })));
+        h('button', { attrs: { type: 'button' }, text: t('title.moreSettings'), on: { click: () => actions.toggle('settingsOpen', true) } })),
+      h('footer', { class: 'title-foot', text: t('title.footer', { version: GAME_VERSION }) })));
 }

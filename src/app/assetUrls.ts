@@ -1,0 +1,29 @@
+/**
+ * Where the page finds its static assets (the map, the unit symbols, the sounds). The normal
+ * build serves them as files next to the page (vite.config.ts: publicDir "assets"), fetched only
+ * when needed. The one-file offline build swaps this module for assetUrls.offline.ts (a resolve
+ * plugin in vite.config.ts), which inlines them all, so nothing here is bundled twice.
+ */
+import type { RegionAsset } from '../map/regionTypes';
+import type { SymbolKey } from '../symbols/symbolKeys';
+import { symbolUrl } from '../symbols/symbolManifest';
+
+const base = () => import.meta.env.BASE_URL;
+
+export function symbolSrc(key: SymbolKey): string {
+  return symbolUrl(key, `${base()}symbols/`);
+}
+
+export function audioSrc(name: 'sfx' | 'ambient', baseUrl: string = base()): string {
+  const b = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+  return `${b}audio/${name}.wav`;
+}
+
+export function regionUrl(): string {
+  return `${base()}map/region.json`;
+}
+
+/** The map region when it is built into the page (the offline build); null: fetch regionUrl(). */
+export function inlineRegion(): RegionAsset | null {
+  return null;
+}

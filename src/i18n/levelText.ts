@@ -1,0 +1,97 @@
+/**
+ * A level's texts in a language: the translation where there is one, the level file's own text
+ * where there is not. Ids never change with the language; only what the player reads does.
+ */
+import { fill, indexLevel, type Catalog, type NameBook } from '../engine';
+import type { Level } from '../levels/schema';
+import { english, language } from './index';
+import type { Language, LevelText, Note } from './types';
+
+export interface LocalLevel {
+  title: string;
+  summary: string;
+  briefing: string;
+  /** learning goals: the language's, else English's, else none (the briefing adds general ones) */
+  goals: string[];
+  notes: Array<Note & { id: string }>;
+  node(id: string): string;
+  axis(id: string): string;
+  axisDescription(id: string): string;
+  formation(id: string): string;
+  card(id: string): { title: string; text: string };
+  /** the names the engine's sentences use, in this language */
+  names: NameBook;
+}
+
+const cache = new WeakMap<Level, Map<string, LocalLevel>>();
+
+export function localLevel(level: Level, lang: Language): LocalLevel {
+  let byLang = cache.get(level);
+  if (!byLang) cache.set(level, (byLang = new Map()));
+  const hit = byLang.get(lang.code);
+  if (hit) return hit;
+  const tx: LevelText = lang.levels[level.id] ?? {};
+  const ix = indexLevel(level);
+  const nodeName = new Map(level.nodes.map((n) => [n.id, tx.nodes?.[n.id] ?? n.name]));
+  const formationName = new Map(ix.formations.map((f) => [f.id, tx.formations?.[f.id] ?? f.name]));
+  const axisOf = new Map<string, Level['axes'][number]>(level.axes.map((a) => [a.id, a]));
+  const cardOf = new Map(level.deck.map((c) => [c.id, c]));
+  const names: NameBook = {
+    formation: (id) => formationName.get(id) ?? id,
+    node: (id) => nodeName.get(id) ?? id,
+    axis: (id) => tx.axes?.[id]?.name ?? axisOf.get(id)?.name ?? id,
+    card: (id) => tx.cards?.[id]?.title ?? cardOf.get(id)?.title ?? id,
+    link(id: string, c: Catalog) {
+      const l = level.links[ix.link.get(id) ?? -1];
+      return l ? fill(c.fact.linkName, { kind: l.kind, from: l.from, to: l.to }, c, this) : id;
+    },
+  };
+  const local: LocalLevel = {
+    title: tx.title ?? level.title,
+    summary: tx.summary ?? level.summary,
+    briefing: tx.briefing ?? level.briefing,
+    goals: tx.goals ?? english().levels[level.id]?.goals ?? [],
+    notes: level.learningNotes.map((n) => ({ id: n.id, title: tx.notes?.[n.id]?.title ?? n.title, text: tx.notes?.[n.id]?.text ?? n.text })),
+    node: names.node,
+    axis: names.axis,
+    axisDescription: (id) => tx.axes?.[id]?.description ?? axisOf.get(id)?.description ?? id,
+    formation: names.formation,
+    card: (id) => ({ title: names.card(id), text: tx.cards?.[id]?.text ?? cardOf.get(id)?.text ?? id }),
+    names,
+  };
+  byLang.set(lang.code, local);
+  return local;
+}
+
+/** The level in the current language. */
+export function lt(level: Level): LocalLevel {
+  return localLevel(level, language());
+}
+
+/**
+ * Which of a level's texts a language does not translate, as "field id" strings ("nodes lviv",
+ * "cards t-veto text"). English needs none: the level files are written in it.
+ */
+export function missingTranslations(level: Level, lang: Language): string[] {
+  if (lang.code === 'en') return [];
+  const tx = lang.levels[level.id];
+  if (!tx) return ['(the whole level)'];
+  const out: string[] = [];
+  for (const f of ['title', 'summary', 'briefing'] as const) if (!tx[f]) out.push(f);
+  if (!tx.goals?.length) out.push('goals');
+  for (const n of level.learningNotes) {
+    if (!tx.notes?.[n.id]?.title) out.push(`notes ${n.id} title`);
+    if (!tx.notes?.[n.id]?.text) out.push(`notes ${n.id} text`);
+  }
+  for (const a of level.axes) {
+    if (!tx.axes?.[a.id]?.name) out.push(`axes ${a.id} name`);
+    if (!tx.axes?.[a.id]?.description) out.push(`axes ${a.id} description`);
+  }
+  for (const n of level.nodes) if (tx.nodes?.[n.id] === undefined) out.push(`nodes ${n.id}`);
+  for (const f of level.nations.flatMap((x) => x.roster)) if (tx.formations?.[f.id] === undefined) out.push(`formations ${f.id}`);
+  for (const c of level.deck) {
+    if (!tx.cards?.[c.id]?.title) out.push(`cards ${c.id} title`);
+    if (!tx.cards?.[c.id]?.text) out.push(`cards ${c.id} text`);
+  }
+  return out;
+}

@@ -1,0 +1,124 @@
+/**
+ * The briefing for a level: the situation, the guarantee being built (its figures), the learning
+ * goals and what each role controls; then one printable handout per role, each meant to fit one
+ * page (classroom.css prints only the handouts asked for).
+ */
+import { defaultSetup, type Team } from '../../classroom/turns';
+import { num, t } from '../../i18n';
+import { nationName } from '../../i18n/engineText';
+import { lt } from '../../i18n/levelText';
+import type { Level } from '../../levels/schema';
+import type { Actions } from '../../store/actions';
+import type { ClassroomView, GameStore } from '../../store/gameStore';
+import { h, swap } from '../dom';
+import { watch } from '../watch';
+import { printNow } from './reviewView';
+import { roleDuties, teamFormations } from './roles';
+import { teamName } from './teamNames';
+import { classView } from './viewFrame';
+
+/** The set-up screen offers its teams here, so the handouts match the game about to start. */
+let pendingTeams: { level: string; teams: Team[] } | null = null;
+export function offerTeams(level: string, teams: Team[]): void {
+  pendingTeams = { level, teams };
+}
+
+/** Where Close goes back to: the screen the briefing was opened from (the set-up), or the game. */
+let returnTo: ClassroomView | null = null;
+
+export function openBriefing(actions: Actions, level: string, from: ClassroomView | null = null): void {
+  returnTo = from;
+  actions.classroomUi({ view: 'briefing', briefingLevel: level });
+}
+
+export function createBriefingView(store: GameStore, actions: Actions): HTMLElement {
+  const view = classView('briefing', t('brief.title'), () => { actions.classroomUi({ view: returnTo }); returnTo = null; });
+  watch(store, (s) => [s.ui.classroom.view, s.ui.classroom.briefingLevel, s.session?.classroom], (s) => {
+    const open = s.ui.classroom.view === 'briefing';
+    view.show(open);
+    if (!open) return;
+    const g = s.session;
+    const level = s.levels.find((l) => l.id === s.ui.classroom.briefingLevel) ?? g?.level ?? s.levels[0];
+    if (!level) return;
+    const teams = g?.classroom && g.level.id === level.id ? g.classroom.teams
+      : pendingTeams?.level === level.id ? pendingTeams.teams : defaultSetup(level).teams;
+    const L = lt(level);
+    swap(view.body, [
+      h('div', { class: 'briefing-screen' },
+        h('p', { class: 'rev-sub', text: L.title }),
+        h('div', { class: 'buttons no-print' },
+          h('button', { class: 'primary', attrs: { type: 'button', 'data-key': 'print-handouts' }, text: t('brief.printAll'), on: { click: () => printHandouts(view.body, null) } }),
+          ...teams.map((team) => h('button', { attrs: { type: 'button', 'data-key': `print-handout:${team.id}` }, text: t('brief.printOne', { team: teamName(team) }), on: { click: () => printHandouts(view.body, team.id) } })),
+          h('button', { attrs: { type: 'button', 'data-key': 'print-briefing' }, text: t('brief.printBriefing'), on: { click: () => printNow('briefing') } })),
+        h('section', { class: 'brief-section' }, h('h3', { text: t('brief.situation') }), h('p', { class: 'brief-text', text: L.briefing })),
+        h('section', { class: 'brief-section' }, h('h3', { text: t('brief.guarantee') }), guaranteeList(level)),
+        h('section', { class: 'brief-section' }, h('h3', { text: t('brief.goals') }), h('ul', {}, ...goalsOf(level).map((x) => h('li', { text: x })))),
+        h('section', { class: 'brief-section' },
+          h('h3', { text: t('brief.roles') }),
+          h('div', { class: 'role-cards' }, ...teams.map((team) => h('div', { class: 'role-card' },
+            h('h4', { text: teamName(team) }),
+            h('p', { class: 'hint', text: t('class.teamStaff', { n: team.perDay }) }),
+            h('ul', {}, ...roleDuties(level, team).map((x) => h('li', { text: x }))))))),
+        L.notes.length ? h('section', { class: 'brief-section' }, h('h3', { text: t('rev.learning') }),
+          ...L.notes.map((n) => h('div', { class: 'rev-learning' }, h('h4', { text: n.title }), h('p', { text: n.text })))) : null),
+      h('div', { class: 'handouts' }, ...teams.map((team) => handout(level, team))),
+    ]);
+  });
+  return view.el;
+}
+
+function printHandouts(body: HTMLElement, team: string | null): void {
+  for (const el of body.querySelectorAll<HTMLElement>('.handout')) el.classList.toggle('print-me', team === null || el.dataset.team === team);
+  printNow('handouts');
+}
+
+function goalsOf(level: Level): string[] {
+  const own = lt(level).goals;
+  return [...own, t('brief.goalGeneral1'), t('brief.goalGeneral2')];
+}
+
+/** The guarantee in figures: what must be true on the readiness day, and by when. */
+function guaranteeList(level: Level): HTMLElement {
+  const L = lt(level);
+  return h('ul', { class: 'guarantee' },
+    h('li', { text: t('brief.gTroops', { troops: level.win.troops }) }),
+    h('li', { text: t('brief.gCore', { core: level.win.core, days: level.win.coreDeployDays }) }),
+    h('li', { text: t('brief.gAxes', { axes: level.axes.map((a) => t('brief.gAxis', { axis: L.axis(a.id), bar: a.bar })).join('; ') }) }),
+    h('li', { text: t('brief.gDeadline', { deadline: level.deadline, par: level.par }) }),
+    h('li', { text: t('brief.gLose', { floor: level.unityFloor }) }),
+    h('li', { text: t('brief.gNations', { nations: level.nations.map((n) => nationName(n.id)).join(', ') }) }));
+}
+
+/** One role's page: its part of the briefing, its orders, its forces or capacities, the goals. */
+function handout(level: Level, team: Team): HTMLElement {
+  const L = lt(level);
+  const forces = teamFormations(level, team);
+  const isUs = team.roles.includes('us');
+  const isLead = team.roles.includes('lead');
+  return h('article', { class: 'handout', attrs: { 'data-team': team.id } },
+    h('header', { class: 'handout-head' },
+      h('p', { class: 'handout-game', text: `${t('app.name')} · ${L.title}` }),
+      h('h2', { text: t('brief.handoutFor', { team: teamName(team) }) })),
+    h('section', {}, h('h3', { text: t('brief.situation') }), h('p', { text: L.summary })),
+    h('section', {}, h('h3', { text: t('brief.guarantee') }), guaranteeList(level)),
+    h('section', {},
+      h('h3', { text: t('brief.yourOrders') }),
+      h('p', { text: t('class.teamStaff', { n: team.perDay }) }),
+      h('ul', {}, ...roleDuties(level, team).map((x) => h('li', { text: x })))),
+    forces.length ? h('section', {},
+      h('h3', { text: t('brief.yourForces') }),
+      h('table', { class: 'handout-table' },
+        h('thead', {}, h('tr', {}, h('th', { text: t('brief.colFormation') }), h('th', { text: t('brief.colStrength') }), h('th', { text: t('brief.colNotice') }), h('th', { text: t('brief.colWill') }))),
+        h('tbody', {}, ...forces.map((f) => h('tr', {},
+          h('td', { text: `${f.hr ? '★ ' : ''}${f.name}` }), h('td', { class: 'fig', text: num(f.strength) }),
+          h('td', { class: 'fig', text: t('unit.days', { n: f.notice }) }), h('td', { class: 'fig', text: String(f.threshold) })))))) : null,
+    isUs ? h('section', {},
+      h('h3', { text: t('brief.yourEnablers') }),
+      h('ul', {}, ...(['isr', 'airlift', 'missileDefence', 'cyber', 'training', 'munitions', 'surge'] as const).map((k) =>
+        h('li', { text: t('brief.enabler', { name: t(`brief.en.${k}`), n: level.enablers[k] }) })))) : null,
+    isLead ? h('section', {},
+      h('h3', { text: t('brief.yourCoalition') }),
+      h('ul', {}, ...level.nations.map((n) => h('li', { text: t('brief.willStart', { nation: nationName(n.id), will: n.will }) })))) : null,
+    h('section', {}, h('h3', { text: t('brief.goals') }), h('ul', {}, ...goalsOf(level).map((x) => h('li', { text: x })))),
+    h('section', {}, h('h3', { text: t('brief.day') }), h('p', { text: t('brief.dayText') })));
+}

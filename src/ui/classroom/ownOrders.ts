@@ -1,0 +1,40 @@
+/**
+ * Which orders are the team's own in a classroom game: another team's are shown, tagged with
+ * whose they are, but cannot be given or undone from this turn. Solo games are untouched.
+ */
+import { type Command } from '../../engine';
+import { roleOfCommand, teamOfCommand, type Classroom } from '../../classroom/turns';
+import type { Level } from '../../levels/schema';
+import type { GameSession } from '../../store/session';
+import { t } from '../../i18n';
+import { roleTag, teamName } from './teamNames';
+
+interface Game { level: Level; classroom?: Classroom | null }
+
+/** Why this team cannot give the order (it is another team's), or null. */
+export function notYours(g: Game, cmd: Command): string | null {
+  const c = g.classroom;
+  if (!c || c.current < 0) return null;
+  const team = teamOfCommand(c, g.level, cmd);
+  if (team === c.current || team < 0) return null;
+  return t('class.notYours', { team: teamName(c.teams[team]!) });
+}
+
+/** "Lead", "PL", "US", "Facilitator": whose an order in today's list is (classroom games only). */
+export function orderTeamTag(g: Game, cmd: Command): string | null {
+  return g.classroom ? roleTag(roleOfCommand(g.level, cmd)) : null;
+}
+
+/** A team undoes only its own orders; the facilitator's stand. */
+export function mayUndo(g: Game, cmd: Command): boolean {
+  const c = g.classroom;
+  if (!c) return true;
+  return c.current >= 0 && teamOfCommand(c, g.level, cmd) === c.current;
+}
+
+/** The order that Undo (U, Ctrl+Z) takes back: the last one of the team at the screen. */
+export function classroomUndoIndex(g: GameSession): number {
+  if (!g.classroom) return g.orders.length - 1;
+  for (let i = g.orders.length - 1; i >= 0; i--) if (mayUndo(g, g.orders[i]!)) return i;
+  return -1;
+}
