@@ -1,0 +1,169 @@
+/**
+ * Translations (issue 5): every key in every language, the same placeholders in each, no English
+ * left in Ukrainian, numbers and plural forms as Ukrainian writes them, and a list of the level
+ * texts a language does not translate (which fall back to the level's own text).
+ */
+import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { parseLevelText } from '../../src/levels/parseLevel';
+import { readFileSync } from 'node:fs';
+import { EN, describeEntry, indexLevel, type Catalog } from '../../src/engine';
+import { english, languageCodes, loadLanguage, placeholders, setLanguage, t, tIn, type Language } from '../../src/i18n';
+import { UI_EN } from '../../src/i18n/lang/en';
+import UK from '../../src/i18n/lang/uk';
+import { localLevel, missingTranslations } from '../../src/i18n/levelText';
+import { resolveDay, newGame, type LogEntry } from '../../src/engine';
+import { greedyBot } from '../../src/bots/greedy';
+import { englishVocabulary, englishWordsIn, SHARED_WORDS } from '../helpers/english';
+import { REPO, shippedLevel } from '../helpers/shipped';
+
+const languages = async (): Promise<Language[]> => Promise.all(languageCodes().map(loadLanguage));
+
+/** The engine catalog's templates, section by section ("refusal.noStaff" → template). */
+function catalogTemplates(c: Catalog): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [section, v] of Object.entries(c)) {
+    if (typeof v === 'function' || typeof v === 'string') continue;
+    if (Array.isArray(v)) v.forEach((x, i) => out.set(`${section}.${i}`, String(x)));
+    else for (const [k, x] of Object.entries(v as Record<string, string>)) out.set(`${section}.${k}`, x);
+  }
+  return out;
+}
+
+/** A greedy game with its whole log (every order, refusal, event, tally...). */
+function playLogged(level: ReturnType<typeof shippedLevel>, seed: string): LogEntry[] {
+  let s = newGame(level, seed);
+  const log: LogEntry[] = [];
+  while (s.status === 'playing') {
+    const r = resolveDay(s, level, greedyBot(s, level).orders);
+    log.push(...r.log);
+    s = r.state;
+  }
+  return log;
+}
+
+const levelFiles = () => readdirSync(`${REPO}levels`).filter((f) => f.endsWith('.json')).map((f) => {
+  const r = parseLevelText(readFileSync(`${REPO}levels/${f}`, 'utf8'), f);
+  if (!r.ok) throw new Error(r.errors.join('\n'));
+  return r.level;
+});
+
+describe('languages', () => {
+  it('ships English and Ukrainian, found by their files', async () => {
+    expect(languageCodes()).toEqual(expect.arrayContaining(['en', 'uk']));
+    expect((await loadLanguage('uk')).name).toBe('Українська');
+  });
+
+  it('every interface key is present in every language, and nothing else', async () => {
+    for (const lang of await languages()) {
+      expect(Object.keys(lang.ui).sort(), lang.code).toEqual(Object.keys(UI_EN).sort());
+      for (const [k, v] of Object.entries(lang.ui)) expect(v.trim().length, `${lang.code} ${k}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('every engine sentence, word and note is present in every language', async () => {
+    const en = catalogTemplates(EN);
+    for (const lang of await languages()) {
+      expect([...catalogTemplates(lang.engine).keys()].sort(), lang.code).toEqual([...en.keys()].sort());
+      expect(Object.keys(lang.engine.nation).sort()).toEqual(Object.keys(EN.nation).sort());
+      expect(Object.keys(lang.notes).sort()).toEqual(Object.keys(english().notes).sort());
+    }
+  });
+
+  it('placeholders match between languages, in the interface and in the engine catalog', async () => {
+    const en = catalogTemplates(EN);
+    for (const lang of await languages()) {
+      for (const [k, v] of Object.entries(UI_EN)) expect(placeholders(lang.ui[k as keyof typeof UI_EN]), `${lang.code} ui ${k}`).toEqual(placeholders(v));
+      for (const [k, v] of catalogTemplates(lang.engine)) expect(placeholders(v), `${lang.code} engine ${k}`).toEqual(placeholders(en.get(k)!));
+    }
+  });
+
+  it('leaves no English in Ukrainian: every text that needs translating differs, and holds no English word', () => {
+    const vocab = englishVocabulary();
+    const offenders: string[] = [];
+    const check = (where: string, en: string, uk: string) => {
+      const words = englishWordsIn(uk.replace(/\{[^{}]*\}/g, ' '), vocab);
+      if (words.length) offenders.push(`${where}: ${words.join(', ')} in "${uk}"`);
+      // A text with English words in it must have been translated (keys such as "ISR {used}" need not).
+      if (uk === en && englishWordsIn(en.replace(/\{[^{}]*\}/g, ' '), vocab).length) offenders.push(`${where}: untranslated "${uk}"`);
+    };
+    for (const [k, v] of Object.entries(UI_EN)) check(`ui ${k}`, v, UK.ui[k as keyof typeof UI_EN]);
+    const en = catalogTemplates(EN);
+    for (const [k, v] of catalogTemplates(UK.engine)) check(`engine ${k}`, en.get(k)!, v);
+    for (const [k, n] of Object.entries(UK.notes)) check(`note ${k}`, english().notes[k as keyof typeof UK.notes].text, n.text);
+    expect(offenders).toEqual([]);
+  });
+
+  it('writes numbers and plural forms as Ukrainian does', () => {
+    expect(UK.number(40000)).toBe('40\u00a0000');
+    expect(UK.number(950)).toBe('950');
+    expect(UK.number(-1500)).toBe('-1\u00a0500');
+    const days = (n: number) => tIn(UK, 'unit.days', { n });
+    expect([1, 2, 4, 5, 11, 12, 14, 21, 22, 25, 101, 111].map(days)).toEqual([
+      '1 день', '2 дні', '4 дні', '5 днів', '11 днів', '12 днів', '14 днів', '21 день', '22 дні', '25 днів', '101 день', '111 днів',
+    ]);
+    expect(tIn(UK, 'hud.ready', { ready: 18500, needed: 40000 })).toBe('Готові війська 18\u00a0500 / 40\u00a0000');
+    expect(tIn(english(), 'hud.ready', { ready: 18500, needed: 40000 })).toBe('Ready troops 18,500 / 40,000');
+    expect(tIn(english(), 'unit.days', { n: 1 })).toBe('1 day');
+    expect(tIn(english(), 'unit.days', { n: 3 })).toBe('3 days');
+  });
+
+  it('t() reads the current language and falls back to English for a missing key', () => {
+    try {
+      setLanguage({ ...UK, ui: { ...UK.ui, 'title.newGame': undefined as unknown as string } });
+      expect(t('hud.day', { day: 3 })).toBe('День 3');
+      expect(t('title.newGame')).toBe('New game');
+    } finally {
+      setLanguage(english());
+    }
+    expect(t('hud.day', { day: 3 })).toBe('Day 3');
+  });
+
+  it('translates every text of the levels it covers, and lists what other levels lack (they fall back to their own text)', () => {
+    const report: string[] = [];
+    for (const level of levelFiles()) {
+      const missing = missingTranslations(level, UK);
+      if (UK.levels[level.id]) expect(missing, `uk ${level.id}`).toEqual([]);
+      if (missing.length) report.push(`uk ${level.id}: ${missing.length} text(s) untranslated: ${missing.slice(0, 12).join('; ')}${missing.length > 12 ? '…' : ''}`);
+      // A missing translation reads as the level's own text, never as a blank or an id.
+      const L = localLevel(level, { ...UK, levels: {} });
+      expect(L.title).toBe(level.title);
+      expect(L.node(level.nodes[0]!.id)).toBe(level.nodes[0]!.name);
+    }
+    if (report.length) console.info(`Level texts without a Ukrainian translation:\n  ${report.join('\n  ')}`);
+    expect(UK.levels.tutorial).toBeDefined();
+    expect(UK.levels['forty-thousand']).toBeDefined();
+  });
+
+  it('the Ukrainian level texts and names hold no English', () => {
+    const vocab = englishVocabulary();
+    const bad: string[] = [];
+    const walk = (v: unknown, where: string) => {
+      if (typeof v === 'string') { const w = englishWordsIn(v, vocab); if (w.length) bad.push(`${where}: ${w.join(', ')}`); }
+      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, `${where}.${k}`);
+    };
+    walk(UK.levels, 'levels');
+    walk(UK.map, 'map');
+    expect(bad).toEqual([]);
+  });
+
+  it('renders every log line of whole games in Ukrainian with every placeholder filled and no English', () => {
+    const vocab = englishVocabulary();
+    for (const id of ['tutorial', 'forty-thousand'] as const) {
+      const level = shippedLevel(id);
+      const ix = indexLevel(level);
+      const names = localLevel(level, UK).names;
+      for (const seed of ['a', 'b']) {
+        for (const e of playLogged(level, seed)) {
+          const line = describeEntry(e, ix, UK.engine, names);
+          expect(line, line).not.toMatch(/\{\w+(\|[^}]*)?\}/);
+          expect(englishWordsIn(line, vocab), line).toEqual([]);
+        }
+      }
+    }
+  });
+
+  it('keeps the shared words list honest: each is a name or a technical token', () => {
+    for (const w of SHARED_WORDS) expect(w).toMatch(/^[A-Za-z]+$/);
+  });
+});
