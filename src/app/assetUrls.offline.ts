@@ -12,7 +12,9 @@ import type { SymbolKey } from '../symbols/symbolKeys';
 import { SYMBOLS } from '../symbols/symbolManifest';
 
 const svgs = import.meta.glob<string>('../../assets/symbols/*.svg', { query: '?raw', import: 'default', eager: true });
-const byFile = new Map(Object.entries(svgs).map(([path, text]) => [path.replace(/^.*\//, ''), `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`]));
+/** Base64, not percent-encoding: Phaser's loader decodes every data: URL as base64. */
+const base64 = (text: string) => btoa(Array.from(new TextEncoder().encode(text), (b) => String.fromCharCode(b)).join(''));
+const byFile = new Map(Object.entries(svgs).map(([path, text]) => [path.replace(/^.*\//, ''), `data:image/svg+xml;base64,${base64(text)}`]));
 
 export function symbolSrc(key: SymbolKey): string {
   return byFile.get(SYMBOLS[key].file) ?? '';

@@ -126,7 +126,7 @@ describe('a hot-seat game in the store', () => {
     expect(store.getState().ui.modal).toBe(false);
     let g = store.getState().session!;
     const formation = sectionsFor(g, contextOf(g, { kind: 'formation', id: 'pl-6-airborne' }))[0]!;
-    expect(formation.options.find((o) => o.order === 'activate')!.refusal).toBe('This is an order for Ministers: Poland, Germany, United Kingdom.');
+    expect(formation.options.find((o) => o.order === 'activate')!.refusal).toBe('This order is for another team: Ministers: Poland, Germany, United Kingdom.');
     const axis = sectionsFor(g, contextOf(g, { kind: 'axis', id: 'east' }));
     expect(axis.flatMap((x) => x.options).find((o) => o.order === 'plan')!.refusal).toBeNull();
     expect(axis.flatMap((x) => x.options).find((o) => o.order === 'isr')!.refusal).toMatch(/US liaison/);

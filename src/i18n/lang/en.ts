@@ -503,7 +503,7 @@ export const EN_LANGUAGE: Language = {
       goals: [
         'Weigh speed (airlift), credibility (exercises, pre-positioning, plans) and unity (diplomacy) against each other.',
         'Explain how US enablers make a European guarantee believable without US troops in Ukraine.',
-        'Use the review to point to the numbers that decided whether each of Moscow\'s moves was deterred.',
+        'Explain how gray-zone pressure wears a coalition down without a shot being fired.',
       ],
     },
   },

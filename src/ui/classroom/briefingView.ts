@@ -4,7 +4,7 @@
  * page (classroom.css prints only the handouts asked for).
  */
 import { defaultSetup, type Team } from '../../classroom/turns';
-import { num, t } from '../../i18n';
+import { t } from '../../i18n';
 import { nationName } from '../../i18n/engineText';
 import { lt } from '../../i18n/levelText';
 import type { Level } from '../../levels/schema';
@@ -107,11 +107,11 @@ function handout(level: Level, team: Team): HTMLElement {
       h('ul', {}, ...roleDuties(level, team).map((x) => h('li', { text: x })))),
     forces.length ? h('section', {},
       h('h3', { text: t('brief.yourForces') }),
-      h('table', { class: 'handout-table' },
-        h('thead', {}, h('tr', {}, h('th', { text: t('brief.colFormation') }), h('th', { text: t('brief.colStrength') }), h('th', { text: t('brief.colNotice') }), h('th', { text: t('brief.colWill') }))),
-        h('tbody', {}, ...forces.map((f) => h('tr', {},
-          h('td', { text: `${f.hr ? '★ ' : ''}${f.name}` }), h('td', { class: 'fig', text: num(f.strength) }),
-          h('td', { class: 'fig', text: t('unit.days', { n: f.notice }) }), h('td', { class: 'fig', text: String(f.threshold) })))))) : null,
+      h('p', { class: 'handout-key', text: t('brief.forcesKey') }),
+      // A list in two printed columns, so a minister of many guarantors still has one page.
+      h('ul', { class: 'handout-forces' }, ...forces.map((f) => h('li', {},
+        h('span', { text: `${f.hr ? '★ ' : ''}${f.name}` }), ' ',
+        h('span', { class: 'fig', text: t('brief.forceFigures', { strength: f.strength, notice: f.notice, will: f.threshold }) }))))) : null,
     isUs ? h('section', {},
       h('h3', { text: t('brief.yourEnablers') }),
       h('ul', {}, ...(['isr', 'airlift', 'missileDefence', 'cyber', 'training', 'munitions', 'surge'] as const).map((k) =>

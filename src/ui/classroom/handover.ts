@@ -10,6 +10,7 @@ import { t } from '../../i18n';
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
 import { h, swap } from '../dom';
+import { syncDialog } from '../dialogs/modal';
 import { dayReport } from '../report/dayReport';
 import { watch } from '../watch';
 import { roleDuties } from './roles';
@@ -28,10 +29,11 @@ export function createHandover(store: GameStore, actions: Actions): HTMLDialogEl
   watch(store, (s) => [s.session?.classroom, s.session?.state.status, s.ui.screen, s.ui.classroom.view, s.ui.classroom.facilitator, s.settings.lang], (s) => {
     const g = s.session;
     const c = g?.classroom;
-    const open = Boolean(g && c && s.ui.screen === 'game' && g.state.status === 'playing' && c.current < 0 && !c.paused
+    // Between the last team's turn and the end of the day no team is due: nothing to show yet.
+    const next = c ? nextTeam(c) : -1;
+    const open = Boolean(g && c && s.ui.screen === 'game' && g.state.status === 'playing' && c.current < 0 && next >= 0 && !c.paused
       && s.ui.classroom.view === null && s.ui.classroom.facilitator === null);
     if (open && g && c) {
-      const next = nextTeam(c);
       const team = c.teams[next]!;
       const firstOfDay = c.done.every((x) => !x);
       const report = firstOfDay && g.days.length > 0 ? dayReport(g.lastDay, indexLevel(g.level), g.days.length) : null;
@@ -54,8 +56,7 @@ export function createHandover(store: GameStore, actions: Actions): HTMLDialogEl
             h('button', { attrs: { type: 'button', 'data-key': 'handover-facilitator' }, text: t('class.facilitator'), on: { click: () => actions.classroomUi({ facilitator: 'pin' }) } }))),
       ]);
     }
-    if (open && !d.open && d.isConnected) d.showModal();
-    else if (!open && d.open) d.close();
+    syncDialog(d, open);
   });
   return d;
 }
@@ -74,8 +75,7 @@ export function createPauseScreen(store: GameStore, actions: Actions): HTMLDialo
             h('button', { class: 'primary', attrs: { type: 'button', 'data-key': 'paused-facilitator', autofocus: true }, text: t('class.facilitator'), on: { click: () => actions.classroomUi({ facilitator: 'pin' }) } }))),
       ]);
     }
-    if (open && !d.open && d.isConnected) d.showModal();
-    else if (!open && d.open) d.close();
+    syncDialog(d, open);
   });
   return d;
 }

@@ -18,11 +18,11 @@ export function classView(id: string, title: string, onClose: () => void): Class
       h('button', { class: 'close no-print', attrs: { type: 'button', 'data-key': `${id}-close` }, text: t('class.close'), on: { click: () => onClose() } })),
     body);
   el.hidden = true;
-  el.addEventListener('keydown', (ev) => {
-    if (ev.key === 'Escape' && !ev.defaultPrevented) {
-      ev.preventDefault();
-      onClose();
-    }
+  // Esc closes the screen wherever the focus is, unless a dialog over it takes the key first.
+  document.addEventListener('keydown', (ev) => {
+    if (ev.key !== 'Escape' || ev.defaultPrevented || el.hidden || !el.isConnected || document.querySelector('dialog[open]')) return;
+    ev.preventDefault();
+    onClose();
   });
   return {
     el,

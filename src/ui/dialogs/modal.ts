@@ -19,9 +19,20 @@ export function createModal(id: string, title: string, onClose: () => void, opts
   return {
     el,
     body,
-    sync(open: boolean) {
-      if (open && !el.open && el.isConnected) el.showModal();
-      else if (!open && el.open) el.close();
-    },
+    sync(open: boolean) { syncDialog(el, open); },
   };
+}
+
+const wanted = new WeakMap<HTMLDialogElement, boolean>();
+
+/**
+ * Open or close a modal dialog to match the store. A dialog built before it is in the page (the
+ * interface being rebuilt in another language while it was open) opens once it is connected.
+ */
+export function syncDialog(el: HTMLDialogElement, open: boolean): void {
+  wanted.set(el, open);
+  if (open && !el.open) {
+    if (el.isConnected) el.showModal();
+    else queueMicrotask(() => { if (wanted.get(el) && !el.open && el.isConnected) el.showModal(); });
+  } else if (!open && el.open) el.close();
 }
