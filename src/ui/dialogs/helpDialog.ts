@@ -1,7 +1,7 @@
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
 import { h } from '../dom';
-import { GENERAL_SHORTCUTS, ORDER_HELP, type HelpRow } from '../orders/shortcuts';
+import { GENERAL_SHORTCUTS, MAP_HELP, ORDER_HELP, type HelpRow } from '../orders/shortcuts';
 import { watch } from '../watch';
 import { createModal } from './modal';
 
@@ -21,7 +21,7 @@ export function createHelpDialog(store: GameStore, actions: Actions): HTMLDialog
         h('li', { text: 'Certify a high-readiness core with a joint exercise of two or more nations at a hub.' }),
         h('li', { text: 'Keep every axis’s credibility above Moscow’s resolve: threats show under Threats with the intel estimate.' }),
         h('li', { text: 'You win when enough troops are ready at the hubs, the core is certified and every axis clears its bar. You lose if the ladder reaches war, unity collapses, or the deadline passes.' }))),
-    h('div', { class: 'key-tables' }, table('General', GENERAL_SHORTCUTS), table('Orders (apply to the selection)', ORDER_HELP)));
+    h('div', { class: 'key-tables' }, table('General', GENERAL_SHORTCUTS), table('Map', MAP_HELP), table('Orders (apply to the selection)', ORDER_HELP)));
   watch(store, (s) => [s.ui.helpOpen], (s) => modal.sync(s.ui.helpOpen));
   return modal.el;
 }

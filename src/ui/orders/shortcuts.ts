@@ -28,6 +28,14 @@ export const GENERAL_SHORTCUTS: readonly HelpRow[] = [
   { keys: 'Esc', what: 'Close the open list or dialog, cancel a prepared move, clear the selection' },
 ];
 
+export const MAP_HELP: readonly HelpRow[] = [
+  { keys: 'Arrow keys', what: 'Pan the map (when no list or field has the focus)' },
+  { keys: '+ and -', what: 'Zoom in and out; 0 goes back to the opening view' },
+  { keys: 'Drag, wheel', what: 'Pan with the mouse; zoom around the pointer' },
+  { keys: 'Click', what: 'Select a formation, hub, axis or threat' },
+  { keys: 'Right-click', what: 'With a formation selected: prepare a move to that place (Shift: an airlift)' },
+];
+
 export const ORDER_HELP: readonly HelpRow[] = [
   { keys: ORDER_SHORTCUTS.activate, what: 'Activate the selected formation (starts its notice-to-move)' },
   { keys: ORDER_SHORTCUTS.move, what: 'Move the selected formation: choose a destination, then confirm' },
