@@ -204,18 +204,19 @@ function priority(ix: LevelIndex, fi: number, wantCore: boolean): number {
 
 function exerciseTheCore(p: DayPlan, ix: LevelIndex): void {
   const s = p.state;
-  for (let n = 0; n < ix.staging.length; n++) {
-    if (!ix.staging[n]) continue;
-    let uncertifiedHr = false;
-    const nations = new Set<number>();
-    for (let i = 0; i < s.formations.length; i++) {
-      const f = s.formations[i]!;
-      if (f.node !== n || !isReady(f) || f.busyDays > 0) continue;
-      nations.add(ix.formations[i]!.nation);
-      if (ix.formations[i]!.hr && !f.certified) uncertifiedHr = true;
-    }
-    if (uncertifiedHr && nations.size >= 2) p.try({ type: 'exercise', hub: ix.level.nodes[n]!.id });
+  // One pass over the formations: which nations stand ready at each staging hub, and whether an
+  // uncertified high-readiness formation is among them.
+  const nations = new Map<number, Set<number>>();
+  const wanted = new Set<number>();
+  for (let i = 0; i < s.formations.length; i++) {
+    const f = s.formations[i]!;
+    if (!ix.staging[f.node] || !isReady(f) || f.busyDays > 0) continue;
+    let set = nations.get(f.node);
+    if (!set) nations.set(f.node, (set = new Set()));
+    set.add(ix.formations[i]!.nation);
+    if (ix.formations[i]!.hr && !f.certified) wanted.add(f.node);
   }
+  for (const n of [...wanted].sort((a, b) => a - b)) if (nations.get(n)!.size >= 2) p.try({ type: 'exercise', hub: ix.level.nodes[n]!.id });
 }
 
 function keepEnablersWorking(p: DayPlan, ix: LevelIndex): void {
