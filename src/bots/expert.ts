@@ -16,7 +16,7 @@ import { DayPlan } from './tryOrders';
  * has played the seed before; the readiness days it reaches are a bound a strong human can
  * approach on a familiar seed, which is what a par time is for.
  */
-export const DEFAULT_BUDGET = 40;
+export const DEFAULT_BUDGET = 60;
 
 interface Plan { startDay: number; hashes: string[]; orders: Command[][] }
 

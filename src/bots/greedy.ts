@@ -1,5 +1,5 @@
 import {
-  activeAllocations, airLinkBetween, canMove, capacityOf, credibilityAll, credibilityOf, indexLevel, isReady, knownThreats,
+  activeAllocations, airLinkBetween, canMove, capacityOf, credibilityAll, indexLevel, isReady, knownThreats,
   resolveRange, sortiesLeft, surfaceSearch, type Command, type GameState, type LevelIndex,
 } from '../engine';
 import type { Level } from '../levels/schema';
@@ -39,7 +39,7 @@ function answerThreats(p: DayPlan, ix: LevelIndex): void {
     if (!card.deterrable) continue;
     const ai = ix.axis.get(card.axis)!;
     const range = resolveRange(p.state, ix, card.severity);
-    const cred = () => credibilityOf(p.state, ix, ai).total;
+    const cred = () => credibilityTotals(p.state, ix)[ai]!;
     if (cred() >= range.max) continue;
     if (card.network && !activeAllocations(p.state, ix, 'cyber').includes(ix.networkIndex.get(card.network)!)) {
       p.try({ type: 'allocate', enabler: 'cyber', network: card.network });
@@ -81,47 +81,61 @@ function coreHub(s: GameState, ix: LevelIndex): number {
   return bestHub;
 }
 
+/** Credibility totals per axis, remembered per state: the planner asks about the same state often,
+ *  and states are never changed once made. */
+const totals = new WeakMap<GameState, number[]>();
+function credibilityTotals(s: GameState, ix: LevelIndex): number[] {
+  let t = totals.get(s);
+  if (!t) totals.set(s, (t = credibilityAll(s, ix).map((c) => c.total)));
+  return t;
+}
+
 /** How much each axis still needs: the bar plus a margin, minus today's credibility. */
 function axisNeeds(s: GameState, ix: LevelIndex): number[] {
-  const creds = credibilityAll(s, ix);
-  return ix.level.axes.map((a, i) => Math.max(0, a.bar + 6 - creds[i]!.total));
+  const creds = credibilityTotals(s, ix);
+  return ix.level.axes.map((a, i) => Math.max(0, a.bar + 6 - creds[i]!));
 }
 
 function moveReadyFormations(p: DayPlan, ix: LevelIndex): void {
-  const creds = credibilityAll(p.state, ix).map((c) => c.total);
+  const creds = credibilityTotals(p.state, ix);
   const needs = ix.level.axes.map((a, i) => Math.max(0, a.bar + 6 - creds[i]!));
   const hubForCore = coreHub(p.state, ix);
+  const needOf = (n: number) => {
+    let most = 0;
+    for (const a of ix.nodeAxes[n]!) if (needs[a]! > most) most = needs[a]!;
+    return most;
+  };
   for (let fi = 0; fi < p.state.formations.length; fi++) {
     if (p.staff <= 0) return;
     const f = p.state.formations[fi]!;
-    if (!canMove(f) || f.equipDays > 0) continue;
+    if (!canMove(f)) continue;
     const def = ix.formations[fi]!;
+    const uncertifiedHr = def.hr && !f.certified;
     if (ix.staging[f.node]) {
       // An uncertified high-readiness formation away from the core hub joins it for the exercise;
       // a formation on an axis with credibility to spare goes where an axis falls short.
-      const joinCore = def.hr && !f.certified && f.node !== hubForCore && hubForCore >= 0;
+      const joinCore = uncertifiedHr && f.node !== hubForCore && hubForCore >= 0;
       if (!joinCore && !(needs.some((n) => n > 0) && isSpare(p.state, ix, fi, creds))) continue;
     }
-    let best: Command | null = null;
-    let bestScore = Infinity;
-    const rebalance = ix.staging[f.node] && !(def.hr && !f.certified);
+    const rebalance = ix.staging[f.node] && !uncertifiedHr;
     const arrival = arrivalOptions(p.state, ix, fi);
+    let bestNode = -1;
+    let bestAir = false;
+    let bestScore = Infinity;
     for (let n = 0; n < ix.staging.length; n++) {
       if (!ix.staging[n] || n === f.node) continue;
-      if (rebalance && !ix.nodeAxes[n]!.some((a) => needs[a]! > 0)) continue;
-      const days = arrival(n);
-      if (!days) continue;
-      const need = Math.max(0, ...ix.nodeAxes[n]!.map((a) => needs[a]!));
-      let score = days.days - need * 0.15;
-      if (def.hr && !f.certified && n !== hubForCore) score += 6;
-      if (score < bestScore) { bestScore = score; best = days.cmd; }
+      const need = needOf(n);
+      if (rebalance && need === 0) continue;
+      const way = arrival(n);
+      if (!way) continue;
+      let score = way.days - need * 0.15;
+      if (uncertifiedHr && n !== hubForCore) score += 6;
+      if (score < bestScore) { bestScore = score; bestNode = n; bestAir = way.air; }
     }
-    if (best) {
-      p.try(best);
-      if (best.type === 'move' || best.type === 'airlift') {
-        const dest = ix.node.get(best.to)!;
-        for (const a of ix.nodeAxes[dest]!) needs[a] = Math.max(0, needs[a]! - Math.floor(def.strength / 800));
-      }
+    if (bestNode < 0) continue;
+    const to = ix.level.nodes[bestNode]!.id;
+    if (p.try({ type: bestAir ? 'airlift' : 'move', formation: def.id, to })) {
+      for (const a of ix.nodeAxes[bestNode]!) needs[a] = Math.max(0, needs[a]! - Math.floor(def.strength / 800));
     }
   }
 }
@@ -135,23 +149,22 @@ function isSpare(s: GameState, ix: LevelIndex, fi: number, creds: number[]): boo
 }
 
 /** Days to every node by the quickest way: surface, or air where sorties allow and it pays off. */
-function arrivalOptions(s: GameState, ix: LevelIndex, fi: number): (to: number) => { days: number; cmd: Command } | null {
+function arrivalOptions(s: GameState, ix: LevelIndex, fi: number): (to: number) => { days: number; air: boolean } | null {
   const f = s.formations[fi]!;
   const def = ix.formations[fi]!;
   const { best } = surfaceSearch(s, ix, f.node, def.strength);
   const sorties = Math.ceil(def.strength / ix.rules.troopsPerSortie);
   const canFly = ix.airfield[f.node] && sorties <= sortiesLeft(s, ix);
   return (to) => {
-    const id = ix.level.nodes[to]!.id;
     const surfaceDays = best[to]! - s.day;
-    let out = Number.isFinite(surfaceDays) ? { days: surfaceDays, cmd: { type: 'move', formation: def.id, to: id } as Command } : null;
+    let out = Number.isFinite(surfaceDays) ? { days: surfaceDays, air: false } : null;
     if (canFly && ix.airfield[to]) {
       const li = airLinkBetween(ix, f.node, to);
       if (li >= 0 && s.linkCutUntil[li]! < s.day) {
         const stocked = s.prepo.some((x) => x.node === to && x.daysLeft === 0 && x.troops >= def.strength);
         const follow = def.light || stocked ? 0 : Number.isFinite(surfaceDays) ? surfaceDays : 30;
         const days = 1 + follow;
-        if (!out || days < out.days) out = { days, cmd: { type: 'airlift', formation: def.id, to: id } };
+        if (!out || days < out.days) out = { days, air: true };
       }
     }
     return out;
@@ -204,18 +217,19 @@ function priority(ix: LevelIndex, fi: number, wantCore: boolean): number {
 
 function exerciseTheCore(p: DayPlan, ix: LevelIndex): void {
   const s = p.state;
-  for (let n = 0; n < ix.staging.length; n++) {
-    if (!ix.staging[n]) continue;
-    let uncertifiedHr = false;
-    const nations = new Set<number>();
-    for (let i = 0; i < s.formations.length; i++) {
-      const f = s.formations[i]!;
-      if (f.node !== n || !isReady(f) || f.busyDays > 0) continue;
-      nations.add(ix.formations[i]!.nation);
-      if (ix.formations[i]!.hr && !f.certified) uncertifiedHr = true;
-    }
-    if (uncertifiedHr && nations.size >= 2) p.try({ type: 'exercise', hub: ix.level.nodes[n]!.id });
+  // One pass over the formations: which nations stand ready at each staging hub, and whether an
+  // uncertified high-readiness formation is among them.
+  const nations = new Map<number, Set<number>>();
+  const wanted = new Set<number>();
+  for (let i = 0; i < s.formations.length; i++) {
+    const f = s.formations[i]!;
+    if (!ix.staging[f.node] || !isReady(f) || f.busyDays > 0) continue;
+    let set = nations.get(f.node);
+    if (!set) nations.set(f.node, (set = new Set()));
+    set.add(ix.formations[i]!.nation);
+    if (ix.formations[i]!.hr && !f.certified) wanted.add(f.node);
   }
+  for (const n of [...wanted].sort((a, b) => a - b)) if (nations.get(n)!.size >= 2) p.try({ type: 'exercise', hub: ix.level.nodes[n]!.id });
 }
 
 function keepEnablersWorking(p: DayPlan, ix: LevelIndex): void {

@@ -6,7 +6,7 @@
  * Pure: no DOM, no language. The interface words it in the current language.
  */
 import {
-  MILESTONE_IDS, type Command, type Credibility, type EffectFact, type EndReason, type LogEntry, type MilestoneId,
+  indexLevel, MILESTONE_IDS, type Command, type Credibility, type EffectFact, type EndReason, type LogEntry, type MilestoneId,
   type OrderDetail, type Resolve, type Role,
 } from '../engine';
 import type { Level } from '../levels/schema';
@@ -92,9 +92,9 @@ type Entry<T extends LogEntry['t']> = Extract<LogEntry, { t: T }>;
 
 /** The figures of day 0, from the level alone (newGame's starting state). */
 export function startFigures(level: Level): DayFigures {
-  const staging = new Set(level.nodes.filter((n) => n.axes.length > 0).map((n) => n.id));
+  const ix = indexLevel(level);
   let ready = 0;
-  for (const n of level.nations) for (const f of n.roster) if (f.start === 'ready' && staging.has(n.home)) ready += f.strength;
+  for (const f of ix.formations) if (f.start === 'ready' && ix.staging[f.home]) ready += f.strength;
   return {
     day: 0, ready, core: 0, ladder: level.start.ladder, unity: level.start.unity, resilience: level.start.resilience,
     will: level.nations.map((n) => n.will), credibility: level.axes.map(() => 0), deterred: 0, landed: 0,

@@ -41,6 +41,7 @@ export interface BotFigures {
   /** over every game, a lost one counting as never ready: null when half or more are lost */
   medianAll: number | null;
   losses: Record<string, number>;
+  /** the first ten seeds lost, to replay with npm run sim */
   lostSeeds: string[];
   msPerGame: number;
 }
@@ -82,7 +83,7 @@ export function figuresOf(games: readonly GameResult[]): BotFigures {
     min: quantile(won, 0), p25: quantile(won, 0.25), median: quantile(won, 0.5), p75: quantile(won, 0.75), max: quantile(won, 1),
     medianAll: med === null || !Number.isFinite(med) ? null : med,
     losses,
-    lostSeeds: games.filter((g) => !g.won).map((g) => g.seed).slice(0, 50),
+    lostSeeds: games.filter((g) => !g.won).map((g) => g.seed).slice(0, 10),
     msPerGame: games.length ? Math.round((ms / games.length) * 10) / 10 : 0,
   };
 }

@@ -17,7 +17,7 @@ function main(): number {
   const seed = flags.get('seed');
   const botName = flags.get('bot') ?? 'greedy';
   if (!levelArg || !seed) {
-    console.error('usage: npm run -s sim -- --level <id or path> --seed <seed> [--bot greedy|random] [--out <replay.json>]');
+    console.error('usage: npm run -s sim -- --level <id or path> --seed <seed> [--bot greedy|random|expert] [--out <replay.json>] [--trace]');
     return 2;
   }
   const bot = BOTS[botName];

@@ -22,7 +22,7 @@ export const DEFAULT_RULES: Rules = {
   protocolCredibility: 4,
   protocolUnityNeeded: 50,
   prepoDays: 5,
-  prepoTroops: 3000,          // equipment for this many troops per pre-positioned set
+  prepoTroops: 5000,          // equipment for this many troops per pre-positioned set: one brigade
   prepoBudget: 4,
   prepoCredibility: 3,
   transshipDays: 2,           // gauge break: equipment moved between 1,435 mm and 1,520 mm wagons

@@ -104,6 +104,5 @@ export function describeCommand(cmd: Command, ix: LevelIndex, c: Catalog = EN, n
   return render(c.command, commandMessage(cmd), c, names);
 }
 
-/** English names of milestones and of the ways a game ends (the UI's i18n layer may replace them). */
-export const MILESTONE_TEXT = EN.milestone;
+/** English words for the ways a game ends (the UI's i18n layer may replace them). */
 export const END_TEXT = EN.end;

@@ -3,7 +3,7 @@ import { DEFAULT_RULES } from './defaultRules';
 import { AXIS_IDS, NETWORKS, type AxisId, type NationId } from './ids';
 
 /** A formation of the level with where it belongs, in the order GameState.formations uses. */
-export interface FormationDef extends Formation {
+export interface FormationDef extends Omit<Formation, 'home'> {
   nation: number;
   nationId: NationId;
   home: number;
@@ -55,7 +55,7 @@ export function indexLevel(level: Level): LevelIndex {
   const axis = new Map<string, number>(level.axes.map((a, i) => [a.id, i]));
   const formations: FormationDef[] = [];
   level.nations.forEach((n, ni) => {
-    for (const f of n.roster) formations.push({ ...f, nation: ni, nationId: n.id, home: node.get(n.home) ?? 0 });
+    for (const f of n.roster) formations.push({ ...f, nation: ni, nationId: n.id, home: node.get(f.home ?? n.home) ?? 0 });
   });
   const formation = new Map(formations.map((f, i) => [f.id, i]));
   const surface: number[][] = level.nodes.map(() => []);

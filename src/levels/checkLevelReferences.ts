@@ -41,6 +41,7 @@ export function checkLevelReferences(level: Level): string[] {
     if (!nodeIds.has(n.home)) errors.push(`nations[${i}].home: unknown node "${n.home}"`);
     n.roster.forEach((f, j) => {
       if (formationIds.has(f.id)) errors.push(`nations[${i}].roster[${j}].id: "${f.id}" is used twice`);
+      if (f.home !== undefined && !nodeIds.has(f.home)) errors.push(`nations[${i}].roster[${j}].home: unknown node "${f.home}"`);
       formationIds.add(f.id);
     });
   });

@@ -32,6 +32,8 @@ export const formationSchema = z.strictObject({
   light: z.boolean().default(false),
   /** where the level starts it: in reserve (default) or already mobilised at home */
   start: z.enum(['reserve', 'ready']).default('reserve'),
+  /** its garrison, when it is not the nation's home (e.g. a brigade stationed abroad) */
+  home: id.optional(),
 });
 
 export const nationSchema = z.strictObject({

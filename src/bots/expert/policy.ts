@@ -209,7 +209,7 @@ function moveReady(c: Context): void {
   }
   const coreDone = coreHave >= w.core;
   const stocks = openStocks(p.state);
-  // Heavy formations already waiting claim stocks first, in formation order.
+  // The formations with the longest way to go pick first (and claim the stocks first).
   for (const fi of prep.farthestFirst) {
     if (p.staff <= 0) return;
     const f = p.state.formations[fi]!;
@@ -230,6 +230,7 @@ function moveReady(c: Context): void {
     let bestScore = Infinity;
     let holdScore = Infinity;
     let holdStock = -1;
+    let flyStock = -1;
     const consider = (n: number) => {
       if (!ix.staging[n] || n === f.node) return;
       if (rebalance && !ix.nodeAxes[n]!.some((a) => needs[a]! > 0)) return;
@@ -258,7 +259,7 @@ function moveReady(c: Context): void {
         if (st.claimed || st.node !== n || st.troops < def.strength) continue;
         if (road - (st.wait + 1) < k.stockMinSave) continue;
         if (st.wait === 0 && flyable) {
-          if (1 + penalty < bestScore) { bestScore = 1 + penalty; bestCmd = { type: 'airlift', formation: def.id, to: ix.level.nodes[n]!.id }; holdStock = si; }
+          if (1 + penalty < bestScore) { bestScore = 1 + penalty; bestCmd = { type: 'airlift', formation: def.id, to: ix.level.nodes[n]!.id }; flyStock = si; }
         } else if (st.wait <= k.hold || (st.wait === 0 && !flyable)) {
           const days = st.wait + 1 + (flyable ? 0 : 1);
           if (days + penalty < holdScore) { holdScore = days + penalty; holdStock = si; }
@@ -278,7 +279,7 @@ function moveReady(c: Context): void {
       if (!route || routeUsesSea(c, route.nodes.map((n) => ix.level.nodes[n]!.id))) continue;
     }
     if (p.try(cmd)) {
-      if (cmd.type === 'airlift' && holdStock >= 0 && !def.light) stocks[holdStock]!.claimed = true;
+      if (cmd.type === 'airlift' && flyStock >= 0 && !def.light) stocks[flyStock]!.claimed = true;
       const dest = ix.node.get(cmd.to)!;
       const pts = (def.strength * (300 + 2 * f.interop)) / 500000;
       for (const a of ix.nodeAxes[dest]!) { needs[a] = Math.max(0, needs[a]! - pts); c.enRoute[a]! += pts; }

@@ -1,4 +1,4 @@
-import { endDay, indexLevel, winProgress, type AxisId, type Command, type GameState } from '../../engine';
+import { endDay, evaluateCommand, indexLevel, isRefusal, winProgress, type AxisId, type Command, type GameState } from '../../engine';
 import type { Level } from '../../levels/schema';
 import { dayOrders, type Knobs } from './policy';
 import { prepare, type Prep } from './prep';
@@ -7,10 +7,11 @@ import { prepare, type Prep } from './prep';
  * The expert's search. Every game is deterministic once the level, the seed and the orders are
  * fixed, so a candidate plan is judged by playing it to the end: a rollout of the policy with a
  * given set of knobs. The search
- *   1. plays a base plan and each single change of its knobs (where the core gathers, the order
- *      of call-up, pre-positioning, batteries, surge, commitments, exercises...);
- *   2. climbs: the changes that helped are combined one at a time, kept only if they help again;
- *   3. injects: at the days events landed, it tries the answers a player could have given that
+ *   1. plays a base plan, then climbs: each round tries every single change of the best plan's
+ *      knobs (where the core gathers, the order of call-up, how many troops, pre-positioning,
+ *      batteries, surge, commitments, exercises...) and keeps each one that plays better at once,
+ *      until a round finds nothing better or 70% of the budget is spent;
+ *   2. injects: at the days events landed, it tries the answers a player could have given that
  *      day or the day before (a surge, ISR, a commitment, reassurance, a summit), replaying only
  *      from that day on.
  * A rollout that is still playing after the best readiness day found so far is cut short: it
@@ -114,7 +115,8 @@ export function baseKnobs(prep: Prep, opts: SearchOptions): Knobs {
     exerciseAll: false,
     needWeight: 0.3,
     barMargin: 4,
-    europe: false,
+    // A deck that cuts US support deeply is planned for from the start: a player can read the cards.
+    europe: prep.ix.level.deck.some((c) => (c.effect.support?.cut ?? 0) >= 40 && c.chance >= 50),
     isrFirst: -1,
     sea: restrict.sea ?? true,
     air: restrict.air ?? true,
@@ -196,37 +198,31 @@ export class Search {
   }
 
   run(): Trajectory {
-    const base = baseKnobs(this.prep, this.opts);
-    this.challenge(base);
-    // 1. one change at a time
-    const helped: Array<Partial<Knobs>> = [];
-    const baseValue = this.best!.value;
-    const tried: Array<{ change: Partial<Knobs>; value: number }> = [];
-    for (const change of variations(this.prep, base, this.opts)) {
-      if (!this.left()) break;
-      const k = withKnobs(base, change);
-      this.used++;
-      const t = rollout(this.s0, this.level, this.prep, k, cutoffFor(this.best));
-      tried.push({ change, value: t.value });
-      if (t.value > baseValue) helped.push(change);
-      if (t.value > this.best!.value) this.best = t;
+    this.challenge(baseKnobs(this.prep, this.opts));
+    // Hill-climb on the knobs: each round tries every single change of the best plan's knobs and
+    // keeps each one that plays better at once (first improvement); a round that finds nothing
+    // ends the climb, and so does spending 70% of the budget (the injections get the rest).
+    const climbBudget = Math.ceil(this.opts.budget * 0.7);
+    const tried = new Set<string>([knobKey(this.best!.knobs)]);
+    for (let round = 0; round < 4 && this.used < climbBudget; round++) {
+      let improved = false;
+      for (const change of variations(this.prep, this.best!.knobs, this.opts)) {
+        if (this.used >= climbBudget) break;
+        const k = withKnobs(this.best!.knobs, change);
+        const key = knobKey(k);
+        if (tried.has(key)) continue;
+        tried.add(key);
+        if (this.challenge(k)) improved = true;
+      }
+      if (!improved) break;
     }
-    // 2. combine the changes that helped, best first
-    helped.sort((a, b) => tried.find((x) => x.change === b)!.value - tried.find((x) => x.change === a)!.value);
-    for (const change of helped) {
-      if (!this.left()) break;
-      const k = withKnobs(this.best!.knobs, change);
-      if (sameKnobs(k, this.best!.knobs)) continue;
-      this.challenge(k);
-    }
-    // 3. answers to the events that landed
+    // Answers to the events that landed.
     this.inject();
     return this.best!;
   }
 
   private inject(): void {
     const level = this.level;
-    const ix = this.prep.ix;
     const seen = new Set<string>();
     for (let round = 0; round < 3 && this.left(); round++) {
       const inc = this.best!;
@@ -251,8 +247,10 @@ export class Search {
           const key = `${day}:${JSON.stringify(cmds)}`;
           if (seen.has(key)) continue;
           seen.add(key);
+          // Only worth a rollout if the orders are legal on that day.
+          const st = this.best!.states[day - first]!;
+          if (cmds.some((c) => isRefusal(evaluateCommand(st, level, c)))) continue;
           const k = this.best!.knobs;
-          // Only worth a rollout if the order is legal on that day.
           const forced = new Map(k.forced);
           forced.set(day, [...(forced.get(day) ?? []), ...cmds]);
           if (this.challenge({ ...k, forced }, day)) improved = true;
@@ -260,14 +258,11 @@ export class Search {
       }
       if (!improved) break;
     }
-    void ix;
   }
 }
 
-function sameKnobs(a: Knobs, b: Knobs): boolean {
-  for (const key of Object.keys(a) as Array<keyof Knobs>) {
-    if (key === 'forced') continue;
-    if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) return false;
-  }
-  return true;
+/** The knobs as a string, to try each combination once (the injections are not part of it). */
+function knobKey(k: Knobs): string {
+  const { forced: _forced, ...rest } = k;
+  return JSON.stringify(rest);
 }

@@ -1,4 +1,5 @@
 import { NATION_NAMES } from '../ids';
+import { thousands } from '../format';
 
 /**
  * Every sentence the engine can produce, in English. Placeholders in braces take the message's
@@ -10,10 +11,7 @@ import { NATION_NAMES } from '../ids';
 export const EN = {
   lang: 'en',
   /** thousands separator and the like */
-  number: (n: number): string => {
-    const s = String(Math.abs(Math.trunc(n)));
-    return (n < 0 ? '-' : '') + s.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  },
+  number: thousands,
   /** which of a word's forms a number takes: 0 for one, 1 for the rest */
   plural: (n: number): number => (Math.abs(n) === 1 ? 0 : 1),
   nation: NATION_NAMES as Record<string, string>,

@@ -2,7 +2,6 @@ import type { LevelIndex } from '../levelIndex';
 import { refuse, type Refusal } from '../refusals';
 import type { FormationState, GameState } from '../state';
 import { own } from '../draft';
-import { NATION_NAMES, type NationId } from '../ids';
 
 export function formationIndex(ix: LevelIndex, id: unknown): number | Refusal {
   const i = typeof id === 'string' ? ix.formation.get(id) : undefined;
@@ -22,18 +21,6 @@ export function axisIndex(ix: LevelIndex, id: unknown): number | Refusal {
 export function nationIndex(ix: LevelIndex, id: unknown): number | Refusal {
   const i = typeof id === 'string' ? ix.nation.get(id) : undefined;
   return i === undefined ? refuse(ix, 'unknownNation', { id: String(id) }) : i;
-}
-
-export function nodeName(ix: LevelIndex, i: number): string {
-  return ix.level.nodes[i]!.name;
-}
-
-export function nationName(ix: LevelIndex, i: number): string {
-  return NATION_NAMES[ix.level.nations[i]!.id as NationId];
-}
-
-export function axisName(ix: LevelIndex, i: number): string {
-  return ix.level.axes[i]!.name;
 }
 
 /** A formation's situation as message parameters ({status} with its days or place). */

@@ -5,9 +5,10 @@
 
 export type MapKey = 'left' | 'right' | 'up' | 'down' | 'zoomIn' | 'zoomOut' | 'reset';
 
+// Letters are the order shortcuts (A activate, D missile defence, S surge, W munitions...), so the
+// map pans with the arrow keys only.
 const KEYS: Readonly<Record<string, MapKey>> = {
   ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down',
-  a: 'left', d: 'right', w: 'up', s: 'down', A: 'left', D: 'right', W: 'up', S: 'down',
   '+': 'zoomIn', '=': 'zoomIn', '-': 'zoomOut', _: 'zoomOut', '0': 'reset',
 };
 

@@ -1,5 +1,5 @@
 /**
- * The map's keys, listened to on the window: arrows / WASD pan while held, + and - zoom, 0 goes
+ * The map's keys, listened to on the window: the arrows pan while held, + and - zoom, 0 goes
  * back to the level's view. Keys are taken (preventDefault) only when the map acts on them, never
  * while a form field has the focus or a modal dialog is open, and never when the DOM's own
  * shortcuts already handled the key.

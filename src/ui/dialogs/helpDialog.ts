@@ -2,7 +2,7 @@ import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
 import { t } from '../../i18n';
 import { h } from '../dom';
-import { generalShortcuts, orderHelp, type HelpRow } from '../orders/shortcuts';
+import { generalShortcuts, mapHelp, orderHelp, type HelpRow } from '../orders/shortcuts';
 import { watch } from '../watch';
 import { createModal } from './modal';
 
@@ -17,7 +17,7 @@ export function createHelpDialog(store: GameStore, actions: Actions): HTMLDialog
     h('section', { class: 'howto' },
       h('h3', { text: t('help.howto') }),
       h('ol', {}, ...(['help.step1', 'help.step2', 'help.step3', 'help.step4', 'help.step5'] as const).map((k) => h('li', { text: t(k) })))),
-    h('div', { class: 'key-tables' }, table(t('help.general'), generalShortcuts()), table(t('help.ordersTable'), orderHelp())));
+    h('div', { class: 'key-tables' }, table(t('help.general'), generalShortcuts()), table(t('help.map'), mapHelp()), table(t('help.ordersTable'), orderHelp())));
   watch(store, (s) => [s.ui.helpOpen], (s) => modal.sync(s.ui.helpOpen));
   return modal.el;
 }

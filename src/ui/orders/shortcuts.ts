@@ -33,6 +33,17 @@ export function generalShortcuts(): HelpRow[] {
   ];
 }
 
+/** The map's mouse and keys, in the current language. */
+export function mapHelp(): HelpRow[] {
+  return [
+    { keys: t('keys.mapArrows'), what: t('keys.mapArrowsWhat') },
+    { keys: t('keys.mapZoom'), what: t('keys.mapZoomWhat') },
+    { keys: t('keys.mapDrag'), what: t('keys.mapDragWhat') },
+    { keys: t('keys.mapClick'), what: t('keys.mapClickWhat') },
+    { keys: t('keys.mapRight'), what: t('keys.mapRightWhat') },
+  ];
+}
+
 /** One row per order key, in the current language. */
 export function orderHelp(): HelpRow[] {
   return (Object.keys(ORDER_SHORTCUTS) as OrderKey[]).map((k) => ({ keys: ORDER_SHORTCUTS[k], what: t(`keys.${k}`) }));

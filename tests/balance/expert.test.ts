@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { makeExpert } from '../../src/bots/expert';
+import { greedyBot } from '../../src/bots/greedy';
+import { playGame } from '../../src/bots/playGame';
+import { credibilityAll, hashState, indexLevel, usSupport } from '../../src/engine';
+import { makeReplay, verifyReplay } from '../../src/engine/replay';
+import { ALL_LEVELS, crossesSea, daysOrWorse, level, play, type Played } from './helpers';
+
+/**
+ * The expert bot on fixed seeds: it must win every level, and the four new levels must each ask
+ * for a different strategy. The strategies are read from the games' own orders and logs, and
+ * checked against the same expert with one means taken away (an ablation) and against the greedy
+ * bot's default plan.
+ */
+const SEEDS = ['s1', 's2', 's3', 's4', 's5'];
+const ABLATION_SEEDS = ['s1', 's2', 's3', 's4'];
+
+const expert = makeExpert();
+const cache = new Map<string, Played>();
+function expertGame(id: string, seed: string): Played {
+  const key = `${id}/${seed}`;
+  let p = cache.get(key);
+  if (!p) { p = play(id, seed, expert); cache.set(key, p); }
+  return p;
+}
+
+const sum = (xs: number[]) => xs.reduce((t, x) => t + x, 0);
+
+describe('the expert bot', () => {
+  it.each([...ALL_LEVELS])('wins %s on every fixed seed', (id) => {
+    const lv = level(id);
+    for (const seed of SEEDS) {
+      const p = expertGame(id, seed);
+      expect(p.final.status, `${id}/${seed}: ${p.final.reason} on day ${p.final.day}`).toBe('won');
+      expect(p.final.readinessDay!).toBeLessThanOrEqual(lv.deadline);
+    }
+  });
+
+  it('plays the same game twice and its replay verifies', () => {
+    const lv = level('air-bridge');
+    const a = playGame(lv, 's3', makeExpert(), {}, true);
+    const b = playGame(lv, 's3', makeExpert(), {}, true);
+    expect(hashState(a.state)).toBe(hashState(b.state));
+    expect(a.days.map((d) => d.hash)).toEqual(b.days.map((d) => d.hash));
+    const v = verifyReplay(makeReplay(lv, 's3', a.days, a.state), lv);
+    expect(v.valid).toBe(true);
+    expect(v.readinessDay).toBe(a.state.readinessDay);
+  });
+
+  it('reaches the par of the new levels on most fixed seeds', () => {
+    for (const id of ['north', 'air-bridge', 'south', 'across-administrations']) {
+      const days = SEEDS.map((seed) => expertGame(id, seed).final.readinessDay!);
+      expect(days.filter((d) => d <= level(id).par).length, `${id}: ${days.join(', ')} against par ${level(id).par}`).toBeGreaterThanOrEqual(3);
+    }
+  });
+});
+
+describe('each new level is won by a different strategy', () => {
+  it('the greedy default plan wins the north and the south but fails at the air bridge', () => {
+    const wins = (id: string) => SEEDS.filter((seed) => playGame(level(id), seed, greedyBot, {}, false).state.status === 'won').length;
+    expect(wins('north')).toBeGreaterThanOrEqual(4);
+    expect(wins('south')).toBeGreaterThanOrEqual(4);
+    expect(wins('air-bridge')).toBeLessThanOrEqual(2);
+  });
+
+  it('north: every win ships brigades across the Baltic, and without sea moves the force never stands up', () => {
+    const lv = level('north');
+    for (const seed of SEEDS) {
+      const p = expertGame('north', seed);
+      const seaMoves = p.log.filter((e) => e.t === 'order' && e.cmd.type === 'move' && e.detail.route && crossesSea(lv, e.detail.route));
+      expect(seaMoves.length, seed).toBeGreaterThanOrEqual(2);
+      // Nordic brigades among them: the roster cannot make 40,000 without them.
+      const nordic = seaMoves.filter((e) => e.t === 'order' && e.cmd.type === 'move' && /^(fi|se|no)-/.test(e.cmd.formation));
+      expect(nordic.length, seed).toBeGreaterThanOrEqual(1);
+    }
+    const noSea = makeExpert({ restrict: { sea: false } });
+    for (const seed of ABLATION_SEEDS) expect(play('north', seed, noSea).final.status, seed).toBe('lost');
+  });
+
+  it('air-bridge: every win stocks several hubs and flies heavy brigades onto them; without stocks it is days slower', () => {
+    const lv = level('air-bridge');
+    const ix = indexLevel(lv);
+    for (const seed of SEEDS) {
+      const p = expertGame('air-bridge', seed);
+      const orders = p.orders.flat();
+      expect(orders.filter((o) => o.type === 'preposition').length, seed).toBeGreaterThanOrEqual(3);
+      const heavyFlights = orders.filter((o) => o.type === 'airlift' && !ix.formations[ix.formation.get(o.formation)!]!.light);
+      expect(heavyFlights.length, seed).toBeGreaterThanOrEqual(3);
+      // ...and they land ready: married up with a stock, not waiting for their vehicles.
+      const landed = p.log.filter((e) => e.t === 'arrived' && e.equipped && heavyFlights.some((o) => o.type === 'airlift' && o.formation === e.formation));
+      expect(landed.length, seed).toBeGreaterThanOrEqual(3);
+    }
+    const noStocks = makeExpert({ restrict: { prepo: false } });
+    for (const seed of ABLATION_SEEDS) {
+      const with_ = expertGame('air-bridge', seed).final.readinessDay!;
+      expect(daysOrWorse(play('air-bridge', seed, noStocks), lv), seed).toBeGreaterThanOrEqual(with_ + 4);
+    }
+  });
+
+  it('south: every win places missile-defence batteries at the hubs, and without them the expert does worse', () => {
+    const lv = level('south');
+    const struckHubs = new Set(lv.deck.flatMap((c) => (c.effect.strike ? [c.effect.strike.hub] : [])));
+    for (const seed of SEEDS) {
+      const p = expertGame('south', seed);
+      const batteries = p.orders.flat().filter((o) => o.type === 'allocate' && o.enabler === 'missileDefence');
+      expect(batteries.length, seed).toBeGreaterThanOrEqual(1);
+      expect(batteries.some((o) => o.type === 'allocate' && o.enabler === 'missileDefence' && struckHubs.has(o.hub)), seed).toBe(true);
+      // The batteries stand where the strikes are aimed when the strikes come.
+      for (const e of p.log) {
+        if (e.t !== 'event' || e.deterred) continue;
+        for (const f of e.effects) if (f.k === 'strike') expect(f.intercepted, `${seed}: ${e.card}`).toBe(true);
+      }
+    }
+    const noBatteries = makeExpert({ restrict: { missileDefence: false } });
+    const withMd = sum(ABLATION_SEEDS.map((seed) => daysOrWorse(expertGame('south', seed), lv)));
+    const without = sum(ABLATION_SEEDS.map((seed) => daysOrWorse(play('south', seed, noBatteries), lv)));
+    expect(without).toBeGreaterThan(withMd);
+  });
+
+  it('across-administrations: the force stands up after the US cut, on European credibility, where the greedy plan falters', () => {
+    const lv = level('across-administrations');
+    const ix = indexLevel(lv);
+    for (const seed of SEEDS) {
+      const p = expertGame('across-administrations', seed);
+      const s = p.final;
+      // The cut landed before the readiness day and is still in force on it.
+      expect(usSupport(s), seed).toBeLessThan(100);
+      expect(p.log.some((e) => e.t === 'event' && e.effects.some((f) => f.k === 'support') && e.day < s.readinessDay!), seed).toBe(true);
+      // Nothing is left of US ISR, batteries and the surge (withheld below half support): every
+      // bar is met by European terms alone.
+      credibilityAll(s, ix).forEach((c, a) => {
+        const axis = `${seed} ${lv.axes[a]!.id}`;
+        expect(c.isr, axis).toBe(0);
+        expect(c.batteries, axis).toBe(0);
+        expect(c.surge, axis).toBe(0);
+        const european = c.troops + c.core + c.exercise + c.prepo + c.plan + c.protocol + c.commitment + c.unity;
+        expect(european, axis).toBeGreaterThanOrEqual(lv.axes[a]!.bar);
+      });
+    }
+    const greedy = SEEDS.map((seed) => daysOrWorse(play('across-administrations', seed, greedyBot), lv));
+    const best = SEEDS.map((seed) => expertGame('across-administrations', seed).final.readinessDay!);
+    expect(sum(greedy)).toBeGreaterThanOrEqual(sum(best) + 3 * SEEDS.length);
+});
+});
