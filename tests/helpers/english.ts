@@ -11,7 +11,7 @@ import { REPO } from './shipped';
 /** Latin words a Ukrainian text may keep: acronyms, product and proper names, key names, link options. */
 export const SHARED_WORDS = new Set([
   'ISR', 'GPS', 'RAND', 'Patriot', 'Aegis', 'Ashore', 'WebGL', 'Canvas', 'webgl', 'canvas', 'auto', 'pan', 'empty',
-  'Enter', 'Tab', 'Ctrl', 'Esc', 'PIN', 'CSV', 'PDF', 'GUARANTOR',
+  'Enter', 'Tab', 'Ctrl', 'Esc', 'Shift', 'PIN', 'CSV', 'PDF', 'GUARANTOR',
 ]);
 
 function strings(v: unknown, out: string[]): string[] {

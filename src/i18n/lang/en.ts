@@ -517,6 +517,34 @@ export const EN_LANGUAGE: Language = {
         'Explain how gray-zone pressure wears a coalition down without a shot being fired.',
       ],
     },
+    north: {
+      goals: [
+        'Explain why the Suwałki corridor is so exposed, and what holding it takes.',
+        'Compare the speed of the local battalions with the weight of the Nordic brigades that come by sea.',
+        'Describe how gray-zone pressure (cables, jamming, the grid) gets in the way of moving forces.',
+      ],
+    },
+    'air-bridge': {
+      goals: [
+        'Explain why heavy brigades move by rail and light ones by air, and what the gauge break costs.',
+        'Decide which formations get pre-positioned equipment, and defend the choice.',
+        'Describe what an air bridge needs that the game leaves out.',
+      ],
+    },
+    south: {
+      goals: [
+        'Explain what a framework nation brings to a multinational force.',
+        'Decide where two missile-defence batteries protect the most, and why.',
+        'Describe how strikes near the hubs push the escalation ladder.',
+      ],
+    },
+    'across-administrations': {
+      goals: [
+        'Tell which terms of credibility are European and which are American.',
+        'Plan a force that still clears its bars after US support is cut.',
+        'Explain why a guarantee must outlast the governments that gave it.',
+      ],
+    },
   },
   notes: NOTES,
   map: {
