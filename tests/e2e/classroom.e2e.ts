@@ -197,6 +197,23 @@ describe.skipIf(!browserOrSkip())('classroom mode in a browser', () => {
     for (const heading of ['The situation', 'The guarantee being built', 'Learning goals', 'Who controls what']) await view.getByRole('heading', { name: heading }).waitFor();
     await view.locator('.briefing-screen').getByText('At least 40,000 troops ready at the staging hubs.').waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'briefing.png') });
+    // Projector text size: the classroom screens grow with it (rem-based sizes).
+    const headingPx = () => view.getByRole('heading', { name: 'The situation' }).evaluate((x) => parseFloat(getComputedStyle(x).fontSize));
+    const normal = await headingPx();
+    await page.evaluate(() => { (document.querySelector('#view-briefing [data-key="briefing-close"]') as HTMLElement).click(); });
+    await page.getByRole('button', { name: 'More settings' }).click();
+    await page.selectOption('#set-textScale', '1.6');
+    await page.keyboard.press('Escape');
+    await page.locator('[data-briefing="forty-thousand"]').click();
+    await view.waitFor();
+    expect(await headingPx()).toBeCloseTo(normal * 1.6, 0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'briefing-projector.png') });
+    await page.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'More settings' }).click();
+    await page.selectOption('#set-textScale', '1');
+    await page.keyboard.press('Escape');
+    await page.locator('[data-briefing="forty-thousand"]').click();
+    await view.waitFor();
 
     // Print the US liaison's handout: in print media only that one page shows.
     await view.locator('[data-key="print-handout:us"]').click();

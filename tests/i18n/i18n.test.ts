@@ -16,7 +16,7 @@ import { localLevel, missingTranslations } from '../../src/i18n/levelText';
 import { resolveDay, newGame, type LogEntry } from '../../src/engine';
 import { greedyBot } from '../../src/bots/greedy';
 import { englishVocabulary, englishWordsIn, SHARED_WORDS } from '../helpers/english';
-import { REPO, shippedLevel } from '../helpers/shipped';
+import { REPO } from '../helpers/shipped';
 
 const languages = async (): Promise<Language[]> => Promise.all(languageCodes().map(loadLanguage));
 
