@@ -138,18 +138,17 @@ export function createRunTracker(store: GameStore, opts: TrackerOptions) {
     const v = view.getState();
     if (!g || !v.playable || g.level.id !== v.level) return;
     const hold = s.ui.modal || s.ui.screen !== 'game' || (opts.hold?.isHeld() ?? false);
-    let clock = v.clock;
     const t = now();
+    let clock = v.clock;
     // A restored run waits for its saved time (adopt) instead of starting from zero.
     if (clock.status === 'idle' && !g.run?.restored && g.state.status === 'playing' && (g.orders.length > 0 || g.days.length > 0)) {
       clock = startClock(clock, t);
+      view.setState({ clock });
       timer('started', clock);
     }
-    if (clock.status === 'running' && hold) { clock = pauseClock(clock, t); timer('paused', clock); }
-    else if (clock.status === 'paused' && !hold) { clock = resumeClock(clock, t); timer('resumed', clock); }
-    if (clock !== v.clock) view.setState({ clock });
 
-    // Splits: milestones the engine recorded since the last look, timed at this very moment.
+    // Splits: milestones the engine recorded since the last look, timed at this very moment
+    // (the end of the day that reached them), before anything else can pause the clock.
     const m = g.state.milestones;
     if (m.some((d, i) => d > 0 && v.splits.days[i] === 0)) {
       const days = [...v.splits.days];
@@ -166,7 +165,13 @@ export function createRunTracker(store: GameStore, opts: TrackerOptions) {
         emit({ type: 'split', id: r.id, index: i, day: days[i]!, realMs: ms[i]!, deltaDays: r.deltaDays, deltaMs: r.deltaMs, gold: r.gold, comparison: cmp.kind });
       }
     }
-    if (g.state.status !== 'playing' && view.getState().finished === null && clock.status !== 'stopped') finish(g);
+    if (g.state.status !== 'playing') {
+      if (view.getState().finished === null && clock.status !== 'stopped') finish(g);
+      return;
+    }
+    if (clock.status === 'running' && hold) { clock = pauseClock(clock, t); timer('paused', clock); }
+    else if (clock.status === 'paused' && !hold) { clock = resumeClock(clock, t); timer('resumed', clock); }
+    if (clock !== view.getState().clock) view.setState({ clock });
   };
   store.subscribe(sync);
   opts.hold?.subscribe(sync);
