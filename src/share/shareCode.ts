@@ -1,4 +1,4 @@
-import { compressToUint8Array, decompressFromUint8Array } from 'lz-string';
+import LZString from 'lz-string';
 import { checkSeed } from '../app/seed';
 import type { Replay } from '../engine/replay';
 import { GENERATED_PREFIX, isGeneratorSeed } from '../levels/generateLevel';
@@ -31,7 +31,7 @@ export type DecodeResult = { ok: true; shared: Shared } | { ok: false; error: st
 
 /** Pack any payload as a code (exported for tests that need a well-formed code around bad content). */
 export function pack(payload: unknown): string {
-  const body = toBase64Url(compressToUint8Array(JSON.stringify(payload)));
+  const body = toBase64Url(LZString.compressToUint8Array(JSON.stringify(payload)));
   const head = `${CODE_PREFIX}.${body}`;
   return `${head}.${checkCharacters(head)}`;
 }
@@ -76,7 +76,7 @@ export function decodeShareCode(input: unknown): DecodeResult {
   if (!bytes || bytes.length % 2 !== 0) return fail(T.codeUnpack);
   let text: string | null;
   try {
-    text = decompressFromUint8Array(bytes);
+    text = LZString.decompressFromUint8Array(bytes);
   } catch {
     text = null;
   }

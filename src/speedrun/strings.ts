@@ -38,7 +38,7 @@ export const SPEEDRUN_TEXT = {
   even: 'even',
   gold: 'best segment',
   deltaDays: '{sign}{days} d',
-  noComparison: 'no comparison yet',
+  noComparison: 'Nothing to compare with yet: this is the first run of this level, seed mode and category.',
   pbNew: 'New personal best — {categories}: day {day}{time}.',
   pbNone: 'Finished on day {day}{time}. Personal best: day {pbDay}.',
   pbNotRecorded: 'A branched run is not recorded as a personal best.',

@@ -28,6 +28,8 @@ export interface RunView {
   /** an imported replay to race: its level, seed and the day of each milestone */
   replayCmp: { level: string; seed: string; label: string; days: number[] } | null;
   book: PbBook;
+  /** the book as it was when this run began: what the run races (its own result must not be) */
+  cmpBook: PbBook;
   finished: { newBest: CategoryId[]; recorded: boolean; day: number; ms: number } | null;
 }
 
@@ -65,7 +67,7 @@ export function seedModeOf(g: GameSession): SeedMode {
 /** The comparison the panel and the split events use, from the book or the imported replay. */
 export function comparisonOf(v: RunView): { cmp: Comparison; best: { days: Array<number | null>; ms: Array<number | null> } | null } {
   const none: Comparison = { kind: 'none', days: MILESTONE_IDS.map(() => null), ms: MILESTONE_IDS.map(() => null) };
-  const rec = v.level ? findRecord(v.book, v.level, v.seedMode, v.category) : undefined;
+  const rec = v.level ? findRecord(v.cmpBook, v.level, v.seedMode, v.category) : undefined;
   const best = rec ? { days: rec.bestSegDays, ms: rec.bestSegMs } : null;
   switch (v.comparison) {
     case 'pb':
@@ -90,7 +92,7 @@ export function createRunTracker(store: GameStore, opts: TrackerOptions) {
   if (loaded.error) opts.notify?.('error', loaded.error);
   const view = createStore<RunView>()(() => ({
     gameNo: -1, playable: false, level: null, seed: '', seedMode: 'set', clock: IDLE_CLOCK, splits: noSplits(), timed: true, untimedWhy: null,
-    comparison: 'pb', category: 'any', replayCmp: null, book: loaded.book, finished: null,
+    comparison: 'pb', category: 'any', replayCmp: null, book: loaded.book, cmpBook: loaded.book, finished: null,
   }));
   const listeners = new Set<(s: RunSignal) => void>();
   const emit = (sig: RunSignal) => listeners.forEach((fn) => { try { fn(sig); } catch { /* a listener's bug is not the game's */ } });
@@ -107,17 +109,19 @@ export function createRunTracker(store: GameStore, opts: TrackerOptions) {
       gameNo, playable, level: g?.level.id ?? null, seed: g?.seed ?? '', seedMode: g ? seedModeOf(g) : 'set',
       clock: IDLE_CLOCK, splits: { days: g ? [...g.state.milestones] : noSplits().days, ms: noSplits().ms },
       timed: untimedWhy === null, untimedWhy, replayCmp: keepReplay,
-      comparison: v.comparison === 'replay' && !keepReplay ? 'pb' : v.comparison, finished: null,
+      comparison: v.comparison === 'replay' && !keepReplay ? 'pb' : v.comparison, finished: null, cmpBook: v.book,
     });
   };
 
-  const finish = (g: GameSession) => {
+  /** The game ended at `t`: the clock stops there, the same instant as the last split. */
+  const finish = (g: GameSession, t: number) => {
     const v = view.getState();
-    const clock = stopClock(v.clock, now());
+    const stopped = stopClock(v.clock, t);
+    const clock = stopped.status === 'stopped' ? { ...stopped, base: Math.floor(stopped.base) } : stopped;
     view.setState({ clock });
     timer('stopped', clock);
     if (g.state.status !== 'won') return;
-    const ms = elapsed(clock, now());
+    const ms = elapsed(clock, t);
     if (g.run?.branched) {
       view.setState({ finished: { newBest: [], recorded: false, day: g.state.readinessDay ?? g.state.day, ms } });
       return;
@@ -166,7 +170,7 @@ export function createRunTracker(store: GameStore, opts: TrackerOptions) {
       }
     }
     if (g.state.status !== 'playing') {
-      if (view.getState().finished === null && clock.status !== 'stopped') finish(g);
+      if (view.getState().finished === null && clock.status !== 'stopped') finish(g, t);
       return;
     }
     if (clock.status === 'running' && hold) { clock = pauseClock(clock, t); timer('paused', clock); }
@@ -218,7 +222,7 @@ export function createRunTracker(store: GameStore, opts: TrackerOptions) {
       const { book, merged } = mergeBooks(view.getState().book, r.book);
       const err = writePbs(opts.storage, book);
       if (err) opts.notify?.('error', err);
-      view.setState({ book });
+      view.setState({ book, ...(view.getState().clock.status === 'idle' ? { cmpBook: book } : {}) });
       return { ok: true, merged };
     },
   };

@@ -12,7 +12,7 @@ import { categoriesOf, categoryKept } from '../../src/speedrun/categories';
 import { elapsed, formatClock, formatDelta, IDLE_CLOCK, pauseClock, resumeClock, startClock, stopClock } from '../../src/speedrun/clock';
 import { emptyBook, findRecord, mergeBooks, parsePbBook, pbBookText, PB_VERSION, readPbs, recordRun, type FinishedRun } from '../../src/speedrun/pbs';
 import { dayTimes, segments, splitRows, sumOfBest } from '../../src/speedrun/splits';
-import { createRunTracker, type RunSignal } from '../../src/speedrun/tracker';
+import { comparisonOf, createRunTracker, type RunSignal } from '../../src/speedrun/tracker';
 import { createActions } from '../../src/store/actions';
 import { createGameStore } from '../../src/store/gameStore';
 import { MemoryStorage } from '../helpers/memoryStorage';
@@ -201,6 +201,12 @@ describe('the tracker', () => {
       expect(s.deltaMs!).toBeLessThan(0);
     }
     expect(b.tracker.view.getState().finished!.newBest).toContain('any');
+    // Once recorded, the new best does not become its own comparison: the panel still shows the
+    // margin over the best it beat.
+    const { cmp } = comparisonOf(b.tracker.view.getState());
+    const rec = findRecord(b.tracker.view.getState().book, 'tutorial', 'set', 'any')!;
+    expect(cmp.ms[7]).not.toBe(rec.splitMs[7]);
+    expect(cmp.ms[7]).toBe(2 * rec.splitMs[7]!);
   });
 
   it('a restored run keeps its time but is not timed for personal bests; a branch is not recorded', () => {

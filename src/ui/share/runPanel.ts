@@ -13,6 +13,12 @@ import { SHARE_UI as T } from './strings';
 import { watchStore } from './watchStore';
 
 export const CATEGORY_TEXT: Record<CategoryId, string> = { any: S.catAny, noUndeterred: S.catNoUndeterred, noSurge: S.catNoSurge };
+/** "first formation staged" → "First formation staged". */
+export const milestoneName = (id: string): string => {
+  const t = MILESTONE_TEXT[id] ?? id;
+  return t.charAt(0).toUpperCase() + t.slice(1);
+};
+
 const COMPARISON_TEXT: Record<ComparisonKind, string> = { pb: S.cmpPb, sob: S.cmpSob, replay: S.cmpReplay, none: S.cmpNone };
 
 function deltaCell(days: number | null, ms: number | null, gold: boolean, tag: 'td' | 'span' = 'td'): HTMLElement {
@@ -30,7 +36,8 @@ function deltaCell(days: number | null, ms: number | null, gold: boolean, tag: '
   if (parts.length === 0) return h(tag, { class: 'delta', text: '—' });
   // Ahead and behind are said in words and signs, not by colour alone; gold has a star and a word.
   return h(tag, { class: `delta ${cls}${gold ? ' gold' : ''}` },
-    h('span', { text: parts.join(' ') }), ' ', h('small', { text: word }),
+    // In the table the sign says it; the word is for screen readers (and shown on the last-split line).
+    h('span', { text: parts.join(' ') }), ' ', h('small', { class: tag === 'td' ? 'sr-only' : '', text: word }),
     gold ? h('span', { class: 'gold-mark', attrs: { title: S.gold } }, ' ★', h('span', { class: 'sr-only', text: ` ${S.gold}` })) : null);
 }
 
@@ -95,7 +102,7 @@ export function createRunPanel(f: ShareFeature, store: GameStore): HTMLElement {
     const { cmp, best } = comparisonOf(v);
     const rows = splitRows(v.splits, cmp, best);
     swap(body, rows.map((r) => h('tr', { class: r.day !== null ? 'split-done' : 'split-ahead', attrs: { 'data-split': r.id } },
-      h('th', { attrs: { scope: 'row' }, text: MILESTONE_TEXT[r.id] ?? r.id }),
+      h('th', { attrs: { scope: 'row' }, text: milestoneName(r.id) }),
       h('td', { class: 'fig', text: r.day !== null ? String(r.day) : r.cmpDay !== null ? `(${r.cmpDay})` : '—' }),
       h('td', { class: 'fig', text: r.ms !== null ? formatClock(r.ms) : r.cmpMs !== null ? `(${formatClock(r.cmpMs)})` : '—' }),
       r.day !== null ? deltaCell(r.deltaDays, r.deltaMs, r.gold) : h('td', { class: 'delta', text: '' }))));
@@ -103,7 +110,7 @@ export function createRunPanel(f: ShareFeature, store: GameStore): HTMLElement {
     const reached = rows.filter((r) => r.day !== null).sort((a, b) => (a.ms ?? 0) - (b.ms ?? 0) || a.day! - b.day! || a.index - b.index);
     const latest = reached[reached.length - 1];
     swap(last, latest ? [
-      h('span', { class: 'lbl', text: `${S.lastSplit}: ` }), `${MILESTONE_TEXT[latest.id] ?? latest.id}, ${tpl(S.dayN, { day: latest.day! })} `,
+      h('span', { class: 'lbl', text: `${S.lastSplit}: ` }), `${milestoneName(latest.id)}, ${tpl(S.dayN, { day: latest.day! })} `,
       deltaCell(latest.deltaDays, latest.deltaMs, latest.gold, 'span'),
     ] : [h('span', { class: 'lbl', text: S.noSplitYet })]);
     const notes: string[] = [];

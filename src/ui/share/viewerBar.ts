@@ -18,14 +18,15 @@ export function createViewerBar(f: ShareFeature, store: GameStore): HTMLElement 
     h('button', { attrs: { type: 'button', 'data-key': key, ...extra }, text, on: { click: on } });
   const title = h('span', { class: 'viewer-title' });
   const day = h('strong', { class: 'viewer-day', attrs: { 'data-viewer': 'day', 'aria-live': 'polite' } });
-  const start = btn('viewer-start', T.viewerStart, () => v.seek(0), { 'aria-keyshortcuts': 'Home' });
-  const back = btn('viewer-back', `◀ ${T.viewerBack}`, () => v.step(-1), { 'aria-keyshortcuts': ',' });
+  // Short labels on screen; full names (starting with the visible word) for assistive tech.
+  const start = btn('viewer-start', T.viewerStart, () => v.seek(0), { 'aria-keyshortcuts': 'Home', 'aria-label': T.viewerStartName, title: T.viewerStartName });
+  const back = btn('viewer-back', `‹ ${T.viewerBack}`, () => v.step(-1), { 'aria-keyshortcuts': ',', 'aria-label': T.viewerBackName, title: T.viewerBackName });
   const play = btn('viewer-play', T.viewerPlay, () => v.toggle(), { 'aria-keyshortcuts': 'K Space' });
-  const step = btn('viewer-step', `${T.viewerStep} ▶`, () => v.step(1), { 'aria-keyshortcuts': '.' });
+  const step = btn('viewer-step', `${T.viewerStep} ›`, () => v.step(1), { 'aria-keyshortcuts': '.', 'aria-label': T.viewerStepName, title: T.viewerStepName });
   const speed = h('select', { attrs: { id: 'viewer-speed' } }, ...SPEEDS.map((n) => h('option', { attrs: { value: n }, text: n === 1 ? T.viewerSpeedOne : tpl(T.viewerSpeedMany, { n }) })));
   speed.addEventListener('change', () => v.setSpeed(Number(speed.value)));
   const branch = btn('viewer-branch', T.viewerBranch, () => f.branch(), { 'aria-keyshortcuts': 'B' });
-  const close = btn('viewer-close', T.viewerClose, () => f.closeViewer());
+  const close = btn('viewer-close', T.viewerClose, () => f.closeViewer(), { 'aria-label': T.viewerCloseName, title: T.viewerCloseName });
   const ended = h('p', { class: 'viewer-ended', attrs: { role: 'status' } });
   const el = h('div', { class: 'viewer-bar', attrs: { role: 'toolbar', 'aria-label': T.viewerLabel, 'data-viewer-bar': '' } },
     h('div', { class: 'viewer-head' }, title, day),
@@ -42,7 +43,7 @@ export function createViewerBar(f: ShareFeature, store: GameStore): HTMLElement 
     if (!on || !s.playback || !g) return;
     title.textContent = tpl(T.viewerTitle, { title: s.playback.level.title, seed: s.playback.replay.seed });
     day.textContent = tpl(s.day === 0 ? T.viewerDayStart : T.viewerDay, { day: s.day, last: s.playback.length });
-    play.textContent = s.playing ? `⏸ ${T.viewerPause}` : `▶ ${T.viewerPlay}`;
+    play.textContent = s.playing ? T.viewerPause : `▶ ${T.viewerPlay}`;
     play.setAttribute('aria-pressed', String(s.playing));
     speed.value = String(s.speed);
     // aria-disabled, not disabled: a button that disables itself under the keyboard's focus
