@@ -67,7 +67,7 @@ export type SaveParse = { ok: true; save: Save } | { ok: false; error: string };
 /** Untrusted text (localStorage, hand-edited) → a save, or why not. Never throws. */
 export function parseSave(text: unknown): SaveParse {
   if (typeof text !== 'string') return { ok: false, error: T.notText };
-  const json = parseJsonSafely(text, 'the save', MAX_SAVE_CHARS);
+  const json = parseJsonSafely(text, T.saveWhat, MAX_SAVE_CHARS);
   if (!json.ok) return { ok: false, error: tpl(T.invalid, { detail: json.error }) };
   const v = json.value;
   if (!v || typeof v !== 'object' || Array.isArray(v) || (v as { format?: unknown }).format !== SAVE_FORMAT) return { ok: false, error: T.wrongFormat };

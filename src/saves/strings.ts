@@ -3,6 +3,7 @@
  * (src/share/template.ts).
  */
 export const SAVE_TEXT = {
+  saveWhat: 'the save',
   continueSaved: 'Continue saved game',
   continueDesc: '{title}, day {day} (seed {seed}), saved {when}',
   discard: 'Discard the saved game',

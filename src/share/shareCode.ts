@@ -82,7 +82,7 @@ export function decodeShareCode(input: unknown): DecodeResult {
   }
   if (typeof text !== 'string' || text === '') return fail(T.codeUnpack);
   if (text.length > MAX_PAYLOAD_CHARS) return fail(tpl(T.codePayloadTooLarge, { max: MAX_PAYLOAD_CHARS.toLocaleString('en') }));
-  const json = parseJsonSafely(text, 'the code', MAX_PAYLOAD_CHARS);
+  const json = parseJsonSafely(text, T.codeWhat, MAX_PAYLOAD_CHARS);
   if (!json.ok) return fail(tpl(T.codeContent, { detail: json.error }));
   return readPayload(json.value);
 }

@@ -4,6 +4,7 @@
  * another object of the same shape.
  */
 export const SHARE_TEXT = {
+  codeWhat: 'the code',
   codeEmpty: 'The code is empty: paste a share code (it starts with G1.) or a link to the game.',
   codeNotText: 'A share code must be text.',
   codeTooLong: 'The code is too long ({length} characters; a share code has at most {max}). Share a long replay as a file instead.',

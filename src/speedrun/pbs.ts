@@ -67,7 +67,7 @@ const bookSchema = z.strictObject({
 export type BookResult = { ok: true; book: PbBook } | { ok: false; error: string };
 
 /** Untrusted text (localStorage, an imported file) → a book, or one message. Never throws. */
-export function parsePbBook(text: unknown, source = 'personal bests'): BookResult {
+export function parsePbBook(text: unknown, source: string = T.pbWhat): BookResult {
   if (typeof text !== 'string') return { ok: false, error: T.pbNotText };
   const json = parseJsonSafely(text, source, 2_000_000);
   if (!json.ok) return { ok: false, error: tpl(T.pbInvalid, { detail: json.error }) };
@@ -160,7 +160,7 @@ export function readPbs(storage: Pick<Storage, 'getItem' | 'setItem'> | null): {
     text = null;
   }
   if (text === null) return { book: emptyBook(), error: null };
-  const r = parsePbBook(text, 'stored personal bests');
+  const r = parsePbBook(text, T.pbWhatStored);
   if (r.ok) return { book: r.book, error: null };
   try { storage?.setItem(DAMAGED_KEY, text); } catch { /* keeping a copy is a courtesy */ }
   return { book: emptyBook(), error: tpl(T.pbDamagedKept, { error: r.error }) };

@@ -5,6 +5,7 @@ import type { GameStore } from '../store/gameStore';
 import type { GameSession, SeedMode } from '../store/session';
 import { categoriesOf, type CategoryId } from './categories';
 import { clockAt, elapsed, IDLE_CLOCK, pauseClock, resumeClock, startClock, stopClock, type Clock } from './clock';
+import { SPEEDRUN_TEXT } from './strings';
 import { findRecord, mergeBooks, parsePbBook, readPbs, recordRun, writePbs, type PbBook } from './pbs';
 import { noSplits, splitRows, sumOfBest, type Comparison, type SplitTimes } from './splits';
 
@@ -217,7 +218,7 @@ export function createRunTracker(store: GameStore, opts: TrackerOptions) {
       return { clockMs: Math.floor(elapsed(v.clock, now())), splitMs: [...v.splits.ms] };
     },
     importBook(text: unknown): { ok: true; merged: number } | { ok: false; error: string } {
-      const r = parsePbBook(text, 'the file');
+      const r = parsePbBook(text, SPEEDRUN_TEXT.pbWhatFile);
       if (!r.ok) return r;
       const { book, merged } = mergeBooks(view.getState().book, r.book);
       const err = writePbs(opts.storage, book);

@@ -90,6 +90,7 @@ export function createShareFeature(deps: {
 
   const feature = {
     ui,
+    store,
     tracker,
     viewer,
     notify(kind: 'info' | 'error' | 'success', text: string) { actions.notify(kind, text); },

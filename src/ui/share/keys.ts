@@ -5,9 +5,10 @@ import { SHARE_UI as T } from './strings';
 
 /** The keys of this feature, listed in the help overlay from this same table. */
 export const SHARE_SHORTCUTS: readonly HelpRow[] = [
-  { keys: 'K or Space', what: T.keyPlayPause },
-  { keys: '. and ,', what: T.keyStep },
-  { keys: '> and <', what: T.keySpeed },
+  { keys: T.keysPlayPause, what: T.keyPlayPause },
+  { keys: T.keysStep, what: T.keyStep },
+  { keys: T.keysSpeed, what: T.keySpeed },
+  { keys: T.keysEnds, what: T.keyEnds },
   { keys: 'B', what: T.keyBranch },
   { keys: 'H', what: T.keyShare },
 ];

@@ -77,7 +77,7 @@ export function createPbDialog(f: ShareFeature): HTMLDialogElement {
   const mode = { set: S.modeSet, random: S.modeRandom, daily: S.modeDaily } as const;
   watchStore(f.tracker.view, (v) => [v.book], (v) => {
     const recs = [...v.book.records].sort((a, b) => a.level.localeCompare(b.level) || a.seedMode.localeCompare(b.seedMode) || a.category.localeCompare(b.category));
-    const cols = S.pbColumns.split('|');
+    const cols = [S.pbColLevel, S.pbColSeed, S.pbColCategory, S.pbColDay, S.pbColTime];
     swap(list, recs.length === 0 ? [h('p', { class: 'hint', text: S.pbEmpty })] : [
       h('table', { class: 'keys pb-table' },
         h('caption', { text: S.pbTitle }),

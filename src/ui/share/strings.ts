@@ -86,6 +86,11 @@ export const SHARE_UI = {
 
   // help overlay
   helpCaption: 'Replays and sharing',
+  keysPlayPause: 'K or Space',
+  keysStep: '. and ,',
+  keysSpeed: '> and <',
+  keysEnds: 'Home and End',
+  keyEnds: 'Go to the start or the end of a replay',
   keyPlayPause: 'Play or pause a replay',
   keyStep: 'Step a replay one day forward or back',
   keySpeed: 'Replay faster or slower',

@@ -53,13 +53,18 @@ export function copySeedButton(f: ShareFeature, seedInput: HTMLInputElement): HT
 
 /** The daily challenge, a generated level, a share code, replay import and personal bests. */
 export function createTitleShare(f: ShareFeature, ctx: TitleContext): HTMLElement {
-  // The daily challenge's level is made when the section is built (a few milliseconds).
-  const daily = f.daily();
-  const dailyLevel = f.levelOf(daily.level);
-  const dailyBox = h('div', { class: 'share-card' },
-    h('h3', { text: T.dailyTitle }),
-    h('button', { class: 'level-btn', attrs: { type: 'button', 'data-key': 'daily', 'aria-describedby': 'daily-desc' }, text: tpl(T.dailyButton, { date: daily.date }), on: { click: () => f.playDaily() } }),
-    h('p', { class: 'hint', attrs: { id: 'daily-desc' }, text: `${dailyLevel.ok ? `${dailyLevel.level.title}. ` : ''}${T.dailyHint}` }));
+  // The daily challenge's level is made when the title screen shows (a few milliseconds), so a
+  // page left open past midnight (UTC) offers the new day's.
+  const dailyButton = h('button', { class: 'level-btn', attrs: { type: 'button', 'data-key': 'daily', 'aria-describedby': 'daily-desc' }, on: { click: () => f.playDaily() } });
+  const dailyDesc = h('p', { class: 'hint', attrs: { id: 'daily-desc' } });
+  const dailyBox = h('div', { class: 'share-card' }, h('h3', { text: T.dailyTitle }), dailyButton, dailyDesc);
+  watchStore(f.store, (s) => [s.ui.screen === 'title'], (s) => {
+    if (s.ui.screen !== 'title' && dailyButton.textContent) return;
+    const daily = f.daily();
+    const level = f.levelOf(daily.level);
+    dailyButton.textContent = tpl(T.dailyButton, { date: daily.date });
+    dailyDesc.textContent = `${level.ok ? `${level.level.title}. ` : ''}${T.dailyHint}`;
+  });
 
   const genError = alert('gen-error');
   const genBox = h('div', { class: 'share-card' },
