@@ -11,6 +11,7 @@ import { builtInLevels } from './levelRegistry';
 import { hostMap } from './mapHost';
 import { randomSeed } from './seed';
 import { wireSound } from './soundWiring';
+import { launchSeedMode, readSharedLaunch, wireSharing } from './shareWiring';
 
 /** localStorage, or null where the browser refuses it (private modes, sandboxed frames). */
 function storage(): Storage | null {
@@ -36,12 +37,18 @@ export function boot(root: HTMLElement): void {
   actions.setLevels(levels);
   const launch = readLaunch(location.search, levels);
 
-  const game = mountUi(root, store, actions, { messages: [...errors, ...launch.errors], seed: launch.level ? null : launch.seed });
+  // Sharing, replays, speedrun timing and saves (src/ui/share): wired before the interface, so
+  // the speedrun timer sees each change of the store before any view draws it.
+  const share = wireSharing(store, actions, store0);
+  const shared = readSharedLaunch(location.search);
+
+  const game = mountUi(root, store, actions, { messages: [...errors, ...launch.errors, ...shared.errors], seed: launch.level ? null : launch.seed }, share.hooks);
   hostMap(store, actions, game.map, game.mapStatus, launch.renderer);
   wireSound(store, actions, createSoundPlayer(import.meta.env.BASE_URL, store.getState().settings));
-  installGuarantorHandle(window, createGuarantorHandle(GAME_VERSION, store, actions));
+  installGuarantorHandle(window, createGuarantorHandle(GAME_VERSION, store, actions, share.tracker));
 
-  if (launch.level) actions.newGame(launch.level, launch.seed ?? randomSeed());
+  if (launch.level) actions.newGame(launch.level, launch.seed ?? randomSeed(), { seedMode: launchSeedMode(launch.level.id, launch.seed) });
   else actions.showTitle();
+  if (!launch.level && shared.shared) share.feature.openShared(shared.shared, 'code');
   performance.mark('guarantor:interactive');
 }

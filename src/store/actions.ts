@@ -2,7 +2,8 @@ import { evaluateCommand, isRefusal, MILESTONE_IDS, type Command, type Refusal }
 import type { Level } from '../levels/schema';
 import { needsAttention } from './fastForward';
 import type { GameSignal, GameStore, ListTab, Notice, PendingOrder, Prompt, Selection, UiState } from './gameStore';
-import { endSessionDay, issueOrder, startSession, undoOrder } from './session';
+import { REPLAY_TEXT } from '../replay/strings';
+import { endSessionDay, issueOrder, startSession, undoOrder, type GameSession, type RunInfo } from './session';
 import { writeSettings, type Settings } from './settings';
 
 /**
@@ -25,9 +26,15 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
     return n.id;
   };
 
+  // A replay being watched takes no orders: it says so instead.
+  const watching = (g: GameSession | null) => {
+    if (g?.viewOnly) notify('refusal', REPLAY_TEXT.watching);
+    return Boolean(g?.viewOnly);
+  };
+
   const endDay = () => {
     const g = store.getState().session;
-    if (!g || g.state.status !== 'playing') return;
+    if (!g || g.state.status !== 'playing' || watching(g)) return;
     const before = g.state.milestones;
     const next = endSessionDay(g);
     const over = next.state.status !== 'playing';
@@ -47,11 +54,21 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
     },
     setLevels(levels: Level[]) { store.setState({ levels }); },
     showTitle() { ui({ screen: 'title', selection: null, pending: null, prompt: null, menuOpen: false, resultOpen: false, helpOpen: false, settingsOpen: false, logOpen: false }); },
-    newGame(level: Level, seed: string) {
+    newGame(level: Level, seed: string, run?: RunInfo) {
       store.setState((st) => ({
-        session: startSession(level, seed),
+        session: run ? { ...startSession(level, seed), run } : startSession(level, seed),
         gameNo: st.gameNo + 1,
         ui: withModal({ ...st.ui, screen: 'game', selection: null, pending: null, prompt: null, summaryOpen: false, menuOpen: false, resultOpen: false, hover: null, notices: [] }),
+      }));
+    },
+    /** Put a whole session on screen: a restored save, a replay to watch, a branch from one.
+     *  `sameMap` keeps the map (the next day of a replay); otherwise the map starts afresh. */
+    openSession(session: GameSession, sameMap = false) {
+      store.setState((st) => ({
+        session,
+        gameNo: sameMap ? st.gameNo : st.gameNo + 1,
+        ui: withModal({ ...st.ui, screen: 'game', pending: null, prompt: null, menuOpen: false, resultOpen: false, hover: null,
+          ...(sameMap ? {} : { selection: null, summaryOpen: false, notices: [] }) }),
       }));
     },
     /** Back to the game in progress (the title screen's Continue). */
@@ -70,6 +87,7 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
     prepare(cmd: Command): PendingOrder | Refusal {
       const g = store.getState().session;
       if (!g) return { code: 'gameOver', params: {}, text: 'No game is in progress.' };
+      if (g.viewOnly) return { code: 'gameOver', params: {}, text: REPLAY_TEXT.watching };
       const a = evaluateCommand(g.state, g.level, cmd);
       if (isRefusal(a)) return a;
       const pending: PendingOrder = { cmd, effect: a.effect, ...(a.detail.arrivalDay ? { arrivalDay: a.detail.arrivalDay } : {}), ...(a.detail.route ? { route: a.detail.route } : {}) };
@@ -81,6 +99,7 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
     issue(cmd: Command): Refusal | null {
       const g = store.getState().session;
       if (!g) return null;
+      if (watching(g)) return { code: 'gameOver', params: {}, text: REPLAY_TEXT.watching };
       const r = issueOrder(g, cmd);
       if (!r.ok) {
         notify('refusal', r.refusal.text);
@@ -91,7 +110,7 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
     },
     undo(index?: number) {
       const g = store.getState().session;
-      if (!g || g.orders.length === 0) return false;
+      if (!g || g.orders.length === 0 || g.viewOnly) return false;
       store.setState({ session: undoOrder(g, index) });
       return true;
     },
@@ -102,7 +121,7 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
       let days = 0;
       for (;;) {
         const before = store.getState().session;
-        if (!before || before.state.status !== 'playing' || days >= maxDays) return days;
+        if (!before || before.state.status !== 'playing' || days >= maxDays || watching(before)) return days;
         endDay();
         days++;
         const after = store.getState().session!;

@@ -10,6 +10,7 @@ import { createGameScreen, type GameScreen } from './game/gameScreen';
 import { installKeyboard } from './keyboard';
 import { createNotices } from './notices';
 import { createTitleScreen } from './title/titleScreen';
+import type { ShareHooks } from './share';
 import { createTooltip } from './tooltip';
 import { watch } from './watch';
 
@@ -21,20 +22,20 @@ export interface LaunchInfo {
 }
 
 /** Build the whole DOM interface once; screens and dialogs then follow the store. */
-export function mountUi(root: HTMLElement, store: GameStore, actions: Actions, launch: LaunchInfo): GameScreen {
+export function mountUi(root: HTMLElement, store: GameStore, actions: Actions, launch: LaunchInfo, share?: ShareHooks): GameScreen {
   const announcer = h('div', { class: 'sr-only', attrs: { 'aria-live': 'polite', id: 'announcer' } });
   // Clearing first makes a repeated sentence ("Day 4 ended: a quiet day") be read again.
   const announce = (text: string) => {
     announcer.textContent = '';
     requestAnimationFrame(() => { announcer.textContent = text; });
   };
-  const title = createTitleScreen(store, actions, launch.messages, launch.seed);
-  const game = createGameScreen(store, actions, announce);
+  const title = createTitleScreen(store, actions, launch.messages, launch.seed, share);
+  const game = createGameScreen(store, actions, announce, share);
   root.replaceChildren(
     title, game.el,
-    createPromptDialog(store, actions), createHelpDialog(store, actions), createSettingsDialog(store, actions),
-    createMenuDialog(store, actions), createResultDialog(store, actions),
-    createTooltip(store), createNotices(store, actions), announcer);
+    createPromptDialog(store, actions), createHelpDialog(store, actions, share?.help), createSettingsDialog(store, actions),
+    createMenuDialog(store, actions, share), createResultDialog(store, actions, share),
+    createTooltip(store), createNotices(store, actions), announcer, ...(share?.extras(root) ?? []));
   installKeyboard(store, actions);
   let last = store.getState().ui.screen;
   watch(store, (s) => [s.ui.screen, s.session !== null], (s) => {

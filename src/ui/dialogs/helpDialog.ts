@@ -6,7 +6,7 @@ import { watch } from '../watch';
 import { createModal } from './modal';
 
 /** How to play in a few lines, and every shortcut (from the same table the key handler uses). */
-export function createHelpDialog(store: GameStore, actions: Actions): HTMLDialogElement {
+export function createHelpDialog(store: GameStore, actions: Actions, more?: { caption: string; rows: readonly HelpRow[] }): HTMLDialogElement {
   const modal = createModal('help', 'Help', () => actions.toggle('helpOpen', false), { wide: true });
   const table = (caption: string, rows: readonly HelpRow[]) => h('table', { class: 'keys' },
     h('caption', { text: caption }),
@@ -21,7 +21,7 @@ export function createHelpDialog(store: GameStore, actions: Actions): HTMLDialog
         h('li', { text: 'Certify a high-readiness core with a joint exercise of two or more nations at a hub.' }),
         h('li', { text: 'Keep every axis’s credibility above Moscow’s resolve: threats show under Threats with the intel estimate.' }),
         h('li', { text: 'You win when enough troops are ready at the hubs, the core is certified and every axis clears its bar. You lose if the ladder reaches war, unity collapses, or the deadline passes.' }))),
-    h('div', { class: 'key-tables' }, table('General', GENERAL_SHORTCUTS), table('Map', MAP_HELP), table('Orders (apply to the selection)', ORDER_HELP)));
+    h('div', { class: 'key-tables' }, table('General', GENERAL_SHORTCUTS), table('Map', MAP_HELP), table('Orders (apply to the selection)', ORDER_HELP), more ? table(more.caption, more.rows) : null));
   watch(store, (s) => [s.ui.helpOpen], (s) => modal.sync(s.ui.helpOpen));
   return modal.el;
 }

@@ -4,9 +4,10 @@ import { h, swap } from '../dom';
 import { watch } from '../watch';
 import { createModal } from './modal';
 import { gameLink } from '../../app/gameLink';
+import type { ShareHooks } from '../share';
 
 /** The in-game menu: resume, restart, the link that replays this scenario, settings, title. */
-export function createMenuDialog(store: GameStore, actions: Actions): HTMLDialogElement {
+export function createMenuDialog(store: GameStore, actions: Actions, share?: ShareHooks): HTMLDialogElement {
   const modal = createModal('menu', 'Menu', () => actions.toggle('menuOpen', false));
   watch(store, (s) => [s.ui.menuOpen, s.session?.level, s.session?.seed], (s) => {
     const g = s.session;
@@ -21,6 +22,7 @@ export function createMenuDialog(store: GameStore, actions: Actions): HTMLDialog
           h('button', { attrs: { type: 'button' }, text: 'Restart this game', on: { click: () => actions.newGame(g.level, g.seed) } }),
           h('button', { attrs: { type: 'button' }, text: 'Settings', on: { click: () => { actions.toggle('menuOpen', false); actions.toggle('settingsOpen', true); } } }),
           h('button', { attrs: { type: 'button' }, text: 'Help and keys', on: { click: () => { actions.toggle('menuOpen', false); actions.toggle('helpOpen', true); } } }),
+          ...(share?.menuItems(g) ?? []),
           h('button', { attrs: { type: 'button' }, text: 'Title screen', on: { click: () => actions.showTitle() } })),
         h('div', { class: 'field' },
           h('label', { attrs: { for: 'menu-link' }, text: 'Link to this level and seed' }),

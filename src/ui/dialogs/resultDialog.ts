@@ -5,9 +5,10 @@ import { h, swap } from '../dom';
 import { watch } from '../watch';
 import { createModal } from './modal';
 import { nextLevelOf } from '../title/levelOrder';
+import type { ShareHooks } from '../share';
 
 /** The win or loss screen: readiness day, grade, score and why; then what to play next. */
-export function createResultDialog(store: GameStore, actions: Actions): HTMLDialogElement {
+export function createResultDialog(store: GameStore, actions: Actions, share?: ShareHooks): HTMLDialogElement {
   const modal = createModal('result', 'Result', () => actions.toggle('resultOpen', false));
   // The day's buttons are gone by now: hand the focus to Result so it can be reopened.
   modal.el.addEventListener('close', () => queueMicrotask(() => {
@@ -40,6 +41,7 @@ export function createResultDialog(store: GameStore, actions: Actions): HTMLDial
           h('button', { class: 'primary', attrs: { type: 'button', 'data-key': 'again', autofocus: true }, text: 'Play again', on: { click: () => actions.newGame(g.level, g.seed) } }),
           next ? h('button', { attrs: { type: 'button', 'data-key': 'next' }, text: `Next level: ${next.title}`, on: { click: () => actions.newGame(next, g.seed) } }) : null,
           h('button', { attrs: { type: 'button', 'data-key': 'log' }, text: 'Day log', on: { click: () => { actions.toggle('resultOpen', false); actions.toggle('logOpen', true); } } }),
+          ...(share?.resultItems(g) ?? []),
           h('button', { attrs: { type: 'button', 'data-key': 'title' }, text: 'Title screen', on: { click: () => actions.showTitle() } })),
       ]);
     }

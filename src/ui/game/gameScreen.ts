@@ -8,6 +8,7 @@ import { createOrderPanel } from '../orders/orderPanel';
 import { createTodayOrders } from '../orders/todayOrders';
 import { createDayLog } from '../report/dayLog';
 import { createReportPanel } from '../report/reportPanel';
+import type { ShareHooks } from '../share';
 import { createThreatsPanel } from '../threats/threatsPanel';
 
 export interface GameScreen {
@@ -22,7 +23,7 @@ export interface GameScreen {
  * The game screen: the HUD on top, lists on the left, the map in the middle, orders, today's
  * orders and threats on the right. Everything the map offers is reachable from the DOM too.
  */
-export function createGameScreen(store: GameStore, actions: Actions, announce: (text: string) => void): GameScreen {
+export function createGameScreen(store: GameStore, actions: Actions, announce: (text: string) => void, share?: ShareHooks): GameScreen {
   const map = h('div', { class: 'map', attrs: { id: 'map', 'data-map': '' } });
   const mapStatus = h('div', { class: 'map-status', attrs: { role: 'status' } });
   const el = h('div', { class: 'game-screen' },
@@ -32,8 +33,10 @@ export function createGameScreen(store: GameStore, actions: Actions, announce: (
       h('section', { class: 'map-area', attrs: { 'aria-label': 'Map', 'aria-describedby': 'map-note' } },
         map, mapStatus,
         h('p', { class: 'sr-only', attrs: { id: 'map-note' }, text: 'The map is for the mouse; every formation, hub and axis on it is also in the lists and the order panel.' }),
-        createReportPanel(store, actions, announce)),
+        createReportPanel(store, actions, announce),
+        share?.mapOverlay()),
       h('aside', { class: 'sidebar right', attrs: { 'aria-label': 'Orders and threats' } },
+        share?.sidePanel(),
         createOrderPanel(store, actions),
         createTodayOrders(store, actions),
         createThreatsPanel(store, actions)),

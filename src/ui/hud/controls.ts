@@ -41,10 +41,12 @@ export function createControls(store: GameStore, actions: Actions): HTMLElement 
     btn('Menu', 'menu', () => actions.toggle('menuOpen', true), 'minor'));
   // Undo stays enabled with nothing to undo (it says so): disabling the focused button would
   // drop a keyboard player's focus onto the page. At the end, the day's buttons give way to Result.
-  watch(store, (s) => [s.session?.state.status], (s) => {
-    const playing = s.session?.state.status === 'playing';
+  watch(store, (s) => [s.session?.state.status, s.session?.viewOnly], (s) => {
+    // A replay being watched has its own controls over the map (ui/share/viewerBar.ts).
+    const watching = Boolean(s.session?.viewOnly);
+    const playing = s.session?.state.status === 'playing' && !watching;
     for (const b of [end, advance, undo]) b.hidden = !playing;
-    result.hidden = playing || !s.session;
+    result.hidden = playing || watching || !s.session;
   });
   return el;
 }
