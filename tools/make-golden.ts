@@ -23,12 +23,20 @@ export const GOLDEN_GAMES: Array<{ level: string; seed: string; bot: keyof typeo
   { level: 'forty-thousand', seed: 'golden-2', bot: 'greedy' },
   { level: 'forty-thousand', seed: 'golden-3', bot: 'greedy' },
   { level: 'forty-thousand', seed: 'golden-4', bot: 'random' },
+  { level: 'north', seed: 'golden-1', bot: 'greedy' },
+  { level: 'air-bridge', seed: 'golden-1', bot: 'expert' },
+  { level: 'south', seed: 'golden-1', bot: 'greedy' },
+  { level: 'across-administrations', seed: 'golden-1', bot: 'expert' },
 ];
+
+/** A generated level's game, kept apart: tests/levels/generateLevel.test.ts pins the level it makes. */
+export const GENERATED_GAME = { level: 'gen-oak-river-7', seed: 'x', bot: 'greedy' as const };
 
 function main(): number {
   mkdirSync(GOLDEN_DIR, { recursive: true });
   for (const f of readdirSync(GOLDEN_DIR)) if (f.endsWith('.replay.json')) rmSync(join(GOLDEN_DIR, f));
-  for (const { level: id, seed, bot } of GOLDEN_GAMES) {
+  const games = [...GOLDEN_GAMES.map((g) => ({ ...g, dir: GOLDEN_DIR })), { ...GENERATED_GAME, dir: join(GOLDEN_DIR, 'generated') }];
+  for (const { level: id, seed, bot, dir } of games) {
     const loaded = loadLevel(id);
     if (!loaded.ok) {
       console.error(loaded.error);
@@ -36,7 +44,7 @@ function main(): number {
     }
     const game = playGame(loaded.level, seed, BOTS[bot]!);
     const replay = makeReplay(loaded.level, seed, game.days, game.state);
-    const file = join(GOLDEN_DIR, `${id}.${seed}.${bot}.replay.json`);
+    const file = join(dir, `${id}.${seed}.${bot}.replay.json`);
     // One day per line: diffs of a regenerated golden read day by day.
     const days = replay.days.map((d) => `  ${JSON.stringify(d)}`).join(',\n');
     const { days: _days, ...head } = replay;

@@ -15,6 +15,7 @@ import { builtInLevels } from './levelRegistry';
 import { hostMap } from './mapHost';
 import { randomSeed } from './seed';
 import { wireSound } from './soundWiring';
+import { launchSeedMode, readSharedLaunch, wireSharing } from './shareWiring';
 
 /** localStorage, or null where the browser refuses it (private modes, sandboxed frames). */
 function storage(): Storage | null {
@@ -39,7 +40,7 @@ export function boot(root: HTMLElement): void {
   // `?lang=uk` in a link switches the interface (and remembers it, like the settings do).
   const linkLang = new URLSearchParams(location.search).get('lang');
   if (linkLang && isLanguageCode(linkLang) && linkLang !== store.getState().settings.lang) actions.updateSettings({ lang: linkLang });
-  void useLanguage(store.getState().settings.lang).then(() => start(root, store, actions));
+  void useLanguage(store.getState().settings.lang).then(() => start(root, store, actions, store0));
 }
 
 /** Load a language (English is built in) and make it current; fall back to English if it fails. */
@@ -53,19 +54,23 @@ async function useLanguage(code: string): Promise<void> {
   document.documentElement.lang = language().code;
 }
 
-function start(root: HTMLElement, store: GameStore, actions: Actions): void {
+function start(root: HTMLElement, store: GameStore, actions: Actions, store0: Storage | null): void {
   const { levels } = builtInLevels();
   actions.setLevels(levels);
   const launch = readLaunch(location.search, levels);
+  // Sharing, replays, speedrun timing and saves (src/ui/share): wired before the interface, so
+  // the speedrun timer sees each change of the store before any view draws it.
+  const share = wireSharing(store, actions, store0);
+  const shared = readSharedLaunch(location.search);
   // Messages are worded again whenever the interface is rebuilt in another language.
-  const messages = () => [...builtInLevels().errors, ...readLaunch(location.search, levels).errors];
+  const messages = () => [...builtInLevels().errors, ...readLaunch(location.search, levels).errors, ...readSharedLaunch(location.search).errors];
 
   // The map's elements outlive rebuilds of the interface; the map itself restarts in the new language.
   const host = { map: h('div', { class: 'map', attrs: { id: 'map', 'data-map': '' } }), mapStatus: h('div', { class: 'map-status', attrs: { role: 'status' } }) };
-  let ui = mountUi(root, store, actions, { messages: messages(), seed: launch.level ? null : launch.seed }, host);
+  let ui = mountUi(root, store, actions, { messages: messages(), seed: launch.level ? null : launch.seed }, share.hooks, host);
   hostMap(store, actions, host.map, host.mapStatus, launch.renderer);
   wireSound(store, actions, createSoundPlayer(import.meta.env.BASE_URL, store.getState().settings));
-  installGuarantorHandle(window, createGuarantorHandle(GAME_VERSION, store, actions));
+  installGuarantorHandle(window, createGuarantorHandle(GAME_VERSION, store, actions, share.tracker));
 
   let building = store.getState().settings.lang;
   store.subscribe((s) => {
@@ -78,12 +83,13 @@ function start(root: HTMLElement, store: GameStore, actions: Actions): void {
       const focusKey = (document.activeElement as HTMLElement | null)?.id ?? null;
       ui.dispose();
       store.setState((st) => ({ ui: { ...st.ui, notices: [] } }));
-      ui = mountUi(root, store, actions, { messages: messages(), seed }, host);
+      ui = mountUi(root, store, actions, { messages: messages(), seed }, share.hooks, host);
       if (focusKey) document.getElementById(focusKey)?.focus();
     });
   });
 
-  if (launch.level) actions.newGame(launch.level, launch.seed ?? randomSeed());
+  if (launch.level) actions.newGame(launch.level, launch.seed ?? randomSeed(), { seedMode: launchSeedMode(launch.level.id, launch.seed) });
   else actions.showTitle();
+  if (!launch.level && shared.shared) share.feature.openShared(shared.shared, 'code');
   performance.mark('guarantor:interactive');
 }

@@ -1,6 +1,7 @@
 import type { Command, GameState } from '../engine';
 import type { Actions } from '../store/actions';
 import type { GameSignal, GameStore } from '../store/gameStore';
+import type { RunSignal, TimerSnapshot } from '../speedrun/tracker';
 
 /** What `window.guarantor.snapshot()` returns: a deep copy, safe to keep and to change. */
 export interface GuarantorSnapshot {
@@ -12,22 +13,30 @@ export interface GuarantorSnapshot {
   ordersToday: Command[];
 }
 
-export type GuarantorEvent = 'dayEnded' | 'milestone' | 'gameOver';
+export type GuarantorEvent = 'dayEnded' | 'milestone' | 'gameOver' | RunSignal['type'];
 
 export interface GuarantorHandle {
   readonly version: string;
   snapshot(): GuarantorSnapshot | null;
-  on(event: GuarantorEvent, fn: (payload: GameSignal) => void): () => void;
+  /** the speedrun timer: real time, day and splits (null without a timer) */
+  timer(): TimerSnapshot | null;
+  on(event: GameSignal['type'], fn: (payload: GameSignal) => void): () => void;
+  on(event: RunSignal['type'], fn: (payload: RunSignal) => void): () => void;
 }
 
-const EVENTS: readonly GuarantorEvent[] = ['dayEnded', 'milestone', 'gameOver'];
+const EVENTS: readonly GuarantorEvent[] = ['dayEnded', 'milestone', 'gameOver', 'split', 'timer'];
+
+/** The speedrun timer's side of the handle (src/speedrun/tracker.ts). */
+export interface RunSource { snapshot(): TimerSnapshot; on(fn: (s: RunSignal) => void): () => void }
 
 /**
  * The read-only handle for tools outside the game (speedrun autosplitters, tests): the version,
- * a snapshot of the game, and subscriptions to the day-ended / milestone / game-over signals.
+ * a snapshot of the game, the speedrun timer, and subscriptions to the day-ended / milestone /
+ * game-over signals and to the timer's split / timer events (an autosplitter splits on "split",
+ * starts on timer "started" and resets on timer "reset").
  * Nothing it hands out is the game's own object, so no tool can change the game through it.
  */
-export function createGuarantorHandle(version: string, store: GameStore, actions: Actions): GuarantorHandle {
+export function createGuarantorHandle(version: string, store: GameStore, actions: Actions, run: RunSource | null = null): GuarantorHandle {
   return Object.freeze({
     version,
     snapshot(): GuarantorSnapshot | null {
@@ -35,11 +44,17 @@ export function createGuarantorHandle(version: string, store: GameStore, actions
       if (!g) return null;
       return structuredClone({ level: g.level.id, seed: g.seed, day: g.state.day, status: g.state.status, state: g.state, ordersToday: g.orders });
     },
-    on(event: GuarantorEvent, fn: (payload: GameSignal) => void): () => void {
+    timer(): TimerSnapshot | null {
+      return run ? structuredClone(run.snapshot()) : null;
+    },
+    on(event: GuarantorEvent, fn: (payload: never) => void): () => void {
       if (!EVENTS.includes(event)) throw new TypeError(`guarantor.on: unknown event "${String(event)}"; use one of ${EVENTS.join(', ')}`);
       if (typeof fn !== 'function') throw new TypeError('guarantor.on: the listener must be a function');
+      // Split and timer events come from the speedrun timer, the rest from the game's actions.
+      const deliver = fn as (payload: GameSignal | RunSignal) => void;
+      if (event === 'split' || event === 'timer') return run ? run.on((sig) => { if (sig.type === event) deliver(structuredClone(sig)); }) : () => {};
       return actions.onSignal((sig) => {
-        if (sig.type === event) fn(structuredClone(sig));
+        if (sig.type === event) deliver(structuredClone(sig));
       });
     },
   });

@@ -1,9 +1,12 @@
 import type { Level } from '../levels/schema';
 import { isLanguageCode, languageCodes, t } from '../i18n';
+import { isGeneratedId } from '../levels/generateLevel';
+import { resolveLevel } from './resolveLevel';
 import { checkSeed } from './seed';
 
 /**
- * What the page's link asks for: `?level=<id>&seed=<seed>` opens a game directly; `renderer`
+ * What the page's link asks for: `?level=<id>&seed=<seed>` opens a game directly (the id of a
+ * built-in level, or "gen-" + a seed for a generated level); `renderer`
  * picks the map renderer; `bench` opens the benchmark scenes of tools/bench-browser.ts. Anything
  * wrong becomes a message for the title screen, never an exception.
  */
@@ -54,8 +57,10 @@ export function readLaunch(search: string, levels: readonly Level[]): Launch {
 
   const levelId = q.get('level') ?? (out.bench ? BENCH_LEVEL : null);
   if (levelId !== null) {
-    const level = levels.find((l) => l.id === levelId) ?? null;
-    if (!level) {
+    const generated = isGeneratedId(levelId) ? resolveLevel(levelId, levels) : null;
+    const level = generated?.ok ? generated.level : levels.find((l) => l.id === levelId) ?? null;
+    if (generated && !generated.ok) out.errors.push(generated.error);
+    else if (!level) {
       const known = levels.map((l) => l.id).join(', ') || t('link.none');
       out.errors.push(levelId === '' ? t('link.noLevel', { known }) : t('link.unknownLevel', { value: shown(levelId), known }));
     } else if (seedOk) {

@@ -15,7 +15,7 @@ import {
 
 export function startClassroomGame(actions: Actions, level: Level, seed: string, setup: ClassroomSetup): void {
   const c = startClassroom(trimSetup(setup));
-  actions.newGame(level, seed, { pools: poolsOf(c) }, c);
+  actions.newGame(level, seed, { seedMode: 'set' }, { pools: poolsOf(c) }, c);
 }
 
 function setClassroom(store: GameStore, actions: Actions, c: Classroom): void {

@@ -20,6 +20,7 @@ import type { Bot } from '../bots';
 import { applyCommand, type GameState } from '../engine';
 import { makeReplay, verifyReplay, type Replay } from '../engine/replay';
 import type { Level } from '../levels/schema';
+import { shareFigures } from './benchShare';
 import { loadLevel } from './loadLevel';
 
 const TARGET_CAMPAIGNS_PER_SEC = 300;
@@ -135,6 +136,8 @@ async function main(): Promise<number> {
   console.log(`verify: a ${replay.days.length}-day replay (${orders} orders, ${replay.result?.outcome} by ${replay.result?.reason}) verified ${times.length} times`);
   console.log(`  median ${verifyMsMedian.toFixed(3)} ms (target ≤ ${TARGET_VERIFY_MS}: ${verifyMsMedian <= TARGET_VERIFY_MS ? 'met' : 'MISSED'}), p90 ${percentile(times, 0.9).toFixed(3)} ms, min ${times[0]!.toFixed(3)} ms; CPU median ${verifyCpuMsMedian.toFixed(3)} ms`);
 
+  const share = shareFigures(level, replay);
+
   const figures: Record<string, unknown> = {
     campaignsPerSec: Number(campaignsPerSec.toFixed(1)),
     campaignsPerCpuSec: Number(campaignsPerCpuSec.toFixed(1)),
@@ -147,6 +150,7 @@ async function main(): Promise<number> {
     verifyDays: replay.days.length,
     verifyRuns: times.length,
     engineTargetsMet: campaignsPerSec >= TARGET_CAMPAIGNS_PER_SEC && verifyMsMedian <= TARGET_VERIFY_MS,
+    ...share,
     node: process.version,
   };
   const browser = process.argv.includes('--no-browser') ? {} : await browserFigures();

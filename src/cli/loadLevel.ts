@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Level } from '../levels/schema';
+import { generateLevel, generatorSeedOf, GENERATOR_POOL_LEVEL, isGeneratedId } from '../levels/generateLevel';
 import { parseLevelText } from '../levels/parseLevel';
 import { MAX_INPUT_BYTES } from '../levels/safeJson';
 
@@ -15,9 +16,12 @@ export function loadBuiltInLevel(id: string): Loaded {
   return loadLevel(id);
 }
 
-/** `--level` takes a built-in level id (levels/<id>.json) or a path to a level file. */
+/** `--level` takes a built-in level id (levels/<id>.json), a generated level's id ("gen-" + its
+ *  seed, made by src/levels/generateLevel.ts from the campaign's map and forces) or a path to a
+ *  level file. */
 export function loadLevel(idOrPath: string): Loaded {
   const looksLikePath = idOrPath.includes('/') || idOrPath.includes('\\') || idOrPath.endsWith('.json');
+  if (!looksLikePath && isGeneratedId(idOrPath)) return loadGeneratedLevel(idOrPath);
   const file = looksLikePath ? resolve(idOrPath) : join(LEVELS_DIR, `${idOrPath}.json`);
   const source = looksLikePath ? idOrPath : `levels/${idOrPath}.json`;
   if (!/^[A-Za-z0-9._\-/\\ ]+$/.test(idOrPath)) return { ok: false, error: `"${idOrPath}" is not a level id or a file path` };
@@ -26,4 +30,14 @@ export function loadLevel(idOrPath: string): Loaded {
   if (size > MAX_INPUT_BYTES) return { ok: false, error: `${source}: too large (${size} bytes; the limit is ${MAX_INPUT_BYTES})` };
   const r = parseLevelText(readFileSync(file, 'utf8'), source);
   return r.ok ? { ok: true, level: r.level, source } : { ok: false, error: r.errors.join('\n') };
+}
+
+/** A generated level: its seed through the generator, with the campaign as the pool of places and forces. */
+function loadGeneratedLevel(id: string): Loaded {
+  const seed = generatorSeedOf(id);
+  if (seed === null) return { ok: false, error: `"${id}": after "gen-" comes a seed of 1 to 44 lower-case letters, digits and dashes` };
+  const pool = loadLevel(GENERATOR_POOL_LEVEL);
+  if (!pool.ok) return { ok: false, error: `${id}: the generator's pool cannot be loaded: ${pool.error}` };
+  const r = generateLevel(seed, pool.level);
+  return r.ok ? { ok: true, level: r.level, source: `generated level ${id}` } : { ok: false, error: r.errors.join('\n') };
 }

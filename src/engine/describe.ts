@@ -104,5 +104,6 @@ export function describeCommand(cmd: Command, ix: LevelIndex, c: Catalog = EN, n
   return render(c.command, commandMessage(cmd), c, names);
 }
 
-/** English words for the ways a game ends (the UI's i18n layer may replace them). */
+/** English words for milestones and the ways a game ends (the UI's i18n layer may replace them). */
+export const MILESTONE_TEXT = EN.milestone;
 export const END_TEXT = EN.end;

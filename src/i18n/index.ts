@@ -6,6 +6,7 @@
  */
 import { EN_LANGUAGE } from './lang/en';
 import { format, type Params } from './format';
+import { applyCatalogs } from './catalogs';
 import type { Language, UiKey } from './types';
 
 export type { Language, LevelText, Note, NoteId, UiKey } from './types';
@@ -55,6 +56,7 @@ export async function loadLanguage(code: string): Promise<Language> {
 export function setLanguage(lang: Language): void {
   loaded.set(lang.code, lang);
   current = lang;
+  applyCatalogs(lang.catalogs, lang.plural);
 }
 
 export function language(): Language {

@@ -4,6 +4,8 @@
  */
 import { fill, indexLevel, type Catalog, type NameBook } from '../engine';
 import type { Level } from '../levels/schema';
+import { GENERATED_PREFIX, GENERATOR_POOL_LEVEL } from '../levels/generateLevel';
+import { format } from './format';
 import { english, language } from './index';
 import type { Language, LevelText, Note } from './types';
 
@@ -30,7 +32,7 @@ export function localLevel(level: Level, lang: Language): LocalLevel {
   if (!byLang) cache.set(level, (byLang = new Map()));
   const hit = byLang.get(lang.code);
   if (hit) return hit;
-  const tx: LevelText = lang.levels[level.id] ?? {};
+  const tx: LevelText = lang.levels[level.id] ?? (level.id.startsWith(GENERATED_PREFIX) ? generatedText(level, lang) : {});
   const ix = indexLevel(level);
   const nodeName = new Map(level.nodes.map((n) => [n.id, tx.nodes?.[n.id] ?? n.name]));
   const formationName = new Map(ix.formations.map((f) => [f.id, tx.formations?.[f.id] ?? f.name]));
@@ -94,4 +96,34 @@ export function missingTranslations(level: Level, lang: Language): string[] {
     if (!tx.cards?.[c.id]?.text) out.push(`cards ${c.id} text`);
   }
   return out;
+}
+
+/**
+ * A generated level (src/levels/generateLevel.ts) in a language: its places, forces, events and
+ * notes are the campaign's, so the campaign's translation names them; its title, summary and
+ * briefing are worded again from the language's generator templates with the level's figures.
+ */
+function generatedText(level: Level, lang: Language): LevelText {
+  const pool = lang.levels[GENERATOR_POOL_LEVEL] ?? {};
+  const names: LevelText = { nodes: pool.nodes, formations: pool.formations, cards: pool.cards, axes: pool.axes, notes: pool.notes };
+  const G = lang.generator;
+  if (!G) return names;
+  const fill = (t: string, p: Record<string, string | number>) => format(t, p, lang);
+  const list = (items: string[], join: string, last: string) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(join)}${last}${items[items.length - 1]}`);
+  const axisName = (a: Level['axes'][number]) => pool.axes?.[a.id]?.name ?? a.name;
+  const axes = list(level.axes.map(axisName), G.and, G.and);
+  const nations = list(level.nations.map((n) => G.nationInText[n.id] ?? lang.engine.nation[n.id] ?? n.id), G.listJoin, G.and);
+  const axisWord = level.axes.length === 1 ? G.axisOne : G.axisMany;
+  const heaviest = [...level.deck].sort((a, b) => b.severity - a.severity)[0];
+  const seed = level.id.slice(GENERATED_PREFIX.length);
+  return {
+    ...names,
+    title: fill(G.title, { axes, seed }),
+    summary: fill(G.summary, { nations, axes, axisWord, deadline: level.deadline, par: level.par }),
+    briefing: fill(G.briefing, {
+      seed, nations, axes, axisWord, deadline: level.deadline, cards: level.deck.length,
+      heaviest: heaviest ? pool.cards?.[heaviest.id]?.title ?? heaviest.title : '',
+      axisLines: level.axes.map((a) => fill(G.axisLine, { name: axisName(a), description: pool.axes?.[a.id]?.description ?? a.description })).join(' '),
+    }),
+  };
 }

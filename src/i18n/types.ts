@@ -1,5 +1,7 @@
 import type { Catalog } from '../engine';
 import type { UI_EN } from './lang/en';
+import type { Catalogs } from './catalogs';
+import type { GENERATOR_TEXT } from '../levels/generatorText';
 
 /** Every interface string has a key; a translation must supply them all (the type checks it). */
 export type UiKey = keyof typeof UI_EN;
@@ -50,4 +52,10 @@ export interface Language {
   notes: Record<NoteId, Note>;
   /** map labels: countries by ISO alpha-3 code, seas by their English name */
   map: { countries: Record<string, string>; waters: Record<string, string> };
+  /** the sharing, replay, save and speedrun features' sentences (English: the modules' own) */
+  catalogs?: Catalogs;
+  /** the texts of generated levels (English: src/levels/generatorText.ts) */
+  generator?: GeneratorText;
 }
+
+export type GeneratorText = { -readonly [K in Exclude<keyof typeof GENERATOR_TEXT, 'nationInText'>]: string } & { nationInText: Record<string, string> };

@@ -34,7 +34,10 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('extend'), days: z.number().int().min(1).max(30) }),
 ]);
 
-const hash = z.string().regex(/^[0-9a-f]{16}$/, 'a 16-digit hexadecimal hash');
+export const hashSchema = z.string().regex(/^[0-9a-f]{16}$/, 'a 16-digit hexadecimal hash');
+const hash = hashSchema;
+/** Staff pools of a classroom game, as a replay or a save records them. */
+export const poolsSchema = z.array(z.strictObject({ id: z.string().min(1).max(32), roles: z.array(z.string().min(1).max(16)).min(1).max(16), perDay: z.number().int().min(0).max(50) })).min(1).max(16);
 
 export const replaySchema = z.strictObject({
   format: z.literal(REPLAY_FORMAT),
@@ -42,7 +45,7 @@ export const replaySchema = z.strictObject({
   gameVersion: z.string().min(1).max(32),
   level: z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/, 'a level id of lower-case letters, digits and dashes'),
   seed: z.string().min(1).max(64),
-  pools: z.array(z.strictObject({ id: z.string().min(1).max(32), roles: z.array(z.string().min(1).max(16)).min(1).max(16), perDay: z.number().int().min(0).max(50) })).min(1).max(16).optional(),
+  pools: poolsSchema.optional(),
   days: z.array(z.strictObject({ orders: z.array(commandSchema).max(100), hash })).max(400),
   notes: z.array(z.strictObject({ day: z.number().int().min(1).max(400), text: z.string().min(1).max(NOTE_MAX) })).max(200).optional(),
   result: z.strictObject({

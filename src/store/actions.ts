@@ -5,7 +5,8 @@ import { refusalText } from '../i18n/engineText';
 import type { Level } from '../levels/schema';
 import { needsAttention } from './fastForward';
 import type { GameSignal, GameStore, ListTab, Notice, PendingOrder, Prompt, Selection, UiState } from './gameStore';
-import { endSessionDay, issueOrder, startSession, undoOrder } from './session';
+import { REPLAY_TEXT } from '../replay/strings';
+import { endSessionDay, issueOrder, startSession, undoOrder, type GameSession, type RunInfo } from './session';
 import { writeSettings, type Settings } from './settings';
 
 /**
@@ -31,9 +32,15 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
     return n.id;
   };
 
+  // A replay being watched takes no orders: it says so instead.
+  const watching = (g: GameSession | null) => {
+    if (g?.viewOnly) notify('refusal', REPLAY_TEXT.watching);
+    return Boolean(g?.viewOnly);
+  };
+
   const endDay = () => {
     const g = store.getState().session;
-    if (!g || g.state.status !== 'playing') return;
+    if (!g || g.state.status !== 'playing' || watching(g)) return;
     const before = g.state.milestones;
     const next = endSessionDay(g);
     const over = next.state.status !== 'playing';
@@ -53,10 +60,10 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
     },
     setLevels(levels: Level[]) { store.setState({ levels }); },
     showTitle() { ui({ screen: 'title', selection: null, pending: null, prompt: null, menuOpen: false, resultOpen: false, helpOpen: false, settingsOpen: false, logOpen: false }); },
-    /** A new game; a classroom game passes its staff pools and teams. */
-    newGame(level: Level, seed: string, options: GameOptions = {}, classroom: Classroom | null = null) {
+    /** A new game; `run` says how its seed was chosen (speedrun, saves); a classroom game passes its staff pools and teams. */
+    newGame(level: Level, seed: string, run?: RunInfo, options: GameOptions = {}, classroom: Classroom | null = null) {
       store.setState((st) => ({
-        session: startSession(level, seed, options, classroom),
+        session: run ? { ...startSession(level, seed, options, classroom), run } : startSession(level, seed, options, classroom),
         gameNo: st.gameNo + 1,
         ui: { ...st.ui, screen: 'game', selection: null, pending: null, prompt: null, summaryOpen: false, menuOpen: false, resultOpen: false, hover: null, notices: [],
           classroom: { ...st.ui.classroom, view: null, note: null, facilitator: null } },
@@ -68,12 +75,22 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
       const g = store.getState().session;
       if (!g) return;
       const c = g.classroom;
-      api.newGame(g.level, g.seed, g.options, c ? { ...c, current: -1, done: c.teams.map(() => false), paused: false } : null);
+      api.newGame(g.level, g.seed, undefined, g.options, c ? { ...c, current: -1, done: c.teams.map(() => false), paused: false } : null);
     },
     /** Recompute whether something holds the page (after a change to the classroom's state). */
     refreshModal() { ui({}); },
     /** Open or close a classroom screen, a learning note or the facilitator's panel. */
     classroomUi(patch: Partial<UiState['classroom']>) { ui({ classroom: { ...store.getState().ui.classroom, ...patch } }); },
+    /** Put a whole session on screen: a restored save, a replay to watch, a branch from one.
+     *  `sameMap` keeps the map (the next day of a replay); otherwise the map starts afresh. */
+    openSession(session: GameSession, sameMap = false) {
+      store.setState((st) => ({
+        session,
+        gameNo: sameMap ? st.gameNo : st.gameNo + 1,
+        ui: withModal({ ...st.ui, screen: 'game', pending: null, prompt: null, menuOpen: false, resultOpen: false, hover: null,
+          ...(sameMap ? {} : { selection: null, summaryOpen: false, notices: [] }) }),
+      }));
+    },
     /** Back to the game in progress (the title screen's Continue). */
     resume() { if (store.getState().session) ui({ screen: 'game', menuOpen: false }); },
     /** Select on the map or in a list; the sidebar shows the list that holds the selection. */
@@ -89,7 +106,8 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
     /** Ask the engine about an order without giving it; store it as pending (with its effect). */
     prepare(cmd: Command): PendingOrder | Refusal {
       const g = store.getState().session;
-      if (!g) return { code: 'gameOver', params: {}, text: '' };
+      if (!g) return { code: 'gameOver', params: {}, text: 'No game is in progress.' };
+      if (g.viewOnly) return { code: 'gameOver', params: {}, text: REPLAY_TEXT.watching };
       const a = evaluateCommand(g.state, g.level, cmd);
       if (isRefusal(a)) return a;
       const pending: PendingOrder = { cmd, effect: a.effect, message: a.message, ...(a.detail.arrivalDay ? { arrivalDay: a.detail.arrivalDay } : {}), ...(a.detail.route ? { route: a.detail.route } : {}) };
@@ -101,6 +119,7 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
     issue(cmd: Command): Refusal | null {
       const g = store.getState().session;
       if (!g) return null;
+      if (watching(g)) return { code: 'gameOver', params: {}, text: REPLAY_TEXT.watching };
       const r = issueOrder(g, cmd);
       if (!r.ok) {
         notify('refusal', refusalText(r.refusal, g.level));
@@ -111,7 +130,7 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
     },
     undo(index?: number) {
       const g = store.getState().session;
-      if (!g || g.orders.length === 0) return false;
+      if (!g || g.orders.length === 0 || g.viewOnly) return false;
       store.setState({ session: undoOrder(g, index) });
       return true;
     },
@@ -122,7 +141,7 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
       let days = 0;
       for (;;) {
         const before = store.getState().session;
-        if (!before || before.state.status !== 'playing' || days >= maxDays) return days;
+        if (!before || before.state.status !== 'playing' || days >= maxDays || watching(before)) return days;
         endDay();
         days++;
         const after = store.getState().session!;

@@ -32,6 +32,21 @@ export interface GameSession {
   classroom?: Classroom | null;
   /** the facilitator's notes, in the order written */
   notes?: SessionNote[];
+  /** a replay being watched: the store refuses orders and the end of the day */
+  viewOnly?: boolean;
+  /** how this game came to be, for personal bests and saves (src/speedrun, src/saves) */
+  run?: RunInfo;
+}
+
+/** How the seed was chosen: personal bests are kept apart for each (GAME.md section 9). */
+export type SeedMode = 'set' | 'random' | 'daily';
+
+export interface RunInfo {
+  seedMode: SeedMode;
+  /** branched from a replay: days before the branch were not this player's */
+  branched?: boolean;
+  /** continued from a save after a reload: the real-time clock lost the time in between */
+  restored?: boolean;
 }
 
 export function startSession(level: Level, seed: string, options: GameOptions = {}, classroom: Classroom | null = null): GameSession {

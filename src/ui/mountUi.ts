@@ -14,6 +14,7 @@ import { createGameScreen, type GameScreen } from './game/gameScreen';
 import { installKeyboard } from './keyboard';
 import { createNotices } from './notices';
 import { createTitleScreen } from './title/titleScreen';
+import type { ShareHooks } from './share';
 import { createTooltip } from './tooltip';
 import { watch } from './watch';
 
@@ -31,8 +32,8 @@ export interface MountedUi { game: GameScreen; dispose(): void }
  * every view from the store and the page, so the interface can be built again in another
  * language (the map's elements, passed in `host`, are kept).
  */
-export function mountUi(root: HTMLElement, store: GameStore, actions: Actions, launch: LaunchInfo, host?: { map: HTMLElement; mapStatus: HTMLElement }): MountedUi {
-  const built = collectWatches(() => build(root, store, actions, launch, host));
+export function mountUi(root: HTMLElement, store: GameStore, actions: Actions, launch: LaunchInfo, share?: ShareHooks, host?: { map: HTMLElement; mapStatus: HTMLElement }): MountedUi {
+  const built = collectWatches(() => build(root, store, actions, launch, share, host));
   return {
     game: built.value.game,
     dispose() {
@@ -42,20 +43,20 @@ export function mountUi(root: HTMLElement, store: GameStore, actions: Actions, l
   };
 }
 
-function build(root: HTMLElement, store: GameStore, actions: Actions, launch: LaunchInfo, host?: { map: HTMLElement; mapStatus: HTMLElement }): { game: GameScreen; removeKeys: () => void } {
+function build(root: HTMLElement, store: GameStore, actions: Actions, launch: LaunchInfo, share?: ShareHooks, host?: { map: HTMLElement; mapStatus: HTMLElement }): { game: GameScreen; removeKeys: () => void } {
   const announcer = h('div', { class: 'sr-only', attrs: { 'aria-live': 'polite', id: 'announcer' } });
   // Clearing first makes a repeated sentence ("Day 4 ended: a quiet day") be read again.
   const announce = (text: string) => {
     announcer.textContent = '';
     requestAnimationFrame(() => { announcer.textContent = text; });
   };
-  const title = createTitleScreen(store, actions, launch.messages, launch.seed);
-  const game = createGameScreen(store, actions, announce, host);
+  const title = createTitleScreen(store, actions, launch.messages, launch.seed, share);
+  const game = createGameScreen(store, actions, announce, share, host);
   root.replaceChildren(
     title, game.el,
-    createPromptDialog(store, actions), createHelpDialog(store, actions), createSettingsDialog(store, actions),
-    createMenuDialog(store, actions), createResultDialog(store, actions),
-    createTooltip(store), createNotices(store, actions), ...createClassroomViews(store, actions), announcer);
+    createPromptDialog(store, actions), createHelpDialog(store, actions, share?.help), createSettingsDialog(store, actions),
+    createMenuDialog(store, actions, share), createResultDialog(store, actions, share),
+    createTooltip(store), createNotices(store, actions), ...createClassroomViews(store, actions), announcer, ...(share?.extras(root) ?? []));
   const removeKeys = installKeyboard(store, actions);
   let last = store.getState().ui.screen;
   watch(store, (s) => [s.ui.screen, s.session !== null], (s) => {

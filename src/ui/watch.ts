@@ -21,6 +21,12 @@ export function watch(store: GameStore, deps: (s: StoreState) => readonly unknow
   return off;
 }
 
+/** Let go of something (a listener, a subscription) when the interface built now is taken down. */
+export function registerCleanup(off: () => void): () => void {
+  collecting?.push(off);
+  return off;
+}
+
 /**
  * Build views with `make`; every watch() made meanwhile is recorded, and `dispose` ends them all
  * (the interface is rebuilt this way when the language changes).

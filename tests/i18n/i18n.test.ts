@@ -11,6 +11,12 @@ import { readFileSync } from 'node:fs';
 import { EN, describeEntry, indexLevel, type Catalog } from '../../src/engine';
 import { english, languageCodes, loadLanguage, placeholders, setLanguage, t, tIn, type Language } from '../../src/i18n';
 import { UI_EN } from '../../src/i18n/lang/en';
+import { CATALOG_NAMES, englishCatalogs } from '../../src/i18n/catalogs';
+import { GENERATOR_TEXT } from '../../src/levels/generatorText';
+import { generateLevel, GENERATOR_POOL_LEVEL } from '../../src/levels/generateLevel';
+import { SPEEDRUN_TEXT } from '../../src/speedrun/strings';
+import { REPLAY_TEXT } from '../../src/replay/strings';
+import { tpl } from '../../src/share/template';
 import UK from '../../src/i18n/lang/uk';
 import { localLevel, missingTranslations } from '../../src/i18n/levelText';
 import { resolveDay, newGame, type LogEntry } from '../../src/engine';
@@ -92,7 +98,54 @@ describe('languages', () => {
     const en = catalogTemplates(EN);
     for (const [k, v] of catalogTemplates(UK.engine)) check(`engine ${k}`, en.get(k)!, v);
     for (const [k, n] of Object.entries(UK.notes)) check(`note ${k}`, english().notes[k as keyof typeof UK.notes].text, n.text);
+    const en2 = englishCatalogs();
+    for (const name of CATALOG_NAMES) {
+      for (const [k, v] of Object.entries(UK.catalogs![name])) {
+        // File names stay as they are in every language.
+        if (/\.json$/.test(v)) continue;
+        check(`${name} ${k}`, (en2[name] as Record<string, string>)[k]!, v);
+      }
+    }
+    for (const [k, v] of Object.entries(UK.generator!)) if (typeof v === 'string') check(`generator ${k}`, (GENERATOR_TEXT as Record<string, unknown>)[k] as string, v);
     expect(offenders).toEqual([]);
+  });
+
+  it('the sharing, replay, save and speedrun catalogs: every sentence in Ukrainian, same placeholders, swapped in and out with the language', async () => {
+    const en = englishCatalogs();
+    for (const lang of await languages()) {
+      if (!lang.catalogs) { expect(lang.code).toBe('en'); continue; }
+      for (const name of CATALOG_NAMES) {
+        expect(Object.keys(lang.catalogs[name]).sort(), `${lang.code} ${name}`).toEqual(Object.keys(en[name]).sort());
+        for (const [k, v] of Object.entries(en[name])) expect(placeholders((lang.catalogs[name] as Record<string, string>)[k]!), `${lang.code} ${name}.${k}`).toEqual(placeholders(v));
+      }
+      const g = lang.generator!;
+      for (const [k, v] of Object.entries(GENERATOR_TEXT)) if (typeof v === 'string') expect(placeholders((g as Record<string, unknown>)[k] as string), `generator ${k}`).toEqual(placeholders(v));
+    }
+    try {
+      setLanguage(UK);
+      expect(SPEEDRUN_TEXT.panelTitle).toBe('Спідран');
+      expect(tpl(SPEEDRUN_TEXT.gameDays, { days: 3 })).toBe('3 дні');
+      expect(tpl(REPLAY_TEXT.verified, { title: 'Т', seed: 's', days: 21, outcome: 'о' })).toBe('Запис гри перевірено: Т, зерно s, 21 день — о.');
+    } finally {
+      setLanguage(english());
+    }
+    expect(SPEEDRUN_TEXT.panelTitle).toBe('Speedrun');
+    expect(tpl(SPEEDRUN_TEXT.gameDays, { days: 3 })).toBe('3 day(s)');
+  });
+
+  it('words a generated level in Ukrainian from its figures, naming its campaign places in Ukrainian', () => {
+    const pool = levelFiles().find((l) => l.id === GENERATOR_POOL_LEVEL)!;
+    const r = generateLevel('klas-gen', pool);
+    if (!r.ok) throw new Error(r.errors.join('\n'));
+    const L = localLevel(r.level, UK);
+    expect(L.title).toMatch(/^Згенерований рівень: /);
+    expect(L.briefing).toContain('«klas-gen»');
+    const vocab = englishVocabulary();
+    for (const text of [L.title, L.summary, L.briefing, ...r.level.nodes.map((n) => L.node(n.id)), ...r.level.deck.map((c) => L.card(c.id).title)]) {
+      expect(englishWordsIn(text, vocab), text).toEqual([]);
+    }
+    // English keeps the generator's own words.
+    expect(localLevel(r.level, english()).title).toBe(r.level.title);
   });
 
   it('writes numbers and plural forms as Ukrainian does', () => {

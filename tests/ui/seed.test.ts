@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSeed, randomSeed, SEED_PATTERN } from '../../src/app/seed';
+import { checkSeed, randomSeed, SEED_DIGITS, SEED_PATTERN, SEED_WORDS } from '../../src/app/seed';
 import { gameLink } from '../../src/app/gameLink';
 
 describe('seeds', () => {
@@ -19,7 +19,20 @@ describe('seeds', () => {
     let i = 0;
     const fake = (n: number) => (i++ * 7) % n;
     for (let k = 0; k < 20; k++) expect(randomSeed(fake)).toMatch(SEED_PATTERN);
-    expect(randomSeed()).toMatch(/^[a-z]+-[a-z]+-\d\d$/);
+    expect(randomSeed()).toMatch(/^[a-z]+-[a-z]+-[2-9][2-9]$/);
+  });
+
+  it('read aloud without a doubt: plain words, no 0 or 1 to mistake for O or l', () => {
+    expect(new Set(SEED_WORDS).size).toBe(SEED_WORDS.length);
+    expect(SEED_WORDS.length).toBeGreaterThanOrEqual(64);
+    for (const w of SEED_WORDS) expect(w).toMatch(/^[a-z]{4,7}$/);
+    expect(SEED_DIGITS).not.toMatch(/[01]/);
+    // No word is another's prefix: a word cut short is never another word.
+    for (const a of SEED_WORDS) for (const b of SEED_WORDS) if (a !== b) expect(b.startsWith(a), `${a}/${b}`).toBe(false);
+  });
+
+  it('keeps the seeds of older links valid (the format only grew stricter for new random seeds)', () => {
+    for (const old of ['cedar-raven-42', 'amber-fox-10', 'a', 'Seed_With_Caps-01']) expect(checkSeed(old)).toEqual({ ok: true, seed: old });
   });
 
   it('builds a share link with only the level and the seed', () => {

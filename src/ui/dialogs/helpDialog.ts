@@ -7,7 +7,7 @@ import { watch } from '../watch';
 import { createModal } from './modal';
 
 /** How to play in a few lines, and every shortcut (from the same table the key handler uses). */
-export function createHelpDialog(store: GameStore, actions: Actions): HTMLDialogElement {
+export function createHelpDialog(store: GameStore, actions: Actions, more?: { caption: string; rows: readonly HelpRow[] }): HTMLDialogElement {
   const modal = createModal('help', t('help.title'), () => actions.toggle('helpOpen', false), { wide: true });
   const table = (caption: string, rows: readonly HelpRow[]) => h('table', { class: 'keys' },
     h('caption', { text: caption }),
@@ -17,7 +17,7 @@ export function createHelpDialog(store: GameStore, actions: Actions): HTMLDialog
     h('section', { class: 'howto' },
       h('h3', { text: t('help.howto') }),
       h('ol', {}, ...(['help.step1', 'help.step2', 'help.step3', 'help.step4', 'help.step5'] as const).map((k) => h('li', { text: t(k) })))),
-    h('div', { class: 'key-tables' }, table(t('help.general'), generalShortcuts()), table(t('help.map'), mapHelp()), table(t('help.ordersTable'), orderHelp())));
+    h('div', { class: 'key-tables' }, table(t('help.general'), generalShortcuts()), table(t('help.map'), mapHelp()), table(t('help.ordersTable'), orderHelp()), more ? table(more.caption, more.rows) : null));
   watch(store, (s) => [s.ui.helpOpen], (s) => modal.sync(s.ui.helpOpen));
   return modal.el;
 }

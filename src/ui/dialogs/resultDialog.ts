@@ -9,9 +9,10 @@ import { h, swap } from '../dom';
 import { watch } from '../watch';
 import { createModal } from './modal';
 import { nextLevelOf } from '../title/levelOrder';
+import type { ShareHooks } from '../share';
 
 /** The win or loss screen: readiness day, grade, score and why; then what to play next. */
-export function createResultDialog(store: GameStore, actions: Actions): HTMLDialogElement {
+export function createResultDialog(store: GameStore, actions: Actions, share?: ShareHooks): HTMLDialogElement {
   const modal = createModal('result', t('result.title'), () => actions.toggle('resultOpen', false));
   // The day's buttons are gone by now: hand the focus to Result so it can be reopened.
   modal.el.addEventListener('close', () => queueMicrotask(() => {
@@ -41,10 +42,11 @@ export function createResultDialog(store: GameStore, actions: Actions): HTMLDial
             [t('result.unity'), String(st.unity)],
           ].flatMap(([k, v]) => [h('dt', { text: k! }), h('dd', { text: v! })])),
         h('div', { class: 'buttons' },
-          h('button', { class: 'primary', attrs: { type: 'button', 'data-key': 'again', autofocus: true }, text: t('result.again'), on: { click: () => actions.newGame(g.level, g.seed) } }),
+          h('button', { class: 'primary', attrs: { type: 'button', 'data-key': 'again', autofocus: true }, text: t('result.again'), on: { click: () => actions.restart() } }),
           next ? h('button', { attrs: { type: 'button', 'data-key': 'next' }, text: t('result.next', { title: lt(next).title }), on: { click: () => actions.newGame(next, g.seed) } }) : null,
           h('button', { attrs: { type: 'button', 'data-key': 'review' }, text: t('class.review'), on: { click: () => { actions.toggle('resultOpen', false); openReview(actions); } } }),
           h('button', { attrs: { type: 'button', 'data-key': 'log' }, text: t('result.log'), on: { click: () => { actions.toggle('resultOpen', false); actions.toggle('logOpen', true); } } }),
+          ...(share?.resultItems(g) ?? []),
           h('button', { attrs: { type: 'button', 'data-key': 'title' }, text: t('result.titleScreen'), on: { click: () => actions.showTitle() } })),
       ]);
     }

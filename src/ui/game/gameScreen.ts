@@ -10,6 +10,7 @@ import { createOrderPanel } from '../orders/orderPanel';
 import { createTodayOrders } from '../orders/todayOrders';
 import { createDayLog } from '../report/dayLog';
 import { createReportPanel } from '../report/reportPanel';
+import type { ShareHooks } from '../share';
 import { createThreatsPanel } from '../threats/threatsPanel';
 
 export interface GameScreen {
@@ -24,7 +25,7 @@ export interface GameScreen {
  * The game screen: the HUD on top, lists on the left, the map in the middle, orders, today's
  * orders and threats on the right. Everything the map offers is reachable from the DOM too.
  */
-export function createGameScreen(store: GameStore, actions: Actions, announce: (text: string) => void, host?: { map: HTMLElement; mapStatus: HTMLElement }): GameScreen {
+export function createGameScreen(store: GameStore, actions: Actions, announce: (text: string) => void, share?: ShareHooks, host?: { map: HTMLElement; mapStatus: HTMLElement }): GameScreen {
   // The map's elements outlive a rebuild of the interface (a change of language), so the
   // running map is not torn down with the panels around it.
   const map = host?.map ?? h('div', { class: 'map', attrs: { id: 'map', 'data-map': '' } });
@@ -37,8 +38,10 @@ export function createGameScreen(store: GameStore, actions: Actions, announce: (
       h('section', { class: 'map-area', attrs: { 'aria-label': t('game.map'), 'aria-describedby': 'map-note' } },
         map, mapStatus,
         h('p', { class: 'sr-only', attrs: { id: 'map-note' }, text: t('game.mapNote') }),
-        createReportPanel(store, actions, announce)),
+        createReportPanel(store, actions, announce),
+        share?.mapOverlay()),
       h('aside', { class: 'sidebar right', attrs: { 'aria-label': t('game.aside') } },
+        share?.sidePanel(),
         createOrderPanel(store, actions),
         createTodayOrders(store, actions),
         createThreatsPanel(store, actions)),

@@ -50,14 +50,16 @@ export function createControls(store: GameStore, actions: Actions): HTMLElement 
     btn(t('controls.menu'), 'menu', () => actions.toggle('menuOpen', true), 'minor'));
   // Undo stays enabled with nothing to undo (it says so): disabling the focused button would
   // drop a keyboard player's focus onto the page. At the end, the day's buttons give way to Result.
-  watch(store, (s) => [s.session?.state.status, s.session?.classroom], (s) => {
-    const playing = s.session?.state.status === 'playing';
+  watch(store, (s) => [s.session?.state.status, s.session?.viewOnly, s.session?.classroom], (s) => {
+    // A replay being watched has its own controls over the map (ui/share/viewerBar.ts).
+    const watching = Boolean(s.session?.viewOnly);
+    const playing = s.session?.state.status === 'playing' && !watching;
     const classroom = isClassroom(s.session);
     for (const b of [end, advance, undo]) b.hidden = !playing;
     // In a classroom game each team ends its own turn; fast-forwarding would skip the others.
     if (classroom) advance.hidden = true;
     end.textContent = t(classroom ? 'class.endTurn' : 'controls.endDay');
-    result.hidden = playing || !s.session;
+    result.hidden = playing || watching || !s.session;
   });
   return el;
 }

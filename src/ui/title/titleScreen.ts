@@ -8,6 +8,8 @@ import { lt } from '../../i18n/levelText';
 import { classroomTitleEntries, levelCardExtras } from '../classroom/titleEntries';
 import { h, swap } from '../dom';
 import { soundControls } from '../dialogs/settingsControls';
+import type { ShareHooks } from '../share';
+import type { SeedMode } from '../../store/session';
 import { watch } from '../watch';
 
 /**
@@ -15,14 +17,16 @@ import { watch } from '../watch';
  * briefing; the seed; Continue for a game in progress; sound settings; and any message about the
  * link that opened the page (an unknown level, a bad seed), shown here instead of failing.
  */
-export function createTitleScreen(store: GameStore, actions: Actions, messages: readonly string[], initialSeed: string | null): HTMLElement {
+export function createTitleScreen(store: GameStore, actions: Actions, messages: readonly string[], initialSeed: string | null, share?: ShareHooks): HTMLElement {
   const seedInput = h('input', {
     attrs: { type: 'text', id: 'seed', name: 'seed', maxlength: 32, autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'seed-hint seed-error' },
   });
   seedInput.value = initialSeed ?? randomSeed();
   const seedError = h('p', { class: 'field-error', attrs: { id: 'seed-error', role: 'alert' } });
   const clearError = () => { seedError.textContent = ''; seedInput.removeAttribute('aria-invalid'); };
-  seedInput.addEventListener('input', clearError);
+  // A seed typed (or from a link) is a set seed; the one the game drew is random (personal bests keep them apart).
+  let seedMode: SeedMode = initialSeed ? 'set' : 'random';
+  seedInput.addEventListener('input', () => { seedMode = 'set'; clearError(); });
 
   const start = (level: Level) => {
     const c = checkSeed(seedInput.value);
@@ -32,7 +36,7 @@ export function createTitleScreen(store: GameStore, actions: Actions, messages: 
       seedInput.focus();
       return;
     }
-    actions.newGame(level, c.seed);
+    actions.newGame(level, c.seed, { seedMode });
   };
 
   const alerts = h('div', { class: 'title-alerts' }, ...messages.map((m) => h('p', { class: 'notice notice-error', attrs: { role: 'alert' } },
@@ -67,16 +71,19 @@ export function createTitleScreen(store: GameStore, actions: Actions, messages: 
         h('p', { class: 'tagline', text: t('title.tagline') })),
       alerts,
       cont,
+      share?.titleContinue(),
       h('section', { class: 'title-levels', attrs: { 'aria-labelledby': 'levels-title' } },
         h('h2', { attrs: { id: 'levels-title' }, text: t('title.newGame') }),
         h('div', { class: 'field seed-field' },
           h('label', { attrs: { for: 'seed' }, text: t('title.seed') }),
           h('div', { class: 'inline' }, seedInput,
-            h('button', { attrs: { type: 'button' }, text: t('title.newSeed'), on: { click: () => { seedInput.value = randomSeed(); clearError(); } } })),
+            h('button', { attrs: { type: 'button' }, text: t('title.newSeed'), on: { click: () => { seedInput.value = randomSeed(); seedMode = 'random'; clearError(); } } }),
+            share?.copySeed(seedInput)),
           h('p', { class: 'hint', attrs: { id: 'seed-hint' }, text: t('title.seedHint') }),
           seedError),
         levelList,
         classroomTitleEntries(store, actions, () => seedInput.value)),
+      share?.titleSection({ seedInput, seedMode: () => seedMode, seedError: (text) => { seedError.textContent = text; seedInput.setAttribute('aria-invalid', 'true'); } }),
       h('section', { class: 'title-settings' },
         soundControls(store, actions, 'title'),
         h('button', { attrs: { type: 'button' }, text: t('title.moreSettings'), on: { click: () => actions.toggle('settingsOpen', true) } })),

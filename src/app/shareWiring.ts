@@ -1,0 +1,63 @@
+import { isDailyGame, utcDate } from '../share/daily';
+import { decodeShareCode, type Shared } from '../share/shareCode';
+import { SHARE_TEXT } from '../share/strings';
+import { tpl } from '../share/template';
+import { createRunTracker } from '../speedrun/tracker';
+import type { Actions } from '../store/actions';
+import type { GameStore } from '../store/gameStore';
+import type { SeedMode } from '../store/session';
+import { createShareFeature } from '../ui/share/feature';
+import { createShareHooks } from '../ui/share';
+import { createViewer } from '../ui/share/viewer';
+import { wireAutosave } from './autosave';
+
+/**
+ * Sharing, replays, speedrun timing and saves in the page: the speedrun tracker (before any view,
+ * so a split is timed in the same tick as the order that caused it), the replay viewer, autosave,
+ * and the hooks the screens ask for their pieces. The page's clocks are read here and nowhere in
+ * the pure modules.
+ */
+export function wireSharing(store: GameStore, actions: Actions, storage: Storage | null) {
+  let dialogOpen = false;
+  const holdListeners = new Set<() => void>();
+  const tracker = createRunTracker(store, {
+    now: () => performance.now(),
+    storage,
+    today: () => utcDate(Date.now()),
+    notify: (kind, text) => actions.notify(kind, text),
+    // This feature's own dialogs (share, personal bests) pause the clock like the game's.
+    hold: { isHeld: () => dialogOpen, subscribe: (fn) => { holdListeners.add(fn); return () => holdListeners.delete(fn); } },
+  });
+  const viewer = createViewer(store, actions);
+  const feature = createShareFeature({ store, actions, tracker, viewer, storage, clock: () => Date.now(), pageUrl: () => location.href });
+  feature.ui.subscribe((s) => {
+    if ((s.dialog !== null) === dialogOpen) return;
+    dialogOpen = s.dialog !== null;
+    holdListeners.forEach((fn) => fn());
+  });
+  wireAutosave(store, storage, {
+    timing: () => tracker.saved(),
+    savedAt: () => new Date().toISOString(),
+    notify: (kind, text) => actions.notify(kind, text),
+  });
+  return { tracker, viewer, feature, hooks: createShareHooks(feature, store, actions) };
+}
+
+/** A game opened by `?level=&seed=`: a daily if it is one, a set seed if the link has one, else random. */
+export function launchSeedMode(level: string, seed: string | null): SeedMode {
+  if (seed === null) return 'random';
+  return isDailyGame(level, seed) ? 'daily' : 'set';
+}
+
+/** `?replay=<code>` (a run shared as a link) or `?code=<code>`: what it shares, or why it cannot. */
+export function readSharedLaunch(search: string): { shared: Shared | null; errors: string[] } {
+  const q = new URLSearchParams(search);
+  const replay = q.get('replay');
+  const code = q.get('code');
+  const text = replay ?? code;
+  if (text === null) return { shared: null, errors: [] };
+  // URLSearchParams reads "+" as a space; share codes never hold either, but a mangled link may.
+  const r = decodeShareCode(text.replace(/ /g, '+'));
+  if (r.ok) return { shared: r.shared, errors: [] };
+  return { shared: null, errors: [tpl(replay !== null ? SHARE_TEXT.linkReplayBad : SHARE_TEXT.linkCodeBad, { error: r.error })] };
+}

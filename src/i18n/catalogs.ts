@@ -1,0 +1,43 @@
+/**
+ * The sentence catalogs of the sharing, replay, save and speedrun features (written with tpl(),
+ * src/share/template.ts). Those modules read their plain constant objects; a language swaps the
+ * objects' contents (English first, then the language's own), so every screen built afterwards
+ * speaks it. The English originals are kept here to go back to.
+ */
+import { REPLAY_TEXT } from '../replay/strings';
+import { SAVE_TEXT } from '../saves/strings';
+import { SHARE_TEXT } from '../share/strings';
+import { setPluralRule } from '../share/template';
+import { SPEEDRUN_TEXT } from '../speedrun/strings';
+import { SHARE_UI } from '../ui/share/strings';
+
+type Words<T> = { -readonly [K in keyof T]: string };
+
+export interface Catalogs {
+  share: Words<typeof SHARE_TEXT>;
+  replay: Words<typeof REPLAY_TEXT>;
+  saves: Words<typeof SAVE_TEXT>;
+  speedrun: Words<typeof SPEEDRUN_TEXT>;
+  shareUi: Words<typeof SHARE_UI>;
+}
+
+export type CatalogName = keyof Catalogs;
+
+const TARGETS: Record<CatalogName, Record<string, string>> = {
+  share: SHARE_TEXT, replay: REPLAY_TEXT, saves: SAVE_TEXT, speedrun: SPEEDRUN_TEXT, shareUi: SHARE_UI,
+};
+
+const ENGLISH = Object.fromEntries(Object.entries(TARGETS).map(([name, words]) => [name, { ...words }])) as unknown as Catalogs;
+
+export const CATALOG_NAMES = Object.keys(TARGETS) as CatalogName[];
+
+/** The English catalogs, as shipped (a copy). */
+export function englishCatalogs(): Catalogs {
+  return structuredClone(ENGLISH);
+}
+
+/** Make the feature catalogs speak a language (English where it has no word). */
+export function applyCatalogs(catalogs: Partial<Catalogs> | undefined, plural: (n: number) => number): void {
+  for (const name of CATALOG_NAMES) Object.assign(TARGETS[name], ENGLISH[name], catalogs?.[name] ?? {});
+  setPluralRule(plural);
+}

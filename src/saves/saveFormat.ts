@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { MILESTONE_IDS } from '../engine/ids';
+import type { Command, StaffPool } from '../engine';
+import { formatPath } from '../levels/parseLevel';
+import { parseJsonSafely } from '../levels/safeJson';
+import { commandSchema, hashSchema, poolsSchema } from '../replay/replaySchema';
+import { tpl } from '../share/template';
+import type { SeedMode } from '../store/session';
+import { migrate, type Migration } from './migrate';
+import { SAVE_TEXT as T } from './strings';
+
+/**
+ * A saved game: what is needed to rebuild it exactly, and nothing that can drift. The level by its
+ * id (a generated level by "gen-" + its seed), the seed, the staff pools of a classroom game, the
+ * finished days (a replay's body: orders and the state hash after each) and today's orders so far.
+ * Restoring replays the days and checks every hash (restore.ts). The run's timing rides along.
+ */
+export const SAVE_FORMAT = 'guarantor-save';
+export const SAVE_VERSION = 1;
+/** Migrations from version n to n + 1 (none yet: version 1 is the first). */
+export const SAVE_MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MAX_SAVE_CHARS = 3_000_000;
+
+export interface SaveRun {
+  seedMode: SeedMode;
+  branched: boolean;
+  /** real time counted so far */
+  clockMs: number;
+  /** real time at each milestone reached (null: not reached or not timed) */
+  splitMs: Array<number | null>;
+}
+
+export interface Save {
+  format: typeof SAVE_FORMAT;
+  version: typeof SAVE_VERSION;
+  gameVersion: string;
+  /** when it was written, ISO 8601, from the page's clock (for the Continue button only) */
+  savedAt: string;
+  level: string;
+  seed: string;
+  pools?: StaffPool[];
+  days: Array<{ orders: Command[]; hash: string }>;
+  today: Command[];
+  run: SaveRun;
+}
+
+const saveSchema = z.strictObject({
+  format: z.literal(SAVE_FORMAT),
+  version: z.literal(SAVE_VERSION),
+  gameVersion: z.string().min(1).max(32),
+  savedAt: z.string().max(40),
+  level: z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/, 'a level id'),
+  seed: z.string().min(1).max(64),
+  pools: poolsSchema.optional(),
+  days: z.array(z.strictObject({ orders: z.array(commandSchema).max(100), hash: hashSchema })).max(400),
+  today: z.array(commandSchema).max(100),
+  run: z.strictObject({
+    seedMode: z.enum(['set', 'random', 'daily']),
+    branched: z.boolean(),
+    clockMs: z.number().int().min(0).max(1e10),
+    splitMs: z.array(z.number().int().min(0).max(1e10).nullable()).length(MILESTONE_IDS.length),
+  }),
+});
+
+export type SaveParse = { ok: true; save: Save } | { ok: false; error: string };
+
+/** Untrusted text (localStorage, hand-edited) → a save, or why not. Never throws. */
+export function parseSave(text: unknown): SaveParse {
+  if (typeof text !== 'string') return { ok: false, error: T.notText };
+  const json = parseJsonSafely(text, T.saveWhat, MAX_SAVE_CHARS);
+  if (!json.ok) return { ok: false, error: tpl(T.invalid, { detail: json.error }) };
+  const v = json.value;
+  if (!v || typeof v !== 'object' || Array.isArray(v) || (v as { format?: unknown }).format !== SAVE_FORMAT) return { ok: false, error: T.wrongFormat };
+  const m = migrate(v as Record<string, unknown>, SAVE_VERSION, SAVE_MIGRATIONS);
+  if (!m.ok) return { ok: false, error: tpl(m.kind === 'newer' ? T.newer : T.older, { version: m.version, ours: SAVE_VERSION }) };
+  const parsed = saveSchema.safeParse(m.value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return { ok: false, error: tpl(T.invalid, { detail: `${formatPath(issue.path)}: ${issue.message}` }) };
+  }
+  return { ok: true, save: parsed.data as Save };
+}
+
+export function saveText(save: Save): string {
+  return JSON.stringify(save);
+}

@@ -1,0 +1,24 @@
+/**
+ * What the game says about saved games. Placeholders in braces are filled by tpl()
+ * (src/share/template.ts).
+ */
+export const SAVE_TEXT = {
+  saveWhat: 'the save',
+  continueSaved: 'Continue saved game',
+  continueDesc: '{title}, day {day} (seed {seed}), saved {when}',
+  discard: 'Discard the saved game',
+  discarded: 'The saved game was discarded.',
+  restored: 'Continued from the save: {title}, day {day}.',
+  restoredPrevious: 'The latest save could not be used ({error}); continued from the one before it: {title}, day {day}.',
+  noneUsable: 'The saved game could not be continued: {error} A new game can be started as usual.',
+  storageOff: 'This browser does not let the game save: a reload will lose the game in progress.',
+  writeFailed: 'The game could not be saved ({reason}): play on, but a reload would lose what was done since day {day}.',
+  notText: 'the save is not text',
+  wrongFormat: 'it is not a GUARANTOR save',
+  newer: 'it was written by a newer version of the game (save version {version}; this game reads {ours})',
+  older: 'it is of save version {version}, which this game cannot convert',
+  invalid: 'it is damaged ({detail})',
+  level: 'its level cannot be opened ({error})',
+  diverged: 'its day {day} no longer gives the state it recorded (the rules changed since game version {version})',
+  orderRefused: 'an order it recorded for today is refused now ({reason})',
+} as const;
