@@ -114,6 +114,7 @@ describe.skipIf(!browserOrSkip())('the game in Ukrainian', () => {
     await page.click('[data-tab="places"]');
     await page.click('[data-select="node:rzeszow"]');
     screens.hub = await expectNoEnglish(page, 'hub orders');
+    await page.screenshot({ path: join(SCREENSHOTS, 'uk-game.png') });
     await page.click('[data-select="axis:east"]');
     screens.axis = await expectNoEnglish(page, 'axis orders');
     await page.locator('[data-note="isr"]').first().click();
@@ -132,7 +133,7 @@ describe.skipIf(!browserOrSkip())('the game in Ukrainian', () => {
     await page.keyboard.press('j');
     await page.locator('.day-log:not([hidden])').waitFor();
     screens.log = await expectNoEnglish(page, 'day log and report');
-    await page.screenshot({ path: join(SCREENSHOTS, 'uk-game.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'uk-log.png') });
     await page.keyboard.press('j');
     // Until the end: the result, then the review.
     for (let i = 0; i < 40; i++) {

@@ -47,7 +47,7 @@ export function englishVocabulary(): Set<string> {
 
 /** The English words found in a text (empty: none). */
 export function englishWordsIn(text: string, vocabulary: Set<string>): string[] {
-  // Commands (npm run -s verify) and example seeds (lantern-otter-47) are typed as they are in any language.
-  const plain = text.replace(/npm run(?: -s)? [\w:-]+/g, ' ').replace(/\b[a-z]+-[a-z]+-\d+\b/g, ' ');
+  // Commands (npm run -s verify) and seeds (lantern-otter-47, daily-2026-03-01) are typed as they are in any language.
+  const plain = text.replace(/npm run(?: -s)? [\w:-]+/g, ' ').replace(/\b[a-z]+(?:-[a-z]+)*(?:-\d+)+\b/g, ' ');
   return (plain.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !SHARED_WORDS.has(w) && vocabulary.has(w.toLowerCase()));
 }
