@@ -28,6 +28,23 @@ export function registerCleanup(off: () => void): () => void {
 }
 
 /**
+ * The cleanup list of the interface being built now, for views built later (loaded on demand):
+ * `inScope(make)` builds them as if they had been built with the rest.
+ */
+export function captureScope(): <T>(make: () => T) => T {
+  const target = collecting;
+  return <T>(make: () => T): T => {
+    const outer = collecting;
+    collecting = target;
+    try {
+      return make();
+    } finally {
+      collecting = outer;
+    }
+  };
+}
+
+/**
  * Build views with `make`; every watch() made meanwhile is recorded, and `dispose` ends them all
  * (the interface is rebuilt this way when the language changes).
  */

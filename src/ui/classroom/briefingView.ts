@@ -9,7 +9,8 @@ import { nationName } from '../../i18n/engineText';
 import { lt } from '../../i18n/levelText';
 import type { Level } from '../../levels/schema';
 import type { Actions } from '../../store/actions';
-import type { ClassroomView, GameStore } from '../../store/gameStore';
+import type { GameStore } from '../../store/gameStore';
+import { closeBriefing, offeredTeams } from './navigation';
 import { h, swap } from '../dom';
 import { watch } from '../watch';
 import { printNow } from './reviewView';
@@ -17,22 +18,9 @@ import { roleDuties, teamFormations } from './roles';
 import { teamName } from './teamNames';
 import { classView } from './viewFrame';
 
-/** The set-up screen offers its teams here, so the handouts match the game about to start. */
-let pendingTeams: { level: string; teams: Team[] } | null = null;
-export function offerTeams(level: string, teams: Team[]): void {
-  pendingTeams = { level, teams };
-}
-
-/** Where Close goes back to: the screen the briefing was opened from (the set-up), or the game. */
-let returnTo: ClassroomView | null = null;
-
-export function openBriefing(actions: Actions, level: string, from: ClassroomView | null = null): void {
-  returnTo = from;
-  actions.classroomUi({ view: 'briefing', briefingLevel: level });
-}
 
 export function createBriefingView(store: GameStore, actions: Actions): HTMLElement {
-  const view = classView('briefing', t('brief.title'), () => { actions.classroomUi({ view: returnTo }); returnTo = null; });
+  const view = classView('briefing', t('brief.title'), () => closeBriefing(actions));
   watch(store, (s) => [s.ui.classroom.view, s.ui.classroom.briefingLevel, s.session?.classroom], (s) => {
     const open = s.ui.classroom.view === 'briefing';
     view.show(open);
@@ -41,7 +29,7 @@ export function createBriefingView(store: GameStore, actions: Actions): HTMLElem
     const level = s.levels.find((l) => l.id === s.ui.classroom.briefingLevel) ?? g?.level ?? s.levels[0];
     if (!level) return;
     const teams = g?.classroom && g.level.id === level.id ? g.classroom.teams
-      : pendingTeams?.level === level.id ? pendingTeams.teams : defaultSetup(level).teams;
+      : offeredTeams(level.id) ?? defaultSetup(level).teams;
     const L = lt(level);
     swap(view.body, [
       h('div', { class: 'briefing-screen' },

@@ -11,7 +11,7 @@ import type { GameStore } from '../../store/gameStore';
 import { h, swap } from '../dom';
 import { watch } from '../watch';
 import { teamName } from './teamNames';
-import { openBriefing } from './briefingView';
+import { openBriefing } from './navigation';
 
 export function createClassroomBar(store: GameStore, actions: Actions): HTMLElement {
   const el = h('section', { class: 'classroom-bar', attrs: { 'aria-label': t('class.bar') } });

@@ -15,7 +15,7 @@ import { dayReport } from '../report/dayReport';
 import { watch } from '../watch';
 import { roleDuties } from './roles';
 import { teamName } from './teamNames';
-import { openBriefing } from './briefingView';
+import { openBriefing } from './navigation';
 
 /** A modal <dialog> that Esc cannot close: only its own buttons move on. */
 function holdingDialog(id: string, labelledBy: string): HTMLDialogElement {

@@ -4,7 +4,7 @@
  * teams of ministers (the facilitator assigns each guarantor to one), the US liaison, each with
  * its staff actions per day. Starting checks the set-up (classroom/turns.ts) and says what is wrong.
  */
-import { checkSeed, randomSeed } from '../../app/seed';
+import { checkSeed } from '../../app/seed';
 import { startClassroomGame } from '../../classroom/play';
 import { checkSetup, defaultSetup, MAX_STAFF, type ClassroomSetup, type SetupProblem } from '../../classroom/turns';
 import { t } from '../../i18n';
@@ -15,15 +15,9 @@ import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
 import { h, swap } from '../dom';
 import { watch } from '../watch';
-import { offerTeams, openBriefing } from './briefingView';
+import { currentSeed, offerTeams, openBriefing } from './navigation';
 import { teamName } from './teamNames';
 import { classView } from './viewFrame';
-
-/** The seed field of the title screen, to start from what the teacher typed there. */
-let seedSource: () => string = () => randomSeed();
-export function setSeedSource(fn: () => string): void {
-  seedSource = fn;
-}
 
 export function createSetupView(store: GameStore, actions: Actions): HTMLElement {
   const view = classView('setup', t('setup.title'), () => actions.classroomUi({ view: null }));
@@ -147,7 +141,7 @@ export function createSetupView(store: GameStore, actions: Actions): HTMLElement
       setup = null;
     }
     levelSelect.value = level?.id ?? '';
-    if (!seed.value) seed.value = seedSource();
+    if (!seed.value) seed.value = currentSeed();
     swap(errors, []);
     fillGroups();
     if (!setup) rebuildTeams();

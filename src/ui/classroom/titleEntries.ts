@@ -4,8 +4,7 @@ import type { Level } from '../../levels/schema';
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
 import { h } from '../dom';
-import { openBriefing } from './briefingView';
-import { setSeedSource } from './setupView';
+import { openBriefing, setSeedSource } from './navigation';
 
 export function classroomTitleEntries(_store: GameStore, actions: Actions, seed: () => string): HTMLElement {
   setSeedSource(seed);

@@ -30,11 +30,9 @@ export function classView(id: string, title: string, onClose: () => void): Class
     show(open: boolean) {
       const was = !el.hidden;
       el.hidden = !open;
-      for (const sib of el.parentElement ? [...el.parentElement.children] : []) {
-        if (sib !== el && (sib.classList.contains('title-screen') || sib.classList.contains('game-screen'))) {
-          if (open) sib.setAttribute('inert', '');
-          else if (!document.querySelector('.class-view:not([hidden])')) sib.removeAttribute('inert');
-        }
+      for (const screen of document.querySelectorAll('.title-screen, .game-screen')) {
+        if (open) screen.setAttribute('inert', '');
+        else if (!document.querySelector('.class-view:not([hidden])')) screen.removeAttribute('inert');
       }
       if (open && !was) {
         el.scrollTop = 0;

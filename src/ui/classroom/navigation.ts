@@ -1,0 +1,38 @@
+/**
+ * The small shared state of the classroom screens, kept apart from the screens themselves so the
+ * game and the title screen can open them without loading them (classroomViews.ts loads the
+ * screens on first use).
+ */
+import type { Team } from '../../classroom/turns';
+import { randomSeed } from '../../app/seed';
+import type { Actions } from '../../store/actions';
+import type { ClassroomView } from '../../store/gameStore';
+
+/** The set-up screen offers its teams to the briefing, so the handouts match the game about to start. */
+let pendingTeams: { level: string; teams: Team[] } | null = null;
+export function offerTeams(level: string, teams: Team[]): void {
+  pendingTeams = { level, teams };
+}
+export function offeredTeams(level: string): Team[] | null {
+  return pendingTeams?.level === level ? pendingTeams.teams : null;
+}
+
+/** Where the briefing's Close goes back to: the screen it was opened from (the set-up), or the game. */
+let returnTo: ClassroomView | null = null;
+export function openBriefing(actions: Actions, level: string, from: ClassroomView | null = null): void {
+  returnTo = from;
+  actions.classroomUi({ view: 'briefing', briefingLevel: level });
+}
+export function closeBriefing(actions: Actions): void {
+  actions.classroomUi({ view: returnTo });
+  returnTo = null;
+}
+
+/** The title screen's seed field, so a class game starts from what the teacher typed there. */
+let seedSource: () => string = () => randomSeed();
+export function setSeedSource(fn: () => string): void {
+  seedSource = fn;
+}
+export function currentSeed(): string {
+  return seedSource();
+}
