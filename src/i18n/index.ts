@@ -13,7 +13,22 @@ export type { Language, LevelText, Note, NoteId, UiKey } from './types';
 export { NOTE_IDS } from './types';
 export { format, placeholders, type Params } from './format';
 
-const loaders = import.meta.glob<{ default: Language }>(['./lang/*.ts', '!./lang/en.ts']);
+type Loaders = Record<string, () => Promise<{ default: Language }>>;
+let loaderTable: Loaders | null = null;
+
+/**
+ * The language files other than English, each loaded on demand. Vite fills this table at build
+ * time; where the code runs without Vite (the CLI under tsx) there is no table, and only English.
+ */
+function loaders(): Loaders {
+  if (loaderTable) return loaderTable;
+  try {
+    loaderTable = import.meta.glob<{ default: Language }>(['./lang/*.ts', '!./lang/en.ts']);
+  } catch {
+    loaderTable = {};
+  }
+  return loaderTable;
+}
 const loaded = new Map<string, Language>([['en', EN_LANGUAGE]]);
 
 let current: Language = EN_LANGUAGE;
@@ -22,7 +37,7 @@ export const DEFAULT_LANGUAGE = 'en';
 
 /** The codes of every language the game ships, English first. */
 export function languageCodes(): string[] {
-  const codes = Object.keys(loaders).map((p) => p.replace(/^.*\/(.+)\.ts$/, '$1'));
+  const codes = Object.keys(loaders()).map((p) => p.replace(/^.*\/(.+)\.ts$/, '$1'));
   return [DEFAULT_LANGUAGE, ...codes.filter((c) => c !== DEFAULT_LANGUAGE).sort()];
 }
 
@@ -46,7 +61,7 @@ export function languageName(code: string): string {
 export async function loadLanguage(code: string): Promise<Language> {
   const hit = loaded.get(code);
   if (hit) return hit;
-  const loader = loaders[`./lang/${code}.ts`];
+  const loader = loaders()[`./lang/${code}.ts`];
   if (!loader) throw new Error(`no language "${code}"`);
   const lang = (await loader()).default;
   loaded.set(code, lang);
