@@ -92,4 +92,6 @@ function start(root: HTMLElement, store: GameStore, actions: Actions, store0: St
   else actions.showTitle();
   if (!launch.level && shared.shared) share.feature.openShared(shared.shared, 'code');
   performance.mark('guarantor:interactive');
+  // The typefaces are not needed to play: ask for them once the page answers (see base.css).
+  requestAnimationFrame(() => document.documentElement.classList.add('webfonts'));
 }

@@ -1,5 +1,6 @@
 import { checkLevelReferences } from './checkLevelReferences';
 import { levelSchema, type Level } from './schema';
+import { issueText } from './schemaKit';
 import { parseJsonSafely } from './safeJson';
 
 export type LevelResult = { ok: true; level: Level } | { ok: false; errors: string[] };
@@ -11,7 +12,7 @@ export type LevelResult = { ok: true; level: Level } | { ok: false; errors: stri
 export function validateLevel(data: unknown, source: string): LevelResult {
   const parsed = levelSchema.safeParse(data);
   if (!parsed.success) {
-    const errors = parsed.error.issues.slice(0, 20).map((issue) => `${source}: ${formatPath(issue.path)}: ${issue.message}`);
+    const errors = parsed.error.issues.slice(0, 20).map((issue) => `${source}: ${formatPath(issue.path)}: ${issueText(issue, data)}`);
     return { ok: false, errors };
   }
   const refErrors = checkLevelReferences(parsed.data);

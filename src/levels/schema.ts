@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { int as intIn, list, num, pattern, text as textOf, z } from './schemaKit';
 import { NATION_IDS, AXIS_IDS, NODE_KINDS, LINK_KINDS, ARMS, NETWORKS, EVENT_KINDS, ENABLER_KINDS } from '../engine/ids';
 
 /**
@@ -10,9 +10,9 @@ import { NATION_IDS, AXIS_IDS, NODE_KINDS, LINK_KINDS, ARMS, NETWORKS, EVENT_KIN
 
 export const LEVEL_SCHEMA_VERSION = 1;
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/, 'an id of lower-case letters, digits and dashes');
-const text = (max: number) => z.string().min(1).max(max);
-const int = (min: number, max: number) => z.number().int().min(min).max(max);
+const id = pattern(/^[a-z0-9][a-z0-9-]{0,47}$/, 'an id of lower-case letters, digits and dashes');
+const text = (max: number) => textOf(1, max);
+const int = intIn;
 
 export const formationSchema = z.strictObject({
   id,
@@ -29,30 +29,30 @@ export const formationSchema = z.strictObject({
   /** interoperability with NATO standards, 0..100 */
   interop: int(0, 100),
   /** no heavy equipment: flies in ready (airborne, light infantry) */
-  light: z.boolean().default(false),
+  light: z._default(z.boolean(), false),
   /** where the level starts it: in reserve (default) or already mobilised at home */
-  start: z.enum(['reserve', 'ready']).default('reserve'),
+  start: z._default(z.enum(['reserve', 'ready']), 'reserve'),
   /** its garrison, when it is not the nation's home (e.g. a brigade stationed abroad) */
-  home: id.optional(),
+  home: z.optional(id),
 });
 
 export const nationSchema = z.strictObject({
   id: z.enum(NATION_IDS),
   will: int(0, 100),
   home: id,
-  roster: z.array(formationSchema).min(1).max(40),
+  roster: list(formationSchema, 1, 40),
 });
 
 export const nodeSchema = z.strictObject({
   id,
   name: text(60),
-  lat: z.number().min(30).max(72),
-  lon: z.number().min(-12).max(50),
+  lat: num(30, 72),
+  lon: num(-12, 50),
   /** ISO 3166-1 alpha-3 of the country it lies in */
-  country: z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166 alpha-3 code such as POL'),
-  kinds: z.array(z.enum(NODE_KINDS)).min(1).max(6),
+  country: pattern(/^[A-Z]{3}$/, 'an ISO 3166 alpha-3 code such as POL'),
+  kinds: list(z.enum(NODE_KINDS), 1, 6),
   /** the axes a formation staged here counts for; empty: not a staging hub */
-  axes: z.array(z.enum(AXIS_IDS)).max(3).default([]),
+  axes: z._default(list(z.enum(AXIS_IDS), 0, 3), []),
 });
 
 export const linkSchema = z.strictObject({
@@ -62,9 +62,9 @@ export const linkSchema = z.strictObject({
   kind: z.enum(LINK_KINDS),
   days: int(1, 30),
   /** rail only: troops per day the line can load */
-  capacity: int(1, 100000).optional(),
+  capacity: z.optional(int(1, 100000)),
   /** rail only: crosses the 1,435/1,520 mm gauge break, so equipment is transshipped */
-  gaugeBreak: z.boolean().default(false),
+  gaugeBreak: z._default(z.boolean(), false),
 });
 
 export const axisSchema = z.strictObject({
@@ -77,24 +77,24 @@ export const axisSchema = z.strictObject({
 
 export const effectSchema = z.strictObject({
   /** 'target': the card's target nation; 'all': every guarantor */
-  will: z.strictObject({ nation: z.union([z.enum(NATION_IDS), z.enum(['target', 'all'])]), amount: int(-100, 100) }).optional(),
-  unity: int(-100, 100).optional(),
+  will: z.optional(z.strictObject({ nation: z.union([z.enum(NATION_IDS), z.enum(['target', 'all'])]), amount: int(-100, 100) })),
+  unity: z.optional(int(-100, 100)),
   /** extra rungs the ladder climbs when the card lands (one rung is climbed anyway when a
    *  deterrable event is not deterred) */
-  ladder: int(0, 5).optional(),
+  ladder: z.optional(int(0, 5)),
   /** links cut for some days: named links, or every link of a kind on the card's axis */
-  cut: z.strictObject({ links: z.array(id).max(20).default([]), kind: z.enum(LINK_KINDS).optional(), days: int(1, 30) }).optional(),
+  cut: z.optional(z.strictObject({ links: z._default(list(id, 0, 20), []), kind: z.optional(z.enum(LINK_KINDS)), days: int(1, 30) })),
   /** an enabler loses capacity for some days */
-  enabler: z.strictObject({ kind: z.enum(ENABLER_KINDS), amount: int(1, 100), days: int(1, 60) }).optional(),
+  enabler: z.optional(z.strictObject({ kind: z.enum(ENABLER_KINDS), amount: int(1, 100), days: int(1, 60) })),
   /** a strike near a hub: formations there are disrupted, pre-positioned stocks destroyed */
-  strike: z.strictObject({ hub: id, days: int(1, 30) }).optional(),
+  strike: z.optional(z.strictObject({ hub: id, days: int(1, 30) })),
   /** activation countdowns lengthened ('target', 'all' or a nation) */
-  delay: z.strictObject({ nation: z.union([z.enum(NATION_IDS), z.enum(['target', 'all'])]), days: int(1, 30) }).optional(),
+  delay: z.optional(z.strictObject({ nation: z.union([z.enum(NATION_IDS), z.enum(['target', 'all'])]), days: int(1, 30) })),
   /** staff actions lost on the next day (command and control disrupted) */
-  staff: int(1, 10).optional(),
+  staff: z.optional(int(1, 10)),
   /** US support cut in percent for some days (funding fights, a change of administration) */
-  support: z.strictObject({ cut: int(1, 100), days: int(1, 365) }).optional(),
-  resilience: int(-50, 50).optional(),
+  support: z.optional(z.strictObject({ cut: int(1, 100), days: int(1, 365) })),
+  resilience: z.optional(int(-50, 50)),
 });
 export type Effect = z.infer<typeof effectSchema>;
 
@@ -105,9 +105,9 @@ export const cardSchema = z.strictObject({
   text: text(400),
   axis: z.enum(AXIS_IDS),
   /** a nation (for will effects) */
-  target: z.enum(NATION_IDS).optional(),
+  target: z.optional(z.enum(NATION_IDS)),
   /** the network a cyber or sabotage event hits; a cyber team there blunts it */
-  network: z.enum(NETWORKS).optional(),
+  network: z.optional(z.enum(NETWORKS)),
   severity: int(0, 80),
   /** first and last day it can fire; the seed picks the day */
   window: z.tuple([int(1, 365), int(1, 365)]),
@@ -116,7 +116,7 @@ export const cardSchema = z.strictObject({
   /** percent chance the card is in a given game */
   chance: int(0, 100),
   /** false: lands whatever the credibility (a US budget fight is not Moscow's to deter) */
-  deterrable: z.boolean().default(true),
+  deterrable: z._default(z.boolean(), true),
   effect: effectSchema,
 });
 
@@ -173,17 +173,17 @@ export const levelSchema = z.strictObject({
   title: text(80),
   summary: text(300),
   briefing: text(4000),
-  learningNotes: z.array(z.strictObject({ id, title: text(80), text: text(1500) })).max(30).default([]),
+  learningNotes: z._default(list(z.strictObject({ id, title: text(80), text: text(1500) }), 0, 30), []),
   /** the readiness day a strong human player should reach */
   par: int(1, 365),
   deadline: int(1, 365),
   staffActions: int(1, 30),
   /** the part of the map the camera opens on, in degrees */
-  view: z.strictObject({ west: z.number().min(-12).max(50), south: z.number().min(30).max(72), east: z.number().min(-12).max(50), north: z.number().min(30).max(72) }),
-  nodes: z.array(nodeSchema).min(2).max(200),
-  links: z.array(linkSchema).min(1).max(600),
-  axes: z.array(axisSchema).min(1).max(3),
-  nations: z.array(nationSchema).min(1).max(11),
+  view: z.strictObject({ west: num(-12, 50), south: num(30, 72), east: num(-12, 50), north: num(30, 72) }),
+  nodes: list(nodeSchema, 2, 200),
+  links: list(linkSchema, 1, 600),
+  axes: list(axisSchema, 1, 3),
+  nations: list(nationSchema, 1, 11),
   enablers: z.strictObject({
     isr: int(0, 20), airlift: int(0, 500), missileDefence: int(0, 20), cyber: int(0, 20),
     training: int(0, 20), munitions: int(0, 20), surge: int(0, 10),
@@ -192,9 +192,9 @@ export const levelSchema = z.strictObject({
   start: z.strictObject({ unity: int(0, 100), ladder: int(0, 4), resilience: int(0, 100) }),
   unityFloor: int(0, 100),
   win: z.strictObject({ troops: int(1000, 200000), core: int(0, 50000), coreDeployDays: int(1, 60) }),
-  deck: z.array(cardSchema).max(200),
+  deck: list(cardSchema, 0, 200),
   /** overrides of the default rule constants (engine/defaultRules.ts) */
-  rules: rulesSchema.partial().default({}),
+  rules: z._default(z.partial(rulesSchema), {}),
 });
 
 export type LevelInput = z.input<typeof levelSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { exactly, firstIssue, int, list, pattern, text, z } from '../levels/schemaKit';
 import { MILESTONE_IDS } from '../engine/ids';
 import type { Command, StaffPool } from '../engine';
 import { formatPath } from '../levels/parseLevel';
@@ -47,18 +47,18 @@ export interface Save {
 const saveSchema = z.strictObject({
   format: z.literal(SAVE_FORMAT),
   version: z.literal(SAVE_VERSION),
-  gameVersion: z.string().min(1).max(32),
-  savedAt: z.string().max(40),
-  level: z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/, 'a level id'),
-  seed: z.string().min(1).max(64),
-  pools: poolsSchema.optional(),
-  days: z.array(z.strictObject({ orders: z.array(commandSchema).max(100), hash: hashSchema })).max(400),
-  today: z.array(commandSchema).max(100),
+  gameVersion: text(1, 32),
+  savedAt: text(0, 40),
+  level: pattern(/^[a-z0-9][a-z0-9-]{0,47}$/, 'a level id'),
+  seed: text(1, 64),
+  pools: z.optional(poolsSchema),
+  days: list(z.strictObject({ orders: list(commandSchema, 0, 100), hash: hashSchema }), 0, 400),
+  today: list(commandSchema, 0, 100),
   run: z.strictObject({
     seedMode: z.enum(['set', 'random', 'daily']),
     branched: z.boolean(),
-    clockMs: z.number().int().min(0).max(1e10),
-    splitMs: z.array(z.number().int().min(0).max(1e10).nullable()).length(MILESTONE_IDS.length),
+    clockMs: int(0, 1e10),
+    splitMs: exactly(z.nullable(int(0, 1e10)), MILESTONE_IDS.length),
   }),
 });
 
@@ -75,8 +75,7 @@ export function parseSave(text: unknown): SaveParse {
   if (!m.ok) return { ok: false, error: tpl(m.kind === 'newer' ? T.newer : T.older, { version: m.version, ours: SAVE_VERSION }) };
   const parsed = saveSchema.safeParse(m.value);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    return { ok: false, error: tpl(T.invalid, { detail: `${formatPath(issue.path)}: ${issue.message}` }) };
+    return { ok: false, error: tpl(T.invalid, { detail: firstIssue(parsed.error, m.value, formatPath) }) };
   }
   return { ok: true, save: parsed.data as Save };
 }

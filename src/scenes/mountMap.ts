@@ -31,6 +31,7 @@ const SAMPLE = 'Šiauliai Ādaži Poznań Gdańsk Rzeszów Suwałki Klaipėda Ia
 
 /** The map bakes text into canvases: wait (briefly) for the page's typefaces first. */
 function fontsReady(): Promise<void> {
+  document.documentElement.classList.add('webfonts');
   const fonts = document.fonts;
   if (!fonts?.load) return Promise.resolve();
   const wanted = ['400 12px "IBM Plex Sans"', '600 12px "IBM Plex Sans"', '500 12px "IBM Plex Mono"'];

@@ -1,3 +1,4 @@
+import { firstIssue } from '../levels/schemaKit';
 import LZString from 'lz-string';
 import { checkSeed } from '../app/seed';
 import type { Replay } from '../engine/replay';
@@ -111,8 +112,7 @@ function readPayload(v: unknown): DecodeResult {
       if (v.length !== 2) return content('one replay was expected');
       const r = replaySchema.safeParse(a);
       if (!r.success) {
-        const issue = r.error.issues[0]!;
-        return fail(tpl(T.codeReplay, { error: `${formatPath(issue.path)}: ${issue.message}` }));
+        return fail(tpl(T.codeReplay, { error: firstIssue(r.error, a, formatPath) }));
       }
       return { ok: true, shared: { kind: 'run', replay: r.data as Replay } };
     }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { exactly, firstIssue, int, list, pattern, text, z } from '../levels/schemaKit';
 import { MILESTONE_IDS } from '../engine/ids';
 import { formatPath } from '../levels/parseLevel';
 import { parseJsonSafely } from '../levels/safeJson';
@@ -43,25 +43,25 @@ export interface PbBook { format: typeof PB_FORMAT; version: typeof PB_VERSION; 
 export const emptyBook = (): PbBook => ({ format: PB_FORMAT, version: PB_VERSION, records: [] });
 
 const n = MILESTONE_IDS.length;
-const ms = z.number().int().min(0).max(1e10).nullable();
+const ms = z.nullable(int(0, 1e10));
 const recordSchema = z.strictObject({
-  level: z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/),
+  level: pattern(/^[a-z0-9][a-z0-9-]{0,47}$/, 'is not in the expected form'),
   seedMode: z.enum(['set', 'random', 'daily']),
   category: z.enum(CATEGORY_IDS),
-  day: z.number().int().min(1).max(400),
+  day: int(1, 400),
   ms,
-  seed: z.string().min(1).max(64),
-  splitDays: z.array(z.number().int().min(0).max(400)).length(n),
-  splitMs: z.array(ms).length(n),
-  bestSegDays: z.array(z.number().int().min(0).max(400).nullable()).length(n),
-  bestSegMs: z.array(ms).length(n),
-  runs: z.number().int().min(1).max(1e9),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  seed: text(1, 64),
+  splitDays: exactly(int(0, 400), n),
+  splitMs: exactly(ms, n),
+  bestSegDays: exactly(z.nullable(int(0, 400)), n),
+  bestSegMs: exactly(ms, n),
+  runs: int(1, 1e9),
+  date: z.optional(pattern(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2026-11-26')),
 });
 const bookSchema = z.strictObject({
   format: z.literal(PB_FORMAT),
   version: z.literal(PB_VERSION),
-  records: z.array(recordSchema).max(5000),
+  records: list(recordSchema, 0, 5000),
 });
 
 export type BookResult = { ok: true; book: PbBook } | { ok: false; error: string };
@@ -77,8 +77,7 @@ export function parsePbBook(text: unknown, source: string = T.pbWhat): BookResul
   if (!m.ok) return { ok: false, error: tpl(m.kind === 'newer' ? T.pbNewer : T.pbOlder, { version: m.version, ours: PB_VERSION }) };
   const parsed = bookSchema.safeParse(m.value);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    return { ok: false, error: tpl(T.pbInvalid, { detail: `${formatPath(issue.path)}: ${issue.message}` }) };
+    return { ok: false, error: tpl(T.pbInvalid, { detail: firstIssue(parsed.error, m.value, formatPath) }) };
   }
   return { ok: true, book: parsed.data as PbBook };
 }
