@@ -36,14 +36,15 @@ export function endDay(s: GameState, level: Level): { state: GameState; log: Log
   d.rng = rng.state();
 
   settlePolitics(d, ix, log);
-  settleOutcome(d, ix, log);
-  log.push(tallyEntry(d, ix));
+  const figures = settleOutcome(d, ix, log);
+  log.push(tallyEntry(d, figures));
   if (d.status === 'playing') startNextDay(d, ix, log);
   return { state: sealDraft(d), log };
 }
 
 function advanceFormations(d: GameState, ix: LevelIndex, log: LogEntry[]): void {
-  const paused = new Set<number>();
+  // Nations whose mobilisation is paused today, logged once each.
+  let paused = 0;
   for (let i = 0; i < d.formations.length; i++) {
     const f = d.formations[i]!;
     if (f.status === 'reserve') continue;
@@ -52,8 +53,8 @@ function advanceFormations(d: GameState, ix: LevelIndex, log: LogEntry[]): void 
     let next: FormationState | null = null;
     if (f.status === 'mobilising') {
       if (d.will[def.nation]! < ix.rules.willPause) {
-        if (!paused.has(def.nation)) {
-          paused.add(def.nation);
+        if ((paused & (1 << def.nation)) === 0) {
+          paused |= 1 << def.nation;
           log.push({ t: 'paused', day: d.day, nation: def.nationId, will: d.will[def.nation]! });
         }
       } else {

@@ -71,9 +71,12 @@ class Hasher {
       b = Math.imul(b ^ x, 0x5bd1e995);
       b ^= b >>> 15;
     }
-    const h = (x: number) => (x >>> 0).toString(16).padStart(8, '0');
-    return h(a) + h(b);
+    return hex8(a) + hex8(b);
   }
+}
+
+function hex8(x: number): string {
+  return (x >>> 0).toString(16).padStart(8, '0');
 }
 
 const STRING_HASHES = new Map<string, number>();

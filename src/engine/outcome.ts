@@ -57,29 +57,35 @@ function reached(id: MilestoneId, sum: { ready: number; hrReady: number; core: n
   }
 }
 
+/** The day's closing figures the outcome was judged on (the day's tally reuses them). */
+export interface DayFigures { ready: number; hrReady: number; core: number; credibility: number[] }
+
 /** End-of-day checks: losses first (war, unity, then the deadline after a last chance to win). */
-export function settleOutcome(d: GameState, ix: LevelIndex, log: LogEntry[]): void {
+export function settleOutcome(d: GameState, ix: LevelIndex, log: LogEntry[]): DayFigures {
   const w = ix.level.win;
   const sum = forceSummary(d, ix);
-  // Credibility is only worth computing once the troops and the core are there.
-  const met = sum.ready >= w.troops && sum.core >= w.core &&
-    credibilityAll(d, ix).every((c, i) => c.total >= ix.level.axes[i]!.bar);
+  const credibility = credibilityAll(d, ix).map((c) => c.total);
+  let met = sum.ready >= w.troops && sum.core >= w.core;
+  for (let i = 0; met && i < credibility.length; i++) met = credibility[i]! >= ix.level.axes[i]!.bar;
   let status: GameState['status'] = 'playing';
   let reason: EndReason | null = null;
   if (d.ladder >= WAR_RUNG) { status = 'lost'; reason = 'war'; }
   else if (d.unity < ix.level.unityFloor) { status = 'lost'; reason = 'unity'; }
   else if (met) { status = 'won'; reason = 'forceStoodUp'; }
   else if (d.day >= d.deadline) { status = 'lost'; reason = 'deadline'; }
-  MILESTONE_IDS.forEach((id, i) => {
-    if (d.milestones[i] === 0 && reached(id, sum, w.core, status === 'won')) {
+  for (let i = 0; i < MILESTONE_IDS.length; i++) {
+    if (d.milestones[i] !== 0) continue;
+    const id = MILESTONE_IDS[i]!;
+    if (reached(id, sum, w.core, status === 'won')) {
       own(d, 'milestones')[i] = d.day;
       log.push({ t: 'milestone', day: d.day, id });
     }
-  });
+  }
   if (status !== 'playing' && reason) {
     d.status = status;
     d.reason = reason;
     if (status === 'won') d.readinessDay = d.day;
     log.push({ t: 'end', day: d.day, status, reason });
   }
+  return { ...sum, credibility };
 }

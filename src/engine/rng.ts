@@ -18,14 +18,21 @@ export interface Rng {
   state(): RngState;
 }
 
+class AleaRng implements Rng {
+  private readonly prng: ReturnType<typeof alea>;
+
+  constructor(state: RngState) {
+    this.prng = alea('', { state: { c: state.c, s0: state.s0, s1: state.s1, s2: state.s2 } });
+  }
+
+  int(n: number): number { return Math.floor(this.prng() * n); }
+  chance(percent: number): boolean { return Math.floor(this.prng() * 100) < percent; }
+  state(): RngState {
+    const s = this.prng.state();
+    return { c: s.c, s0: s.s0, s1: s.s1, s2: s.s2 };
+  }
+}
+
 export function openRng(state: RngState): Rng {
-  const prng = alea('', { state: { c: state.c, s0: state.s0, s1: state.s1, s2: state.s2 } });
-  return {
-    int: (n) => Math.floor(prng() * n),
-    chance: (percent) => Math.floor(prng() * 100) < percent,
-    state: () => {
-      const s = prng.state();
-      return { c: s.c, s0: s.s0, s1: s.s1, s2: s.s2 };
-    },
-  };
+  return new AleaRng(state);
 }

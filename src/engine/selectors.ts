@@ -30,8 +30,9 @@ export function readyAtStaging(s: GameState, ix: LevelIndex): number {
 export function effectiveNotice(s: GameState, ix: LevelIndex, fi: number): number {
   let n = ix.formations[fi]!.notice;
   if (s.protocol === 0) n -= 1;
-  const node = s.formations[fi]!.node;
-  if (ix.nodeAxes[node]!.some((a) => s.plans[a] === 0)) n -= 1;
+  for (const a of ix.nodeAxes[s.formations[fi]!.node]!) {
+    if (s.plans[a] === 0) { n -= 1; break; }
+  }
   return Math.max(1, n);
 }
 

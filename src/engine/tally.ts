@@ -1,7 +1,5 @@
-import { credibilityAll } from './credibility';
-import type { LevelIndex } from './levelIndex';
 import type { LogEntry } from './log';
-import { coreTroops, readyAtStaging } from './selectors';
+import type { DayFigures } from './outcome';
 import type { GameState } from './state';
 
 /**
@@ -9,16 +7,16 @@ import type { GameState } from './state';
  * built from the log). The after-action review draws its curves from these entries alone: ready
  * troops against the 40,000, the certified core, the ladder, unity, will and credibility.
  */
-export function tallyEntry(d: GameState, ix: LevelIndex): Extract<LogEntry, { t: 'tally' }> {
+export function tallyEntry(d: GameState, figures: DayFigures): Extract<LogEntry, { t: 'tally' }> {
   return {
     t: 'tally',
     day: d.day,
-    ready: readyAtStaging(d, ix),
-    core: coreTroops(d, ix),
+    ready: figures.ready,
+    core: figures.core,
     ladder: d.ladder,
     unity: d.unity,
     resilience: d.resilience,
     will: [...d.will],
-    credibility: credibilityAll(d, ix).map((c) => c.total),
+    credibility: figures.credibility,
   };
 }
