@@ -8,75 +8,87 @@ import type { GameState } from './state';
  */
 /**
  * Words are gathered in a typed buffer and mixed in one tight loop at the end: much quicker than
- * mixing as we go (one state is about a thousand words, hashed every day of every game).
+ * mixing as we go (one state is about a thousand words, hashed every day of every game). The
+ * writers are small module functions, not methods, so the engine's hot loop inlines them.
  */
 let buf = new Int32Array(4096);
 let len = 0;
 
-class Hasher {
-  word(x: number): void {
-    if (len === buf.length) {
-      const bigger = new Int32Array(buf.length * 2);
-      bigger.set(buf);
-      buf = bigger;
-    }
-    buf[len++] = x;
-  }
+function grow(): void {
+  const bigger = new Int32Array(buf.length * 2);
+  bigger.set(buf);
+  buf = bigger;
+}
 
-  num(n: number): void {
-    if ((n | 0) === n) {
-      this.word(n);
-    } else if (Number.isInteger(n)) {
-      // Integers beyond 32 bits (none in play today, but a level could make them) keep both halves.
-      this.word(0x7e7e7e7e);
-      this.word(n % 4294967296 | 0);
-      this.word(Math.floor(n / 4294967296) | 0);
-    } else {
-      // Non-integers appear only in the generator state; fixed-point at 2^-32 is exact there.
-      this.word(0x7f7f7f7f);
-      const scaled = Math.round(n * 4294967296);
-      this.word(scaled % 4294967296 | 0);
-      this.word(Math.floor(scaled / 4294967296) | 0);
-    }
-  }
+function word(x: number): void {
+  if (len === buf.length) grow();
+  buf[len++] = x;
+}
 
-  /** Strings are hashed once each and remembered: the same ids come back every day. */
-  str(s: string): void {
-    let h = STRING_HASHES.get(s);
-    if (h === undefined) {
-      h = 0x9e3779b9 ^ s.length;
-      for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-      if (STRING_HASHES.size > 4096) STRING_HASHES.clear();
-      STRING_HASHES.set(s, h);
-    }
-    this.word(s.length);
-    this.word(h);
-  }
+function num(n: number): void {
+  if ((n | 0) === n) word(n);
+  else wideNum(n);
+}
 
-  bool(v: boolean): void { this.word(v ? 1 : 2); }
-  nul(): void { this.word(0x5a5a5a5a); }
-
-  nums(list: readonly number[]): void {
-    this.word(list.length);
-    for (let i = 0; i < list.length; i++) this.num(list[i]!);
-  }
-
-  /** Two 32-bit FNV-style lanes over every word gathered. */
-  hex(): string {
-    let a = 0x811c9dc5 | 0;
-    let b = 0x2545f491 | 0;
-    for (let i = 0; i < len; i++) {
-      const x = buf[i]!;
-      a = Math.imul(a ^ x, 0x01000193);
-      b = Math.imul(b ^ x, 0x5bd1e995);
-      b ^= b >>> 15;
-    }
-    return hex8(a) + hex8(b);
+/** The rare numbers that are not 32-bit integers, kept out of num() so num() stays small. */
+function wideNum(n: number): void {
+  if (Number.isInteger(n)) {
+    // Integers beyond 32 bits (none in play today, but a level could make them) keep both halves.
+    word(0x7e7e7e7e);
+    word(n % 4294967296 | 0);
+    word(Math.floor(n / 4294967296) | 0);
+  } else {
+    // Non-integers appear only in the generator state; fixed-point at 2^-32 is exact there.
+    word(0x7f7f7f7f);
+    const scaled = Math.round(n * 4294967296);
+    word(scaled % 4294967296 | 0);
+    word(Math.floor(scaled / 4294967296) | 0);
   }
 }
 
+/** Strings are hashed once each and remembered: the same ids come back every day. */
+function str(s: string): void {
+  let h = STRING_HASHES.get(s);
+  if (h === undefined) h = stringHash(s);
+  word(s.length);
+  word(h);
+}
+
+function stringHash(s: string): number {
+  let h = 0x9e3779b9 ^ s.length;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  if (STRING_HASHES.size > 4096) STRING_HASHES.clear();
+  STRING_HASHES.set(s, h);
+  return h;
+}
+
+function bool(v: boolean): void { word(v ? 1 : 2); }
+function nul(): void { word(0x5a5a5a5a); }
+
+function nums(list: readonly number[]): void {
+  word(list.length);
+  for (let i = 0; i < list.length; i++) num(list[i]!);
+}
+
+/** Two 32-bit FNV-style lanes over every word gathered. */
+function digest(): string {
+  let a = 0x811c9dc5 | 0;
+  let b = 0x2545f491 | 0;
+  const words = buf;
+  for (let i = 0; i < len; i++) {
+    const x = words[i]!;
+    a = Math.imul(a ^ x, 0x01000193);
+    b = Math.imul(b ^ x, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  return hex8(a) + hex8(b);
+}
+
+/** Two hex digits per byte, looked up: number-to-string conversion is slow next to the rest. */
+const HEX_BYTE: string[] = Array.from({ length: 256 }, (_, i) => (i < 16 ? '0' : '') + i.toString(16));
+
 function hex8(x: number): string {
-  return (x >>> 0).toString(16).padStart(8, '0');
+  return HEX_BYTE[(x >>> 24) & 255]! + HEX_BYTE[(x >>> 16) & 255]! + HEX_BYTE[(x >>> 8) & 255]! + HEX_BYTE[x & 255]!;
 }
 
 const STRING_HASHES = new Map<string, number>();
@@ -91,71 +103,70 @@ function statusWord(s: string): number {
 
 export function hashState(s: GameState): string {
   len = 0;
-  const h = new Hasher();
-  h.num(s.v);
-  h.str(s.levelId);
-  h.str(s.seed);
-  h.num(s.rng.c); h.num(s.rng.s0); h.num(s.rng.s1); h.num(s.rng.s2);
-  h.num(s.day);
-  h.num(s.deadline);
-  h.str(s.status);
-  if (s.reason === null) h.nul(); else h.str(s.reason);
-  if (s.readinessDay === null) h.nul(); else h.num(s.readinessDay);
-  h.word(s.pools.length);
+  num(s.v);
+  str(s.levelId);
+  str(s.seed);
+  num(s.rng.c); num(s.rng.s0); num(s.rng.s1); num(s.rng.s2);
+  num(s.day);
+  num(s.deadline);
+  str(s.status);
+  if (s.reason === null) nul(); else str(s.reason);
+  if (s.readinessDay === null) nul(); else num(s.readinessDay);
+  word(s.pools.length);
   for (const p of s.pools) {
-    h.str(p.id);
-    h.word(p.roles.length);
-    for (const r of p.roles) h.str(r);
-    h.num(p.perDay);
+    str(p.id);
+    word(p.roles.length);
+    for (const r of p.roles) str(r);
+    num(p.perDay);
   }
-  h.nums(s.staffLeft);
-  h.num(s.staffPenalty);
-  h.num(s.budget);
-  h.nums(s.will);
-  h.nums(s.reassuredDay);
-  h.num(s.unity); h.num(s.ladder); h.num(s.peakLadder); h.num(s.resilience);
-  h.word(s.formations.length);
+  nums(s.staffLeft);
+  num(s.staffPenalty);
+  num(s.budget);
+  nums(s.will);
+  nums(s.reassuredDay);
+  num(s.unity); num(s.ladder); num(s.peakLadder); num(s.resilience);
+  word(s.formations.length);
   for (const f of s.formations) {
-    h.str(f.id);
-    h.word(STATUS_CODE[f.status] ?? statusWord(f.status));
-    h.num(f.node); h.num(f.countdown); h.num(f.legLeft);
-    if (f.route === null) h.nul();
+    str(f.id);
+    word(STATUS_CODE[f.status] ?? statusWord(f.status));
+    num(f.node); num(f.countdown); num(f.legLeft);
+    if (f.route === null) nul();
     else {
-      h.word(f.route.length);
-      for (const l of f.route) { h.num(l.link); h.num(l.to); h.num(l.days); }
+      word(f.route.length);
+      for (const l of f.route) { num(l.link); num(l.to); num(l.days); }
     }
-    h.num(f.equipDays); h.num(f.busyDays); h.num(f.disruptedDays); h.num(f.interop);
-    h.bool(f.certified);
+    num(f.equipDays); num(f.busyDays); num(f.disruptedDays); num(f.interop);
+    bool(f.certified);
   }
   // Link tables are long and mostly empty: hash the entries that are set, with their index.
-  h.word(s.linkCutUntil.length);
-  for (let i = 0; i < s.linkCutUntil.length; i++) if (s.linkCutUntil[i] !== 0) { h.word(i); h.num(s.linkCutUntil[i]!); }
-  h.word(s.railLoads.length);
-  for (let i = 0; i < s.railLoads.length; i++) if (s.railLoads[i]!.length) { h.word(i); h.nums(s.railLoads[i]!); }
-  h.word(s.prepo.length);
-  for (const p of s.prepo) { h.num(p.node); h.num(p.troops); h.num(p.daysLeft); }
-  h.word(s.exercises.length);
-  for (const x of s.exercises) { h.num(x.node); h.num(x.daysLeft); h.nums(x.formations); }
-  h.nums(s.exerciseUntil);
-  h.nums(s.plans);
-  h.num(s.protocol);
-  h.word(s.commitments.length);
-  for (const c of s.commitments) { h.num(c.axis); h.num(c.byDay); h.num(c.troops); h.str(c.state); }
-  h.nums(s.alloc.isr); h.nums(s.alloc.missileDefence); h.nums(s.alloc.cyber); h.nums(s.alloc.training);
-  h.nums(s.munitions);
-  h.word(s.losses.length);
-  for (const l of s.losses) { h.str(l.kind); h.num(l.amount); h.num(l.until); }
-  h.word(s.supportCuts.length);
-  for (const c of s.supportCuts) { h.num(c.cut); h.num(c.until); }
-  h.num(s.airliftUsed);
-  if (s.surge === null) h.nul(); else { h.num(s.surge.axis); h.num(s.surge.until); }
-  h.num(s.surgesUsed);
-  h.num(s.summitDay);
-  h.word(s.events.length);
+  word(s.linkCutUntil.length);
+  for (let i = 0; i < s.linkCutUntil.length; i++) if (s.linkCutUntil[i] !== 0) { word(i); num(s.linkCutUntil[i]!); }
+  word(s.railLoads.length);
+  for (let i = 0; i < s.railLoads.length; i++) if (s.railLoads[i]!.length) { word(i); nums(s.railLoads[i]!); }
+  word(s.prepo.length);
+  for (const p of s.prepo) { num(p.node); num(p.troops); num(p.daysLeft); }
+  word(s.exercises.length);
+  for (const x of s.exercises) { num(x.node); num(x.daysLeft); nums(x.formations); }
+  nums(s.exerciseUntil);
+  nums(s.plans);
+  num(s.protocol);
+  word(s.commitments.length);
+  for (const c of s.commitments) { num(c.axis); num(c.byDay); num(c.troops); str(c.state); }
+  nums(s.alloc.isr); nums(s.alloc.missileDefence); nums(s.alloc.cyber); nums(s.alloc.training);
+  nums(s.munitions);
+  word(s.losses.length);
+  for (const l of s.losses) { str(l.kind); num(l.amount); num(l.until); }
+  word(s.supportCuts.length);
+  for (const c of s.supportCuts) { num(c.cut); num(c.until); }
+  num(s.airliftUsed);
+  if (s.surge === null) nul(); else { num(s.surge.axis); num(s.surge.until); }
+  num(s.surgesUsed);
+  num(s.summitDay);
+  word(s.events.length);
   for (const e of s.events) {
-    h.num(e.card); h.num(e.day); h.bool(e.revealed); h.num(e.outcome); h.num(e.credibility); h.num(e.resolve);
+    num(e.card); num(e.day); bool(e.revealed); num(e.outcome); num(e.credibility); num(e.resolve);
   }
-  h.num(s.deterred); h.num(s.landed);
-  h.nums(s.milestones);
-  return h.hex();
+  num(s.deterred); num(s.landed);
+  nums(s.milestones);
+  return digest();
 }

@@ -64,7 +64,9 @@ export interface DayFigures { ready: number; hrReady: number; core: number; cred
 export function settleOutcome(d: GameState, ix: LevelIndex, log: LogEntry[]): DayFigures {
   const w = ix.level.win;
   const sum = forceSummary(d, ix);
-  const credibility = credibilityAll(d, ix).map((c) => c.total);
+  const all = credibilityAll(d, ix);
+  const credibility = new Array<number>(all.length);
+  for (let i = 0; i < all.length; i++) credibility[i] = all[i]!.total;
   let met = sum.ready >= w.troops && sum.core >= w.core;
   for (let i = 0; met && i < credibility.length; i++) met = credibility[i]! >= ix.level.axes[i]!.bar;
   let status: GameState['status'] = 'playing';
@@ -87,5 +89,5 @@ export function settleOutcome(d: GameState, ix: LevelIndex, log: LogEntry[]): Da
     if (status === 'won') d.readinessDay = d.day;
     log.push({ t: 'end', day: d.day, status, reason });
   }
-  return { ...sum, credibility };
+  return { ready: sum.ready, hrReady: sum.hrReady, core: sum.core, credibility };
 }
