@@ -34,6 +34,12 @@ function offlineBuild(): PluginOption[] {
   ];
 }
 
+/** Phaser's build-time feature switches (its sources test them with `typeof`). */
+const PHASER_SWITCHES: Record<string, string> = {
+  'typeof FEATURE_SOUND': 'false', 'typeof PLUGIN_CAMERA3D': 'false', 'typeof PLUGIN_FBINSTANT': 'false',
+  'typeof EXPERIMENTAL': 'false', 'typeof WEBGL_DEBUG': 'false', global: 'globalThis',
+};
+
 // One config for the dev server, the production build, the offline build and the unit tests.
 export default defineConfig(({ mode }) => {
   const offline = mode === 'offline';
@@ -42,15 +48,14 @@ export default defineConfig(({ mode }) => {
     base: offline ? './' : '/',
     // Files in assets/ are served next to the page; the offline build imports what it needs instead.
     publicDir: offline ? false : 'assets',
-    optimizeDeps: { entries: ['index.html'] },
+    // The dev server pre-bundles Phaser with Rolldown, which does not see `define`: it gets the
+    // same switches, or Phaser's debug branch asks for a module that is not there.
+    optimizeDeps: { entries: ['index.html'], rolldownOptions: { transform: { define: PHASER_SWITCHES } } },
     // Phaser built from its sources without physics or sound (the map needs neither; Howler owns
     // audio): about 60 KB gzip less than the full bundle. Its source is CommonJS written for
     // webpack, so its feature switches and its `global` are defined here.
     resolve: { alias: { phaser: fileURLToPath(new URL('./node_modules/phaser/src/phaser-no-physics.js', import.meta.url)) } },
-    define: {
-      'typeof FEATURE_SOUND': 'false', 'typeof PLUGIN_CAMERA3D': 'false', 'typeof PLUGIN_FBINSTANT': 'false',
-      'typeof EXPERIMENTAL': 'false', 'typeof WEBGL_DEBUG': 'false', global: 'globalThis',
-    },
+    define: PHASER_SWITCHES,
     plugins: offline ? offlineBuild() : [],
     build: offline
       ? { outDir: 'dist-offline', emptyOutDir: true, chunkSizeWarningLimit: 100_000, assetsInlineLimit: 100_000_000 }
