@@ -1,6 +1,7 @@
 /**
  * Renders the game's APP-6 unit symbols and event markers with milsymbol into small SVG files
- * (assets/symbols/<key>.svg) and a manifest (assets/symbols/manifest.json).
+ * (assets/symbols/<key>.svg, served as they are) and a manifest (src/symbols/manifest.json, imported
+ * by the game's code: files in the public assets folder cannot be imported).
  *
  * Run: npm run build:symbols. The output is committed; milsymbol stays a dev dependency, so the
  * browser downloads a few kilobytes of SVG instead of ~200 KB of symbol code.
@@ -25,6 +26,7 @@ import {
 import type { SymbolManifest, SymbolManifestEntry } from '../src/symbols/symbolManifest';
 
 export const DEFAULT_OUT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../assets/symbols');
+export const DEFAULT_MANIFEST = resolve(dirname(fileURLToPath(import.meta.url)), '../src/symbols/manifest.json');
 
 /*
  * SIDCs in the 20-digit numeric form of APP-6(D) / MIL-STD-2525D, the form NATO uses today:
@@ -206,8 +208,8 @@ export function renderSymbol(key: SymbolKey): RenderedSymbol {
   };
 }
 
-/** Renders every key into outDir; returns the manifest it wrote. */
-export function buildSymbols(outDir: string = DEFAULT_OUT_DIR): SymbolManifest {
+/** Renders every key into outDir and the manifest into manifestFile; returns the manifest. */
+export function buildSymbols(outDir: string = DEFAULT_OUT_DIR, manifestFile: string = DEFAULT_MANIFEST): SymbolManifest {
   mkdirSync(outDir, { recursive: true });
   const manifest = {} as Record<SymbolKey, SymbolManifestEntry>;
   for (const key of SYMBOL_KEYS) {
@@ -220,7 +222,7 @@ export function buildSymbols(outDir: string = DEFAULT_OUT_DIR): SymbolManifest {
   for (const name of readdirSync(outDir)) {
     if (name.endsWith('.svg') && !wanted.has(name)) rmSync(join(outDir, name));
   }
-  writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  writeFileSync(manifestFile, JSON.stringify(manifest, null, 2) + '\n');
   return manifest;
 }
 
@@ -229,5 +231,5 @@ const invokedAs = process.argv[1];
 if (invokedAs && import.meta.url === pathToFileURL(resolve(invokedAs)).href) {
   const manifest = buildSymbols();
   const count = Object.keys(manifest).length;
-  console.log(`build-symbols: ${count} symbols (${ARMS.length} arms x ${ECHELONS.length} echelons, hq, events) -> ${DEFAULT_OUT_DIR}`);
+  console.log(`build-symbols: ${count} symbols (${ARMS.length} arms x ${ECHELONS.length} echelons, hq, events) -> ${DEFAULT_OUT_DIR}, manifest ${DEFAULT_MANIFEST}`);
 }

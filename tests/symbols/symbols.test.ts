@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ms from 'milsymbol';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_OUT_DIR, buildSymbols, makeSymbol, sidcFor } from '../../tools/build-symbols';
+import { DEFAULT_MANIFEST, DEFAULT_OUT_DIR, buildSymbols, makeSymbol, sidcFor } from '../../tools/build-symbols';
 import {
   ARMS,
   EVENT_SYMBOL_KEYS,
@@ -21,7 +21,8 @@ import {
 } from '../../src/symbols/symbolManifest';
 
 const ASSETS = fileURLToPath(new URL('../../assets/symbols', import.meta.url));
-const manifest = JSON.parse(readFileSync(join(ASSETS, 'manifest.json'), 'utf8')) as Record<
+const MANIFEST = fileURLToPath(new URL('../../src/symbols/manifest.json', import.meta.url));
+const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<
   string,
   { file: string; width: number; height: number; anchorX: number; anchorY: number; sidc: string }
 >;
@@ -31,6 +32,7 @@ const isEvent = (key: SymbolKey): boolean => key.startsWith('event-');
 describe('generated symbol files', () => {
   it('are written where the game serves them from', () => {
     expect(resolve(DEFAULT_OUT_DIR)).toBe(ASSETS);
+    expect(resolve(DEFAULT_MANIFEST)).toBe(MANIFEST);
   });
 
   it('has a manifest entry for every key, and nothing else', () => {
@@ -196,11 +198,12 @@ describe('rebuild', () => {
     for (let run = 0; run < 2; run++) {
       const out = mkdtempSync(join(tmpdir(), 'guarantor-symbols-'));
       dirs.push(out);
-      buildSymbols(out);
-      expect(listing(out)).toEqual(listing(ASSETS));
+      buildSymbols(out, join(out, 'manifest.json'));
+      expect(listing(out)).toEqual([...listing(ASSETS), 'manifest.json'].sort());
       for (const name of listing(ASSETS)) {
         expect(readFileSync(join(out, name), 'utf8'), name).toBe(readFileSync(join(ASSETS, name), 'utf8'));
       }
+      expect(readFileSync(join(out, 'manifest.json'), 'utf8')).toBe(readFileSync(MANIFEST, 'utf8'));
     }
   });
 });
