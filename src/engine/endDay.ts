@@ -85,7 +85,7 @@ function advanceFormations(d: GameState, ix: LevelIndex, log: LogEntry[]): void 
             const loads = own(d, 'railLoads');
             for (const [li, day, troops] of booked) loads[li] = bookLoad(loads[li]!, day, troops);
           }
-          rest[0] = { ...nextLeg, days };
+          rest[0] = { link: nextLeg.link, to: nextLeg.to, days };
           n.route = rest;
           n.legLeft = days;
         } else {
@@ -107,7 +107,10 @@ function advanceFormations(d: GameState, ix: LevelIndex, log: LogEntry[]): void 
   }
   for (const fi of activeAllocations(d, ix, 'training')) {
     const f = d.formations[fi]!;
-    if (f.status !== 'reserve' && f.interop < 100) own(d, 'formations')[fi] = { ...f, interop: Math.min(100, f.interop + ix.rules.trainingPerDay) };
+    if (f.status === 'reserve' || f.interop >= 100) continue;
+    const n = copyFormation(f);
+    n.interop = Math.min(100, f.interop + ix.rules.trainingPerDay);
+    own(d, 'formations')[fi] = n;
   }
 }
 
@@ -125,7 +128,10 @@ function advanceExercises(d: GameState, ix: LevelIndex, log: LogEntry[]): void {
     for (const fi of x.formations) {
       const f = d.formations[fi]!;
       const hr = ix.formations[fi]!.hr;
-      own(d, 'formations')[fi] = { ...f, interop: Math.min(100, f.interop + r.exerciseInterop), certified: f.certified || hr };
+      const n = copyFormation(f);
+      n.interop = Math.min(100, f.interop + r.exerciseInterop);
+      n.certified = f.certified || hr;
+      own(d, 'formations')[fi] = n;
       if (hr) certified.push(f.id);
     }
     // Visible for exerciseCredibilityDays days, the day it ends included.

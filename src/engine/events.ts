@@ -24,7 +24,7 @@ export function revealEvents(d: GameState, ix: LevelIndex, day: number, log: Log
     if (e.revealed || e.outcome !== 0) continue;
     const card = ix.level.deck[e.card]!;
     if (e.day - warningDays(d, ix, card, isrAxes) <= day) {
-      own(d, 'events')[i] = { ...e, revealed: true };
+      own(d, 'events')[i] = { card: e.card, day: e.day, revealed: true, outcome: e.outcome, credibility: e.credibility, resolve: e.resolve };
       log.push({ t: 'warning', day, event: i, card: card.id, fires: e.day, axis: card.axis });
     }
   }
@@ -52,7 +52,7 @@ export function fireEvent(d: GameState, ix: LevelIndex, ei: number, rng: Rng, lo
     blunted, credibility, resolve, effects,
   };
   log.push(entry);
-  own(d, 'events')[ei] = { ...e, revealed: true, outcome: deterred ? 1 : 2, credibility: credibility.total, resolve: resolve.total };
+  own(d, 'events')[ei] = { card: e.card, day: e.day, revealed: true, outcome: deterred ? 1 : 2, credibility: credibility.total, resolve: resolve.total };
   if (deterred) {
     d.deterred += 1;
     d.unity = Math.min(100, d.unity + 1);
