@@ -1,9 +1,9 @@
 import { GAME_VERSION } from '../engine';
 import { SAVE_FORMAT, SAVE_VERSION, type Save, type SaveRun } from '../saves/saveFormat';
-import { writeSave, type SaveStorage } from '../saves/saveSlots';
+import { SAVE_OWNER_KEY, writeSave, type SaveStorage } from '../saves/saveSlots';
 import { SAVE_TEXT } from '../saves/strings';
 import { tpl } from '../share/template';
-import type { GameStore } from '../store/gameStore';
+import type { GameStore, NoticeAction } from '../store/gameStore';
 import type { GameSession } from '../store/session';
 
 export function saveOf(g: GameSession, run: Omit<SaveRun, 'seedMode' | 'branched'>, savedAt: string): Save {
@@ -21,19 +21,50 @@ export function saveOf(g: GameSession, run: Omit<SaveRun, 'seedMode' | 'branched
   };
 }
 
+/** What autosave needs to know about other tabs of the game in the same browser. */
+export interface TabWatch {
+  /** this tab's own id (random per page load) */
+  id: string;
+  /** calls back with the new owner's id whenever another tab changes SAVE_OWNER_KEY */
+  onOwnerChange(fn: (owner: string | null) => void): void;
+}
+
 /**
  * Autosave: whenever the game in progress changes (an order given or undone, a day ended), it is
  * written to the save slots (saves/saveSlots.ts). Replays being watched are never saved. A storage
  * that refuses (full, disabled) gets one message per game, and the game goes on.
+ *
+ * Two tabs share one pair of slots. Each write also records which tab made it; when another tab
+ * saves, this tab stops saving (its next write would silently replace the other tab's game) and
+ * says so, with a button to take the saves back. Starting or continuing a game here takes them
+ * back too: that is the player choosing this tab's game.
  */
 export function wireAutosave(store: GameStore, storage: SaveStorage | null, opts: {
   timing: () => Omit<SaveRun, 'seedMode' | 'branched'>;
   savedAt: () => string;
-  notify: (kind: 'info' | 'error', text: string) => void;
+  notify: (kind: 'info' | 'error', text: string, action?: NoticeAction) => void;
+  tabs?: TabWatch;
 }): void {
   let lastDays: unknown = null;
   let lastOrders: unknown = null;
   let warnedGame = -1;
+  /** the game number this tab stopped saving at, or -1 while it saves */
+  let yieldedAt = -1;
+
+  const save = (): void => {
+    const s = store.getState();
+    const g = s.session;
+    if (!g || g.viewOnly || !storage) return;
+    const r = writeSave(storage, saveOf(g, opts.timing(), opts.savedAt()));
+    if (r.ok && opts.tabs) {
+      try { storage.setItem(SAVE_OWNER_KEY, opts.tabs.id); } catch { /* the save itself is written */ }
+    }
+    if (!r.ok && warnedGame !== s.gameNo) {
+      warnedGame = s.gameNo;
+      opts.notify('error', tpl(SAVE_TEXT.writeFailed, { reason: r.reason, day: g.state.day }));
+    }
+  };
+
   store.subscribe((s) => {
     const g = s.session;
     if (!g || g.viewOnly) return;
@@ -44,10 +75,26 @@ export function wireAutosave(store: GameStore, storage: SaveStorage | null, opts
       if (warnedGame !== s.gameNo) { warnedGame = s.gameNo; opts.notify('info', SAVE_TEXT.storageOff); }
       return;
     }
-    const r = writeSave(storage, saveOf(g, opts.timing(), opts.savedAt()));
-    if (!r.ok && warnedGame !== s.gameNo) {
-      warnedGame = s.gameNo;
-      opts.notify('error', tpl(SAVE_TEXT.writeFailed, { reason: r.reason, day: g.state.day }));
+    if (yieldedAt !== -1) {
+      if (s.gameNo === yieldedAt) return;
+      yieldedAt = -1;
     }
+    save();
+  });
+
+  opts.tabs?.onOwnerChange((owner) => {
+    const s = store.getState();
+    if (owner === null || owner === opts.tabs!.id || yieldedAt !== -1) return;
+    // With no game of its own in progress this tab has nothing to protect.
+    if (!s.session || s.session.viewOnly || s.session.state.status !== 'playing') return;
+    yieldedAt = s.gameNo;
+    opts.notify('error', SAVE_TEXT.otherTab, {
+      label: SAVE_TEXT.keepThisTab,
+      run: () => {
+        yieldedAt = -1;
+        save();
+        opts.notify('info', SAVE_TEXT.keptThisTab);
+      },
+    });
   });
 }

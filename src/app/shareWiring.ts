@@ -9,7 +9,8 @@ import type { SeedMode } from '../store/session';
 import { createShareFeature } from '../ui/share/feature';
 import { createShareHooks } from '../ui/share';
 import { createViewer } from '../ui/share/viewer';
-import { wireAutosave } from './autosave';
+import { SAVE_OWNER_KEY } from '../saves/saveSlots';
+import { wireAutosave, type TabWatch } from './autosave';
 
 /**
  * Sharing, replays, speedrun timing and saves in the page: the speedrun tracker (before any view,
@@ -38,9 +39,23 @@ export function wireSharing(store: GameStore, actions: Actions, storage: Storage
   wireAutosave(store, storage, {
     timing: () => tracker.saved(),
     savedAt: () => new Date().toISOString(),
-    notify: (kind, text) => actions.notify(kind, text),
+    notify: (kind, text, action) => actions.notify(kind, text, action),
+    tabs: watchOtherTabs(),
   });
   return { tracker, viewer, feature, hooks: createShareHooks(feature, store, actions) };
+}
+
+/** This page's id among the game's tabs, and news of another tab taking the saves (storage events fire only in the other tabs). */
+function watchOtherTabs(): TabWatch {
+  const id = typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function'
+    ? crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  return {
+    id,
+    onOwnerChange(fn) {
+      window.addEventListener('storage', (e) => { if (e.key === SAVE_OWNER_KEY) fn(e.newValue); });
+    },
+  };
 }
 
 /** A game opened by `?level=&seed=`: a daily if it is one, a set seed if the link has one, else random. */

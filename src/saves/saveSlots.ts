@@ -8,6 +8,9 @@ import { parseSave, saveText, type Save, type SaveParse } from './saveFormat';
  */
 export const SAVE_KEYS = { a: 'guarantor.save.a', b: 'guarantor.save.b', latest: 'guarantor.save.latest' } as const;
 
+/** Which tab wrote the saves last (see app/autosave.ts): two tabs must not overwrite each other unnoticed. */
+export const SAVE_OWNER_KEY = 'guarantor.save.tab';
+
 export type SaveStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 type Slot = 'a' | 'b';

@@ -4,7 +4,7 @@ import { classroomHolds } from '../classroom/overlay';
 import { refusalText } from '../i18n/engineText';
 import type { Level } from '../levels/schema';
 import { needsAttention } from './fastForward';
-import type { GameSignal, GameStore, ListTab, Notice, PendingOrder, Prompt, Selection, UiState } from './gameStore';
+import type { GameSignal, GameStore, ListTab, Notice, NoticeAction, PendingOrder, Prompt, Selection, UiState } from './gameStore';
 import { REPLAY_TEXT } from '../replay/strings';
 import { endSessionDay, issueOrder, startSession, undoOrder, type GameSession, type RunInfo } from './session';
 import { writeSettings, type Settings } from './settings';
@@ -26,8 +26,8 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
   const ui = (patch: Partial<UiState>) => store.setState((st) => ({ ui: withModal({ ...st.ui, ...patch }) }));
   const emit = (signal: GameSignal) => listeners.forEach((fn) => { try { fn(signal); } catch { /* a listener's bug is not the game's */ } });
 
-  const notify = (kind: Notice['kind'], text: string) => {
-    const n: Notice = { id: ++noticeId, kind, text };
+  const notify = (kind: Notice['kind'], text: string, action?: NoticeAction) => {
+    const n: Notice = { id: ++noticeId, kind, text, ...(action ? { action } : {}) };
     store.setState((st) => ({ ui: { ...st.ui, notices: [...st.ui.notices.slice(-4), n] } }));
     return n.id;
   };

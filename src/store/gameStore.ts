@@ -24,7 +24,9 @@ export type Selection =
   | null;
 
 /** A message for the player: an order's refusal, a notice, an error from bad input. */
-export interface Notice { id: number; kind: 'info' | 'refusal' | 'error' | 'success'; text: string }
+/** A message for the player; `action` adds one button that does something about it. */
+export interface Notice { id: number; kind: 'info' | 'refusal' | 'error' | 'success'; text: string; action?: NoticeAction }
+export interface NoticeAction { label: string; run: () => void }
 
 /** An order being prepared: the panel shows its route and effect before it is confirmed. */
 export interface PendingOrder { cmd: Command; effect: string; arrivalDay?: number; route?: string[]; /** the effect as data, for any language */ message?: Message }

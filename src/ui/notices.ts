@@ -27,7 +27,10 @@ export function createNotices(store: GameStore, actions: Actions): HTMLElement {
       if (shown.has(n.id)) continue;
       const node = h('div', { class: `notice notice-${n.kind}`, attrs: { 'data-notice': n.kind } },
         h('span', { class: 'mark', text: MARK[n.kind], attrs: { 'aria-hidden': 'true' } }),
-        h('span', { class: 'notice-text', text: n.text }),
+        h('span', { class: 'notice-text' },
+          h('span', { text: n.text }),
+          // A notice's one remedy sits under its text, so a long label never squeezes the message.
+          n.action ? h('button', { class: 'small notice-action', attrs: { type: 'button' }, text: n.action.label, on: { click: () => { actions.dismiss(n.id); n.action!.run(); } } }) : null),
         h('button', { class: 'small', attrs: { type: 'button', 'aria-label': t('notices.dismiss') }, text: '×', on: { click: () => actions.dismiss(n.id) } }));
       shown.set(n.id, node);
       el.append(node);

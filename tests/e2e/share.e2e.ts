@@ -198,6 +198,34 @@ describe.skipIf(!browserOrSkip())('sharing, replays, speedrun and saves in a bro
     expect(errors).toEqual([]);
   });
 
+  it('two tabs: the one whose saves the other took stops saving, says so, and can take them back', async () => {
+    const first = await open('?level=tutorial&seed=tab-one');
+    await first.page.locator('[data-map-ready]').waitFor();
+    const one = new GameDriver(first.page);
+    await one.endDay('button');
+    const second = await open('?level=tutorial&seed=tab-two');
+    await second.page.locator('[data-map-ready]').waitFor();
+    const two = new GameDriver(second.page);
+    await two.endDay('button');
+    // The first tab hears of it from the browser and stops; its next day does not replace the save.
+    const warning = first.page.getByText('that tab saved its game over this one', { exact: false });
+    await warning.waitFor();
+    await first.page.screenshot({ path: join(SCREENSHOTS, 'two-tabs.png') });
+    await one.endDay('button');
+    const savedSeed = () => second.page.evaluate(() => {
+      const latest = localStorage.getItem('guarantor.save.latest');
+      return latest ? (JSON.parse(localStorage.getItem(`guarantor.save.${latest}`)!) as { seed: string }).seed : null;
+    });
+    expect(await savedSeed()).toBe('tab-two');
+    await first.page.getByRole('button', { name: 'Save this tab’s game instead' }).click();
+    expect(await savedSeed()).toBe('tab-one');
+    await second.page.getByText('that tab saved its game over this one', { exact: false }).waitFor();
+    expect(first.errors).toEqual([]);
+    expect(second.errors).toEqual([]);
+    await first.page.close();
+    await second.page.close();
+  });
+
   it('plays a CLI replay identically, refuses a tampered one naming its day, and branches into a game', async () => {
     const cliFile = join(tmp, 'cli.replay.json');
     const sim = await tool('sim', ['--level', 'tutorial', '--seed', 'cli-e2e', '--out', cliFile]);

@@ -11,9 +11,11 @@ import { GAME_VERSION, hashState } from '../../src/engine';
 import { migrate } from '../../src/saves/migrate';
 import { restoreSave, pickContinuation } from '../../src/saves/restore';
 import { parseSave, SAVE_FORMAT, SAVE_VERSION, saveText, type Save } from '../../src/saves/saveFormat';
-import { discardSaves, readSaves, SAVE_KEYS, writeSave } from '../../src/saves/saveSlots';
+import { discardSaves, readSaves, SAVE_KEYS, SAVE_OWNER_KEY, writeSave } from '../../src/saves/saveSlots';
+import type { NoticeAction } from '../../src/store/gameStore';
 import { createActions } from '../../src/store/actions';
 import { createGameStore } from '../../src/store/gameStore';
+import { SAVE_TEXT } from '../../src/saves/strings';
 import { MemoryStorage } from '../helpers/memoryStorage';
 import { shippedLevel } from '../helpers/shipped';
 
@@ -134,6 +136,102 @@ describe('autosave and continue', () => {
     discardSaves(storage);
     expect(storage.map.size).toBe(0);
     expect(pickContinuation(readSaves(storage), levels)).toEqual({ kind: 'none' });
+  });
+});
+
+/**
+ * Two tabs of the game in one browser share the storage. The browser tells each tab when another
+ * changes a key (the storage event); here a tiny hub plays the browser.
+ */
+function twoTabs() {
+  const storage = new MemoryStorage();
+  const listeners = new Map<string, (owner: string | null) => void>();
+  const realSet = storage.setItem.bind(storage);
+  storage.setItem = (key: string, value: string) => {
+    const before = storage.getItem(key);
+    realSet(key, value);
+    // Only the other tabs hear of a change, and only of a real one.
+    if (key === SAVE_OWNER_KEY && before !== value) for (const [id, fn] of listeners) if (id !== value) fn(value);
+  };
+  const tab = (id: string) => {
+    const store = createGameStore();
+    const actions = createActions(store);
+    const notes: Array<{ kind: string; text: string; action?: NoticeAction }> = [];
+    wireAutosave(store, storage, {
+      timing, savedAt: () => '2025-06-01T12:00:00.000Z',
+      notify: (kind, text, action) => notes.push({ kind, text, ...(action ? { action } : {}) }),
+      tabs: { id, onOwnerChange: (fn) => listeners.set(id, fn) },
+    });
+    const play = (days: number) => {
+      for (let d = 0; d < days; d++) {
+        for (const cmd of greedyBot(store.getState().session!.state, campaign).orders) actions.issue(cmd);
+        actions.endDay();
+      }
+    };
+    return { store, actions, notes, play };
+  };
+  const savedDay = () => { const r = readSaves(storage).latest; return r?.ok ? r.save.days.length : null; };
+  return { storage, tab, savedDay };
+}
+
+describe('two tabs', () => {
+  it('a tab whose saves another tab has taken stops saving, says so, and can take them back', () => {
+    const { storage, tab, savedDay } = twoTabs();
+    const a = tab('tab-a');
+    a.actions.newGame(campaign, 'tab-a-seed', { seedMode: 'set' });
+    a.play(4);
+    expect(savedDay()).toBe(4);
+    expect(storage.getItem(SAVE_OWNER_KEY)).toBe('tab-a');
+
+    const b = tab('tab-b');
+    b.actions.newGame(campaign, 'tab-b-seed', { seedMode: 'set' });
+    b.play(1);
+    expect(storage.getItem(SAVE_OWNER_KEY)).toBe('tab-b');
+    const warned = a.notes.filter((n) => n.text === SAVE_TEXT.otherTab);
+    expect(warned).toHaveLength(1);
+    expect(warned[0]!.kind).toBe('error');
+    expect(warned[0]!.action?.label).toBe(SAVE_TEXT.keepThisTab);
+    expect(b.notes).toEqual([]);
+
+    // Tab A plays on: its days no longer replace tab B's game.
+    a.play(3);
+    const latest = readSaves(storage).latest;
+    expect(latest?.ok && latest.save.seed).toBe('tab-b-seed');
+    expect(savedDay()).toBe(1);
+
+    // The player chooses tab A's game: it is saved at once, and tab B is the one told now.
+    warned[0]!.action!.run();
+    const back = readSaves(storage).latest;
+    expect(back?.ok && back.save.seed).toBe('tab-a-seed');
+    expect(savedDay()).toBe(7);
+    expect(storage.getItem(SAVE_OWNER_KEY)).toBe('tab-a');
+    expect(a.notes.at(-1)).toMatchObject({ kind: 'info', text: SAVE_TEXT.keptThisTab });
+    expect(b.notes.filter((n) => n.text === SAVE_TEXT.otherTab)).toHaveLength(1);
+  });
+
+  it('starting a new game in a tab that gave up its saves takes them back', () => {
+    const { tab, savedDay, storage } = twoTabs();
+    const a = tab('tab-a');
+    a.actions.newGame(campaign, 'first', { seedMode: 'set' });
+    a.play(2);
+    const b = tab('tab-b');
+    b.actions.newGame(campaign, 'second', { seedMode: 'set' });
+    b.play(1);
+    a.actions.newGame(tutorial, 'third', { seedMode: 'set' });
+    a.play(2);
+    const latest = readSaves(storage).latest;
+    expect(latest?.ok && latest.save.seed).toBe('third');
+    expect(savedDay()).toBe(2);
+  });
+
+  it('a tab with no game in progress is not warned, and its own writes never warn itself', () => {
+    const { tab } = twoTabs();
+    const idle = tab('tab-idle');
+    const a = tab('tab-a');
+    a.actions.newGame(campaign, 'only', { seedMode: 'set' });
+    a.play(3);
+    expect(idle.notes).toEqual([]);
+    expect(a.notes).toEqual([]);
   });
 });
 
