@@ -389,6 +389,8 @@ export const UI_EN = {
   'mapText.below': 'below the bar',
   'mapText.isrWatch': 'ISR WATCH',
   'mapText.arrives': 'arrives day {day}',
+  'mapText.deterred': 'DETERRED',
+  'mapText.notDeterred': 'NOT DETERRED',
   'mapText.cannotDeter': 'cannot deter',
   'mapText.estimate': '{credibility} vs {min}–{max}',
   'mapText.noEquipment': 'no eq',

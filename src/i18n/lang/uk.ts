@@ -392,6 +392,8 @@ const ui: UiCatalog = {
   'mapText.below': 'нижче планки',
   'mapText.isrWatch': 'НАГЛЯД ISR',
   'mapText.arrives': 'прибуття: день {day}',
+  'mapText.deterred': 'СТРИМАНО',
+  'mapText.notDeterred': 'НЕ СТРИМАНО',
   'mapText.cannotDeter': 'не стримати',
   'mapText.estimate': '{credibility} проти {min}–{max}',
   'mapText.noEquipment': 'без техн.',

@@ -6,6 +6,7 @@
 import * as Phaser from 'phaser';
 import { SYMBOLS } from '../../symbols/symbolManifest';
 import type { SymbolKey } from '../../symbols/symbolKeys';
+import { roundRect } from '../raster/canvasPaths';
 import { COLORS, font } from '../raster/style';
 import { eventKey, lookKey, stackKey, type ChipLook, type EventLook } from '../layout/chipLook';
 
@@ -50,16 +51,6 @@ function canvas(w: number, h: number): [HTMLCanvasElement, CanvasRenderingContex
   return [c, c.getContext('2d')!];
 }
 
-function plate(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, r: number): void {
-  ctx.beginPath();
-  ctx.moveTo(x + r, y);
-  ctx.arcTo(x + w, y, x + w, y + h, r);
-  ctx.arcTo(x + w, y + h, x, y + h, r);
-  ctx.arcTo(x, y + h, x, y, r);
-  ctx.arcTo(x, y, x + w, y, r);
-  ctx.closePath();
-}
-
 /** Draw one formation chip with its top-left at (x, y): symbol over a code plate. */
 function drawChip(ctx: CanvasRenderingContext2D, img: CanvasImageSource | null, l: ChipLook, x: number, y: number, w: number, symW: number, symH: number, textScale: number): void {
   if (img) {
@@ -72,7 +63,7 @@ function drawChip(ctx: CanvasRenderingContext2D, img: CanvasImageSource | null, 
   const tw = ctx.measureText(text).width + 8;
   const px0 = x + (w - tw) / 2;
   const py0 = y + symH - 1;
-  plate(ctx, px0, py0, tw, CODE_H * textScale, 3);
+  roundRect(ctx, px0, py0, tw, CODE_H * textScale, 3);
   ctx.fillStyle = l.faint ? 'rgba(9,14,20,0.85)' : '#0b2a40';
   ctx.fill();
   ctx.lineWidth = 1;
@@ -176,7 +167,7 @@ export function eventTexture(scene: Phaser.Scene, e: EventLook, textScale: numbe
     if (img) ctx.drawImage(img, (w - symW) / 2, 0, symW, symH);
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
-    plate(ctx, (w - dw) / 2, symH - 2, dw, lineH, 3);
+    roundRect(ctx, (w - dw) / 2, symH - 2, dw, lineH, 3);
     ctx.fillStyle = '#3a1a06';
     ctx.fill();
     ctx.strokeStyle = COLORS.hostileInk;
@@ -186,7 +177,7 @@ export function eventTexture(scene: Phaser.Scene, e: EventLook, textScale: numbe
     ctx.fillStyle = '#ffd9bf';
     ctx.fillText(day, w / 2, symH - 2 + lineH / 2 + 0.5);
     if (e.intel) {
-      plate(ctx, (w - iw) / 2, symH - 2 + lineH, iw, lineH - 1, 3);
+      roundRect(ctx, (w - iw) / 2, symH - 2 + lineH, iw, lineH - 1, 3);
       ctx.fillStyle = 'rgba(9,14,20,0.9)';
       ctx.fill();
       ctx.font = font(400, 9.5 * textScale, true);

@@ -4,6 +4,7 @@
  * reduced motion there is no glide and no flash (the DOM reports the outcomes in words anyway).
  */
 import * as Phaser from 'phaser';
+import { t } from '../../i18n';
 import { COLORS, font } from '../raster/style';
 
 export const GLIDE_MS = 380;
@@ -22,29 +23,17 @@ export class Motion {
   /** Move a ghost of a piece from one spot to another; `done` runs at the end or when skipped. */
   glide(textureKey: string, from: readonly [number, number], to: readonly [number, number], zoom: number, done: () => void): void {
     const ghost = this.scene.add.image(from[0], from[1], textureKey).setScale(1 / zoom).setDepth(70);
-    let over = false;
     const tween = this.scene.tweens.add({
       targets: ghost, x: to[0], y: to[1], duration: GLIDE_MS, ease: 'Sine.easeInOut',
       onComplete: () => r.finish(),
     });
-    const r: Running = {
-      finish: () => {
-        if (over) return;
-        over = true;
-        tween.stop();
-        ghost.destroy();
-        this.running.delete(r);
-        done();
-      },
-    };
-    this.running.add(r);
+    const r = this.track(ghost, tween, done);
   }
 
   /** A verdict over a map point, held briefly, then faded. */
   flash(x: number, y: number, deterred: boolean, title: string, zoom: number): void {
     const key = flashTexture(this.scene, deterred, title);
     const img = this.scene.add.image(x, y, key).setScale(0.85 / zoom).setDepth(80).setAlpha(0);
-    let over = false;
     const tween = this.scene.tweens.chain({
       targets: img,
       tweens: [
@@ -54,6 +43,12 @@ export class Motion {
       ],
       onComplete: () => r.finish(),
     });
+    const r = this.track(img, tween);
+  }
+
+  /** Keep an animation in flight so that a key or click can finish it; finishing twice does nothing. */
+  private track(img: Phaser.GameObjects.Image, tween: { stop(): unknown }, done?: () => void): Running {
+    let over = false;
     const r: Running = {
       finish: () => {
         if (over) return;
@@ -61,9 +56,11 @@ export class Motion {
         tween.stop();
         img.destroy();
         this.running.delete(r);
+        done?.();
       },
     };
     this.running.add(r);
+    return r;
   }
 
   get busy(): boolean {
@@ -77,9 +74,10 @@ export class Motion {
 }
 
 function flashTexture(scene: Phaser.Scene, deterred: boolean, title: string): string {
-  const key = `flash|${deterred ? 1 : 0}|${title}`;
+  const head = t(deterred ? 'mapText.deterred' : 'mapText.notDeterred');
+  // The verdict's words are in the key: a change of language draws a new texture.
+  const key = `flash|${head}|${title}`;
   if (scene.textures.exists(key)) return key;
-  const head = deterred ? 'DETERRED' : 'NOT DETERRED';
   const probe = document.createElement('canvas').getContext('2d')!;
   probe.font = font(600, 15);
   const w1 = probe.measureText(head).width;

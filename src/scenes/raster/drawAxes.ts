@@ -134,7 +134,7 @@ export function drawPlate(ctx: CanvasRenderingContext2D, f: RasterFrame, p: Plat
 function isrTagWidth(ctx: CanvasRenderingContext2D, textScale: number): number {
   const keep = ctx.font;
   ctx.font = font(600, 9 * textScale);
-  const w = ctx.measureText('ISR WATCH').width + 8;
+  const w = ctx.measureText(t('mapText.isrWatch')).width + 8;
   ctx.font = keep;
   return w;
 }
