@@ -17,7 +17,7 @@ import { facilitatorOrder, addNote } from '../../src/classroom/play';
 import { shippedLevel } from '../helpers/shipped';
 import { playClassroom, setupFor } from '../classroom/play';
 import { GameDriver } from './driver';
-import { browserOrSkip, SCREENSHOTS, startHarness, watchErrors, type Harness } from './harness';
+import { browserOrSkip, openPage, SCREENSHOTS, startHarness, type Harness } from './harness';
 
 const PIN = '2468';
 const SEED = 'class-a';
@@ -31,9 +31,7 @@ describe.skipIf(!browserOrSkip())('classroom mode in a browser', () => {
   afterAll(async () => { await h?.close(); });
 
   async function open(path = ''): Promise<{ page: Page; errors: string[] }> {
-    const page = await h.browser.context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(h.url + path);
+    const { page, errors } = await openPage(h, path);
     // window.print() would wait on a dialog in a headed browser; here printing is looked at through print media.
     await page.evaluate(() => { window.print = () => {}; });
     return { page, errors };

@@ -1,37 +1,24 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { greedyBot } from '../../src/bots/greedy';
 import { playGame } from '../../src/bots/playGame';
 import { gradeOf, hashState, indexLevel, readyAtStaging } from '../../src/engine';
-import { parseLevelText } from '../../src/levels/parseLevel';
-import type { Level } from '../../src/levels/schema';
 import { readyTroopsText } from '../../src/ui/format';
-import { ROOT } from '../../tools/browser';
+import { shippedLevel } from '../helpers/shipped';
 import { GameDriver } from './driver';
-import { browserOrSkip, SCREENSHOTS, startHarness, watchErrors, type Harness } from './harness';
+import { browserOrSkip, openPage, SCREENSHOTS, startHarness, type Harness } from './harness';
 
-function loadLevel(id: string): Level {
-  const r = parseLevelText(readFileSync(join(ROOT, 'levels', `${id}.json`), 'utf8'), id);
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.level;
-}
 
 describe.skipIf(!browserOrSkip())('the game in a browser', () => {
   let h: Harness;
   beforeAll(async () => { h = await startHarness(); });
   afterAll(async () => { await h?.close(); });
 
-  async function open(path = ''): Promise<{ page: Page; errors: string[] }> {
-    const page = await h.browser.context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(h.url + path);
-    return { page, errors };
-  }
+  const open = (path = '') => openPage(h, path);
 
   it('wins the tutorial through the interface, by clicks and keys, exactly as the engine does in Node', async () => {
-    const level = loadLevel('tutorial');
+    const level = shippedLevel('tutorial');
     const ix = indexLevel(level);
     const { page, errors } = await open();
     const tutorial = page.getByRole('button', { name: /Tutorial/ });

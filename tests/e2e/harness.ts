@@ -50,3 +50,11 @@ export function watchErrors(page: Page): string[] {
   page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
   return errors;
 }
+
+/** A new page of the harness's browser at `path`, with its errors watched from the first moment. */
+export async function openPage(h: Harness, path = ''): Promise<{ page: Page; errors: string[] }> {
+  const page = await h.browser.context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(h.url + path);
+  return { page, errors };
+}

@@ -15,18 +15,11 @@ import { greedyBot } from '../../src/bots/greedy';
 import { playGame } from '../../src/bots/playGame';
 import { emptyBook, recordRun } from '../../src/speedrun/pbs';
 import { hashState } from '../../src/engine';
-import { parseLevelText } from '../../src/levels/parseLevel';
-import type { Level } from '../../src/levels/schema';
 import { encodeGameCode } from '../../src/share/shareCode';
 import { ROOT } from '../../tools/browser';
 import { GameDriver } from './driver';
-import { browserOrSkip, SCREENSHOTS, startHarness, watchErrors, type Harness } from './harness';
-
-function loadLevel(id: string): Level {
-  const r = parseLevelText(readFileSync(join(ROOT, 'levels', `${id}.json`), 'utf8'), id);
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.level;
-}
+import { shippedLevel } from '../helpers/shipped';
+import { browserOrSkip, openPage, SCREENSHOTS, startHarness, type Harness } from './harness';
 
 /** A headless tool as a user runs it; exit code and its one JSON line. */
 function tool(script: string, args: string[]): Promise<{ code: number; json: Record<string, unknown> | null; out: string }> {
@@ -45,19 +38,14 @@ const tmp = mkdtempSync(join(tmpdir(), 'guarantor-share-e2e-'));
 
 describe.skipIf(!browserOrSkip())('sharing, replays, speedrun and saves in a browser', () => {
   let h: Harness;
-  const tutorial = loadLevel('tutorial');
+  const tutorial = shippedLevel('tutorial');
   beforeAll(async () => { h = await startHarness(); });
   afterAll(async () => {
     await h?.close();
     rmSync(tmp, { recursive: true, force: true });
   });
 
-  async function open(path = ''): Promise<{ page: Page; errors: string[] }> {
-    const page = await h.browser.context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(h.url + path);
-    return { page, errors };
-  }
+  const open = (path = '') => openPage(h, path);
 
   /** The greedy bot's orders for each day, given through the interface, until the game ends. */
   async function playOut(page: Page, driver: GameDriver, onDay?: (day: number) => Promise<void>): Promise<void> {
