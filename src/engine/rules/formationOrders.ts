@@ -1,9 +1,9 @@
-import { airLinkBetween, type LevelIndex } from '../levelIndex';
+import { airLinkBetween, type FormationDef, type LevelIndex } from '../levelIndex';
 import { msg } from '../messages/message';
-import { refuse } from '../refusals';
+import { refuse, type Refusal } from '../refusals';
 import { bookLoad, planSurfaceRoute, equipmentFollowDays } from '../routes';
 import { canMove, effectiveNotice, sortiesLeft } from '../selectors';
-import type { GameState } from '../state';
+import type { FormationState, GameState } from '../state';
 import { own } from '../draft';
 import { STAFF_COST } from '../commands';
 import { orderPlan, type RuleAnswer } from './orderPlan';
@@ -29,7 +29,7 @@ export function planActivate(s: GameState, ix: LevelIndex, formation: unknown): 
   });
 }
 
-function movable(s: GameState, ix: LevelIndex, fi: number): RuleAnswer | null {
+function movable(s: GameState, ix: LevelIndex, fi: number): Refusal | null {
   const def = ix.formations[fi]!;
   const f = s.formations[fi]!;
   if (f.status === 'reserve') return refuse(ix, 'notMobilised', { formation: def.id });
@@ -39,8 +39,11 @@ function movable(s: GameState, ix: LevelIndex, fi: number): RuleAnswer | null {
   return null;
 }
 
-/** Move by road, rail and sea along the earliest-arrival route; rail lines are booked on the way. */
-export function planMove(s: GameState, ix: LevelIndex, formation: unknown, to: unknown): RuleAnswer {
+interface Journey { fi: number; ti: number; def: FormationDef; f: FormationState; id: (n: number) => string }
+
+/** What a move and an airlift both check first: a known formation able to leave, for a known
+ *  place other than where it stands. */
+function journey(s: GameState, ix: LevelIndex, formation: unknown, to: unknown): Journey | Refusal {
   const fi = formationIndex(ix, formation);
   if (typeof fi !== 'number') return fi;
   const ti = nodeIndex(ix, to);
@@ -51,6 +54,14 @@ export function planMove(s: GameState, ix: LevelIndex, formation: unknown, to: u
   const f = s.formations[fi]!;
   const id = (n: number) => ix.level.nodes[n]!.id;
   if (f.node === ti) return refuse(ix, 'sameNode', { formation: def.id, node: id(ti) });
+  return { fi, ti, def, f, id };
+}
+
+/** Move by road, rail and sea along the earliest-arrival route; rail lines are booked on the way. */
+export function planMove(s: GameState, ix: LevelIndex, formation: unknown, to: unknown): RuleAnswer {
+  const j = journey(s, ix, formation, to);
+  if ('code' in j) return j;
+  const { fi, ti, def, f, id } = j;
   const route = planSurfaceRoute(s, ix, f.node, ti, def.strength);
   if (!route) return refuse(ix, 'noRoute', { from: id(f.node), to: id(ti) });
   const names = route.nodes.map(id);
@@ -76,16 +87,9 @@ export function planMove(s: GameState, ix: LevelIndex, formation: unknown, to: u
  * enough; otherwise the equipment follows by surface and the formation waits for it.
  */
 export function planAirlift(s: GameState, ix: LevelIndex, formation: unknown, to: unknown): RuleAnswer {
-  const fi = formationIndex(ix, formation);
-  if (typeof fi !== 'number') return fi;
-  const ti = nodeIndex(ix, to);
-  if (typeof ti !== 'number') return ti;
-  const bad = movable(s, ix, fi);
-  if (bad) return bad;
-  const def = ix.formations[fi]!;
-  const f = s.formations[fi]!;
-  const id = (n: number) => ix.level.nodes[n]!.id;
-  if (f.node === ti) return refuse(ix, 'sameNode', { formation: def.id, node: id(ti) });
+  const j = journey(s, ix, formation, to);
+  if ('code' in j) return j;
+  const { fi, ti, def, f, id } = j;
   if (!ix.airfield[f.node]) return refuse(ix, 'notAirfield', { node: id(f.node) });
   if (!ix.airfield[ti]) return refuse(ix, 'notAirfield', { node: id(ti) });
   const air = airLinkBetween(ix, f.node, ti);
