@@ -129,12 +129,18 @@ async function main(): Promise<number> {
 
   const replay = longReplay(level);
   verifyTimes(replay, level, 20);
-  const { wall: times, cpu: cpuTimes } = verifyTimes(replay, level, 300);
+  // Three batches of 100: the target is the median of all 300; the quietest batch's median is
+  // printed beside it because a shared virtual machine runs at two speeds by turns (batches a few
+  // tenths of a second apart differ by 1.7x here), and it shows what the engine does on a quiet CPU.
+  const batches = [0, 1, 2].map(() => verifyTimes(replay, level, 100));
+  const times = batches.flatMap((b) => b.wall).sort((a, b) => a - b);
+  const cpuTimes = batches.flatMap((b) => b.cpu).sort((a, b) => a - b);
   const verifyMsMedian = percentile(times, 0.5);
   const verifyCpuMsMedian = percentile(cpuTimes, 0.5);
+  const verifyMsQuietBatchMedian = Math.min(...batches.map((b) => percentile(b.wall, 0.5)));
   const orders = replay.days.reduce((a, d) => a + d.orders.length, 0);
   console.log(`verify: a ${replay.days.length}-day replay (${orders} orders, ${replay.result?.outcome} by ${replay.result?.reason}) verified ${times.length} times`);
-  console.log(`  median ${verifyMsMedian.toFixed(3)} ms (target ≤ ${TARGET_VERIFY_MS}: ${verifyMsMedian <= TARGET_VERIFY_MS ? 'met' : 'MISSED'}), p90 ${percentile(times, 0.9).toFixed(3)} ms, min ${times[0]!.toFixed(3)} ms; CPU median ${verifyCpuMsMedian.toFixed(3)} ms`);
+  console.log(`  median ${verifyMsMedian.toFixed(3)} ms (target ≤ ${TARGET_VERIFY_MS}: ${verifyMsMedian <= TARGET_VERIFY_MS ? 'met' : 'MISSED'}), p90 ${percentile(times, 0.9).toFixed(3)} ms, min ${times[0]!.toFixed(3)} ms; CPU median ${verifyCpuMsMedian.toFixed(3)} ms; quietest batch of 100: median ${verifyMsQuietBatchMedian.toFixed(3)} ms`);
 
   const share = shareFigures(level, replay);
 
@@ -147,6 +153,7 @@ async function main(): Promise<number> {
     verifyMsMedian: Number(verifyMsMedian.toFixed(3)),
     verifyMsP90: Number(percentile(times, 0.9).toFixed(3)),
     verifyCpuMsMedian: Number(verifyCpuMsMedian.toFixed(3)),
+    verifyMsQuietBatchMedian: Number(verifyMsQuietBatchMedian.toFixed(3)),
     verifyDays: replay.days.length,
     verifyRuns: times.length,
     engineTargetsMet: campaignsPerSec >= TARGET_CAMPAIGNS_PER_SEC && verifyMsMedian <= TARGET_VERIFY_MS,
