@@ -4,8 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { parseLevelText } from '../../src/levels/parseLevel';
 import type { Level } from '../../src/levels/schema';
 
-export const LEVEL_IDS = ['tutorial', 'forty-thousand'] as const;
-export type ShippedId = (typeof LEVEL_IDS)[number];
+/** Every level in levels/. */
+export const SHIPPED_IDS = ['tutorial', 'north', 'air-bridge', 'south', 'across-administrations', 'forty-thousand'] as const;
+export type ShippedId = (typeof SHIPPED_IDS)[number];
+/** The two the engine's property and sentence tests run on: the smallest and the whole campaign. */
+export const LEVEL_IDS = ['tutorial', 'forty-thousand'] as const satisfies readonly ShippedId[];
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 
