@@ -1,12 +1,9 @@
-import { exactly, firstIssue, int, list, pattern, text, z } from '../levels/schemaKit';
+import { exactly, int, list, pattern, text, z } from '../levels/schemaKit';
 import { MILESTONE_IDS } from '../engine/ids';
 import type { Command, StaffPool } from '../engine';
-import { formatPath } from '../levels/parseLevel';
-import { parseJsonSafely } from '../levels/safeJson';
 import { commandSchema, hashSchema, poolsSchema } from '../replay/replaySchema';
-import { tpl } from '../share/template';
 import type { SeedMode } from '../store/session';
-import { migrate, type Migration } from './migrate';
+import { parseVersioned, type Migration } from './migrate';
 import { SAVE_TEXT as T } from './strings';
 
 /**
@@ -66,18 +63,13 @@ export type SaveParse = { ok: true; save: Save } | { ok: false; error: string };
 
 /** Untrusted text (localStorage, hand-edited) → a save, or why not. Never throws. */
 export function parseSave(text: unknown): SaveParse {
-  if (typeof text !== 'string') return { ok: false, error: T.notText };
-  const json = parseJsonSafely(text, T.saveWhat, MAX_SAVE_CHARS);
-  if (!json.ok) return { ok: false, error: tpl(T.invalid, { detail: json.error }) };
-  const v = json.value;
-  if (!v || typeof v !== 'object' || Array.isArray(v) || (v as { format?: unknown }).format !== SAVE_FORMAT) return { ok: false, error: T.wrongFormat };
-  const m = migrate(v as Record<string, unknown>, SAVE_VERSION, SAVE_MIGRATIONS);
-  if (!m.ok) return { ok: false, error: tpl(m.kind === 'newer' ? T.newer : T.older, { version: m.version, ours: SAVE_VERSION }) };
-  const parsed = saveSchema.safeParse(m.value);
-  if (!parsed.success) {
-    return { ok: false, error: tpl(T.invalid, { detail: firstIssue(parsed.error, m.value, formatPath) }) };
-  }
-  return { ok: true, save: parsed.data as Save };
+  const r = parseVersioned(text, {
+    format: SAVE_FORMAT, version: SAVE_VERSION, migrations: SAVE_MIGRATIONS, schema: saveSchema, maxChars: MAX_SAVE_CHARS,
+    what: T.saveWhat,
+    words: { notText: T.notText, invalid: T.invalid, wrongFormat: T.wrongFormat, newer: T.newer, older: T.older },
+    cast: (v) => v as Save,
+  });
+  return r.ok ? { ok: true, save: r.value } : r;
 }
 
 export function saveText(save: Save): string {

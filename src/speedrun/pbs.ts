@@ -1,8 +1,6 @@
-import { exactly, firstIssue, int, list, pattern, text, z } from '../levels/schemaKit';
+import { exactly, int, list, pattern, text, z } from '../levels/schemaKit';
 import { MILESTONE_IDS } from '../engine/ids';
-import { formatPath } from '../levels/parseLevel';
-import { parseJsonSafely } from '../levels/safeJson';
-import { migrate, type Migration } from '../saves/migrate';
+import { parseVersioned, type Migration } from '../saves/migrate';
 import { tpl } from '../share/template';
 import type { SeedMode } from '../store/session';
 import { CATEGORY_IDS, type CategoryId } from './categories';
@@ -68,18 +66,13 @@ export type BookResult = { ok: true; book: PbBook } | { ok: false; error: string
 
 /** Untrusted text (localStorage, an imported file) → a book, or one message. Never throws. */
 export function parsePbBook(text: unknown, source: string = T.pbWhat): BookResult {
-  if (typeof text !== 'string') return { ok: false, error: T.pbNotText };
-  const json = parseJsonSafely(text, source, 2_000_000);
-  if (!json.ok) return { ok: false, error: tpl(T.pbInvalid, { detail: json.error }) };
-  const v = json.value;
-  if (!v || typeof v !== 'object' || Array.isArray(v) || (v as { format?: unknown }).format !== PB_FORMAT) return { ok: false, error: T.pbWrongFormat };
-  const m = migrate(v as Record<string, unknown>, PB_VERSION, PB_MIGRATIONS);
-  if (!m.ok) return { ok: false, error: tpl(m.kind === 'newer' ? T.pbNewer : T.pbOlder, { version: m.version, ours: PB_VERSION }) };
-  const parsed = bookSchema.safeParse(m.value);
-  if (!parsed.success) {
-    return { ok: false, error: tpl(T.pbInvalid, { detail: firstIssue(parsed.error, m.value, formatPath) }) };
-  }
-  return { ok: true, book: parsed.data as PbBook };
+  const r = parseVersioned(text, {
+    format: PB_FORMAT, version: PB_VERSION, migrations: PB_MIGRATIONS, schema: bookSchema, maxChars: 2_000_000,
+    what: source,
+    words: { notText: T.pbNotText, invalid: T.pbInvalid, wrongFormat: T.pbWrongFormat, newer: T.pbNewer, older: T.pbOlder },
+    cast: (v) => v as PbBook,
+  });
+  return r.ok ? { ok: true, book: r.value } : r;
 }
 
 export function pbBookText(book: PbBook): string {
