@@ -1,6 +1,6 @@
 import { credibilityOf, indexLevel, isReady, type LevelIndex } from '../../engine';
 import { t, type UiKey } from '../../i18n';
-import { commandText, effectOf, nationName } from '../../i18n/engineText';
+import { commandText, effectOf, nationName, refusalText } from '../../i18n/engineText';
 import { lt } from '../../i18n/levelText';
 import { kindsText } from '../lists/formationFacts';
 import type { Actions } from '../../store/actions';
@@ -29,7 +29,9 @@ export function createOrderPanel(store: GameStore, actions: Actions): HTMLElemen
     const g = s.session;
     if (!g) return;
     const ctx = contextOf(g, s.ui.selection);
-    const sections = sectionsFor(g, ctx);
+    // Once the game has ended every order would be refused for the same reason: say it once.
+    const over = g.state.status !== 'playing' && !g.viewOnly;
+    const sections = over ? [] : sectionsFor(g, ctx);
     const pending = s.ui.pending;
     swap(body, [
       pending ? pendingBox(pending, g, store, actions) : null,
@@ -37,7 +39,8 @@ export function createOrderPanel(store: GameStore, actions: Actions): HTMLElemen
       ...sections.map((sec) => h('section', { class: 'order-section' },
         h('h3', { text: sec.title }),
         h('ul', { class: 'orders' }, ...sec.options.map((o) => orderButton('panel', o, run))))),
-      sections.length === 0 && !s.ui.selection
+      over ? h('p', { class: 'hint', text: refusalText({ code: 'gameOver', params: {} }, g.level) }) : null,
+      !over && sections.length === 0 && !s.ui.selection
         ? h('p', { class: 'hint', text: t('orders.hint') })
         : null,
     ]);
