@@ -14,13 +14,15 @@ export interface Settings {
   textScale: number;
   /** show the intel estimate (credibility vs resolve) on event markers */
   showIntel: boolean;
+  /** the tutorial's "next step" tips */
+  tips: boolean;
   renderer: 'auto' | 'webgl' | 'canvas';
   /** the interface language (a file in src/i18n/lang/) */
   lang: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
-  volume: 0.7, muted: false, ambient: true, reducedMotion: false, textScale: 1, showIntel: true, renderer: 'auto', lang: 'en',
+  volume: 0.7, muted: false, ambient: true, reducedMotion: false, textScale: 1, showIntel: true, tips: true, renderer: 'auto', lang: 'en',
 };
 
 const KEY = 'guarantor.settings.v1';
@@ -45,6 +47,7 @@ export function readSettings(storage: Pick<Storage, 'getItem'> | null, defaults:
     reducedMotion: bool(o.reducedMotion, d.reducedMotion),
     textScale: num(o.textScale, 0.8, 1.6, d.textScale),
     showIntel: bool(o.showIntel, d.showIntel),
+    tips: bool(o.tips, d.tips),
     renderer: o.renderer === 'webgl' || o.renderer === 'canvas' || o.renderer === 'auto' ? o.renderer : d.renderer,
     lang: isLanguageCode(o.lang) ? o.lang : d.lang,
   };

@@ -9,7 +9,7 @@ import { watch } from '../watch';
  * Form controls bound to the persisted settings. Inputs are built once and only their values
  * follow the store, so dragging a slider or typing never loses its place; changes apply live.
  */
-function checkbox(store: GameStore, actions: Actions, scope: string, key: 'muted' | 'ambient' | 'reducedMotion' | 'showIntel', label: string): HTMLElement {
+function checkbox(store: GameStore, actions: Actions, scope: string, key: 'muted' | 'ambient' | 'reducedMotion' | 'showIntel' | 'tips', label: string): HTMLElement {
   const input = h('input', { attrs: { type: 'checkbox', id: `${scope}-${key}`, 'data-setting': key } });
   input.addEventListener('change', () => actions.updateSettings({ [key]: input.checked } as Partial<Settings>));
   watch(store, (s) => [s.settings[key]], (s) => { input.checked = s.settings[key]; });
@@ -56,6 +56,7 @@ export function displayControls(store: GameStore, actions: Actions, scope: strin
     h('div', { class: 'field' }, h('label', { attrs: { for: `${scope}-textScale` }, text: t('settings.textSize') }), scale),
     checkbox(store, actions, scope, 'reducedMotion', t('settings.reduceMotion')),
     checkbox(store, actions, scope, 'showIntel', t('settings.showIntel')),
+    checkbox(store, actions, scope, 'tips', t('settings.tips')),
     h('div', { class: 'field' }, h('label', { attrs: { for: `${scope}-renderer` }, text: t('settings.renderer') }), renderer,
       h('small', { class: 'hint', text: t('settings.rendererHint') })));
 }

@@ -3,6 +3,7 @@ import type { GameStore } from '../../store/gameStore';
 import { t } from '../../i18n';
 import { h } from '../dom';
 import { createClassroomBar } from '../classroom/classroomBar';
+import { createCoachPanel } from '../coach/coachPanel';
 import { createControls } from '../hud/controls';
 import { createHud } from '../hud/hud';
 import { createSidebar } from '../lists/sidebar';
@@ -41,6 +42,7 @@ export function createGameScreen(store: GameStore, actions: Actions, announce: (
         createReportPanel(store, actions, announce),
         share?.mapOverlay()),
       h('aside', { class: 'sidebar right', attrs: { 'aria-label': t('game.aside') } },
+        createCoachPanel(store, actions),
         share?.sidePanel(),
         createOrderPanel(store, actions),
         createTodayOrders(store, actions),
