@@ -62,18 +62,11 @@ export function listenPointer(scene: Phaser.Scene, h: PointerHandlers): () => vo
   const onOut = () => {
     if (!down?.dragging) h.leave();
   };
-  input.on(Phaser.Input.Events.POINTER_DOWN, onDown);
-  input.on(Phaser.Input.Events.POINTER_MOVE, onMove);
-  input.on(Phaser.Input.Events.POINTER_UP, onUp);
-  input.on(Phaser.Input.Events.POINTER_UP_OUTSIDE, onUp);
-  input.on(Phaser.Input.Events.POINTER_WHEEL, onWheel);
-  input.on(Phaser.Input.Events.GAME_OUT, onOut);
-  return () => {
-    input.off(Phaser.Input.Events.POINTER_DOWN, onDown);
-    input.off(Phaser.Input.Events.POINTER_MOVE, onMove);
-    input.off(Phaser.Input.Events.POINTER_UP, onUp);
-    input.off(Phaser.Input.Events.POINTER_UP_OUTSIDE, onUp);
-    input.off(Phaser.Input.Events.POINTER_WHEEL, onWheel);
-    input.off(Phaser.Input.Events.GAME_OUT, onOut);
-  };
+  const E = Phaser.Input.Events;
+  const handlers: Array<[string, (...args: never[]) => void]> = [
+    [E.POINTER_DOWN, onDown], [E.POINTER_MOVE, onMove], [E.POINTER_UP, onUp],
+    [E.POINTER_UP_OUTSIDE, onUp], [E.POINTER_WHEEL, onWheel], [E.GAME_OUT, onOut],
+  ];
+  for (const [event, fn] of handlers) input.on(event, fn);
+  return () => { for (const [event, fn] of handlers) input.off(event, fn); };
 }

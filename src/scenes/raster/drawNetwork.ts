@@ -4,6 +4,7 @@
  */
 import type { Point } from '../layout/geometry';
 import type { LevelView, LinkPath } from '../layout/levelView';
+import { outlinePath } from './canvasPaths';
 import { px, type RasterFrame } from './rasterFrame';
 import { COLORS } from './style';
 
@@ -96,15 +97,7 @@ export function drawNodeMark(ctx: CanvasRenderingContext2D, view: LevelView, f: 
   ctx.lineWidth = 1.5 * u;
   if (n.offMap) {
     ctx.rotate(n.angle);
-    ctx.beginPath();
-    ctx.moveTo(16 * u, 0);
-    ctx.lineTo(2 * u, -9 * u);
-    ctx.lineTo(2 * u, -4 * u);
-    ctx.lineTo(-10 * u, -4 * u);
-    ctx.lineTo(-10 * u, 4 * u);
-    ctx.lineTo(2 * u, 4 * u);
-    ctx.lineTo(2 * u, 9 * u);
-    ctx.closePath();
+    outlinePath(ctx, ([[16, 0], [2, -9], [2, -4], [-10, -4], [-10, 4], [2, 4], [2, 9]] as const).map(([x, y]): Point => [x * u, y * u]));
     ctx.fillStyle = COLORS.hubFill;
     ctx.strokeStyle = COLORS.nodeInk;
     ctx.fill();
@@ -114,22 +107,12 @@ export function drawNodeMark(ctx: CanvasRenderingContext2D, view: LevelView, f: 
   }
   if (view.staging[index]) {
     const r = 7 * u;
-    ctx.beginPath();
-    ctx.moveTo(0, -r);
-    ctx.lineTo(r, 0);
-    ctx.lineTo(0, r);
-    ctx.lineTo(-r, 0);
-    ctx.closePath();
+    outlinePath(ctx, diamond(r));
     ctx.fillStyle = COLORS.hubFill;
     ctx.strokeStyle = COLORS.nodeInk;
     ctx.fill();
     ctx.stroke();
-    ctx.beginPath();
-    ctx.moveTo(0, -r * 0.42);
-    ctx.lineTo(r * 0.42, 0);
-    ctx.lineTo(0, r * 0.42);
-    ctx.lineTo(-r * 0.42, 0);
-    ctx.closePath();
+    outlinePath(ctx, diamond(r * 0.42));
     ctx.fillStyle = COLORS.friendlyDark;
     ctx.fill();
   } else if (kinds.includes('capital')) {
@@ -186,4 +169,9 @@ function drawAirfieldGlyph(ctx: CanvasRenderingContext2D, u: number): void {
   ctx.stroke();
   ctx.fill();
   ctx.restore();
+}
+
+/** A diamond of half-width r around the origin (a staging hub's mark). */
+function diamond(r: number): Point[] {
+  return [[0, -r], [r, 0], [0, r], [-r, 0]];
 }
