@@ -1,5 +1,5 @@
 import { lazyDraft, own, sealDraft } from './draft';
-import { copyFormation } from './rules/lookups';
+import { copyFormation, replaceFormation } from './rules/lookups';
 import { bookLoad, legDays } from './routes';
 import { revealEvents, fireEvent } from './events';
 import { indexLevel, type LevelIndex } from './levelIndex';
@@ -43,7 +43,7 @@ export function endDay(s: GameState, level: Level): { state: GameState; log: Log
 }
 
 function advanceFormations(d: GameState, ix: LevelIndex, log: LogEntry[]): void {
-  // Nations whose mobilisation is paused today, logged once each.
+  // Nations whose mobilisation is paused today, logged once each (a bit per nation: the schema allows 11).
   let paused = 0;
   for (let i = 0; i < d.formations.length; i++) {
     const f = d.formations[i]!;
@@ -107,10 +107,7 @@ function advanceFormations(d: GameState, ix: LevelIndex, log: LogEntry[]): void 
   }
   for (const fi of activeAllocations(d, ix, 'training')) {
     const f = d.formations[fi]!;
-    if (f.status === 'reserve' || f.interop >= 100) continue;
-    const n = copyFormation(f);
-    n.interop = Math.min(100, f.interop + ix.rules.trainingPerDay);
-    own(d, 'formations')[fi] = n;
+    if (f.status !== 'reserve' && f.interop < 100) replaceFormation(d, fi, { interop: Math.min(100, f.interop + ix.rules.trainingPerDay) });
   }
 }
 
@@ -128,10 +125,7 @@ function advanceExercises(d: GameState, ix: LevelIndex, log: LogEntry[]): void {
     for (const fi of x.formations) {
       const f = d.formations[fi]!;
       const hr = ix.formations[fi]!.hr;
-      const n = copyFormation(f);
-      n.interop = Math.min(100, f.interop + r.exerciseInterop);
-      n.certified = f.certified || hr;
-      own(d, 'formations')[fi] = n;
+      replaceFormation(d, fi, { interop: Math.min(100, f.interop + r.exerciseInterop), certified: f.certified || hr });
       if (hr) certified.push(f.id);
     }
     // Visible for exerciseCredibilityDays days, the day it ends included.
