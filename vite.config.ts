@@ -3,7 +3,7 @@ import type { Plugin, PluginOption } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
 
-const OFFLINE_ASSETS = fileURLToPath(new URL('./src/app/assetUrls.offline.ts', import.meta.url));
+const OFFLINE_ASSETS = fileURLToPath(new URL('./src/assets/assetUrls.offline.ts', import.meta.url));
 
 /**
  * The offline build (`vite build --mode offline`, i.e. `npm run build:offline`): one HTML file,

@@ -1,25 +1,10 @@
-import { GAME_VERSION } from '../engine';
-import { SAVE_FORMAT, SAVE_VERSION, type Save, type SaveRun } from '../saves/saveFormat';
+import type { SaveRun } from '../saves/saveFormat';
+import { saveOf } from '../saves/saveOf';
 import { SAVE_OWNER_KEY, writeSave, type SaveStorage } from '../saves/saveSlots';
 import { SAVE_TEXT } from '../saves/strings';
 import { tpl } from '../share/template';
 import type { GameStore, NoticeAction } from '../store/gameStore';
-import type { GameSession } from '../store/session';
-
-export function saveOf(g: GameSession, run: Omit<SaveRun, 'seedMode' | 'branched'>, savedAt: string): Save {
-  return {
-    format: SAVE_FORMAT,
-    version: SAVE_VERSION,
-    gameVersion: GAME_VERSION,
-    savedAt,
-    level: g.level.id,
-    seed: g.seed,
-    ...(g.options.pools ? { pools: g.options.pools } : {}),
-    days: g.days,
-    today: g.orders,
-    run: { seedMode: g.run?.seedMode ?? 'set', branched: g.run?.branched ?? false, ...run },
-  };
-}
+import type { GameSession } from '../session/session';
 
 /** What autosave needs to know about other tabs of the game in the same browser. */
 export interface TabWatch {

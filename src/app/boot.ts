@@ -13,7 +13,7 @@ import { createGuarantorHandle, installGuarantorHandle } from './guarantorHandle
 import { readLaunch } from './launchParams';
 import { builtInLevels } from './levelRegistry';
 import { hostMap } from './mapHost';
-import { randomSeed } from './seed';
+import { randomSeed } from '../session/seed';
 import { wireSound } from './soundWiring';
 import { launchSeedMode, readSharedLaunch, wireSharing } from './shareWiring';
 

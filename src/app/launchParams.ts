@@ -1,8 +1,8 @@
 import type { Level } from '../levels/schema';
 import { isLanguageCode, languageCodes, t } from '../i18n';
 import { isGeneratedId } from '../levels/generateLevel';
-import { resolveLevel } from './resolveLevel';
-import { checkSeed } from './seed';
+import { resolveLevel } from '../levels/resolveLevel';
+import { checkSeed } from '../session/seed';
 
 /**
  * What the page's link asks for: `?level=<id>&seed=<seed>` opens a game directly (the id of a

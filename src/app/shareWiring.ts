@@ -5,7 +5,7 @@ import { tpl } from '../share/template';
 import { createRunTracker } from '../speedrun/tracker';
 import type { Actions } from '../store/actions';
 import type { GameStore } from '../store/gameStore';
-import type { SeedMode } from '../store/session';
+import type { SeedMode } from '../session/session';
 import { createShareFeature } from '../ui/share/feature';
 import { createShareHooks } from '../ui/share';
 import { createViewer } from '../ui/share/viewer';

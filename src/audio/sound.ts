@@ -15,7 +15,7 @@
 import type { Howl, HowlOptions } from 'howler';
 import { isCue, type Cue } from './cues';
 import { SFX_SPRITE } from './sfxSprite';
-import { audioSrc } from '../app/assetUrls';
+import { audioSrc } from '../assets/assetUrls';
 
 export type { Cue } from './cues';
 

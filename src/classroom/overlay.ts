@@ -1,4 +1,4 @@
-import type { GameSession } from '../store/session';
+import type { GameSession } from '../session/session';
 import type { UiState } from '../store/gameStore';
 
 /**

@@ -7,11 +7,11 @@ import { makeReplay, type Command, type Refusal, type Replay } from '../engine';
 import type { Level } from '../levels/schema';
 import type { Actions } from '../store/actions';
 import type { GameStore } from '../store/gameStore';
-import type { GameSession } from '../store/session';
+import type { GameSession } from '../session/session';
 import { NOTE_MAX } from '../replay/replaySchema';
 import {
   beginTurn, endTurn, forceDay, newDay, poolsOf, startClassroom, trimSetup, type Classroom, type ClassroomSetup,
-} from './turns';
+} from '../session/turns';
 
 export function startClassroomGame(actions: Actions, level: Level, seed: string, setup: ClassroomSetup): void {
   const c = startClassroom(trimSetup(setup));

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { saveOf } from '../app/autosave';
+import { saveOf } from '../saves/saveOf';
 import type { Replay } from '../engine/replay';
 import { generateLevel } from '../levels/generateLevel';
 import type { Level } from '../levels/schema';

@@ -1,6 +1,6 @@
 import type { Level } from '../levels/schema';
 import { GAME_VERSION, hashState, newGame, replayOptions, resolveDay, verifyReplay, type GameState, type Replay } from '../engine';
-import { resolveLevel } from '../app/resolveLevel';
+import { resolveLevel } from '../levels/resolveLevel';
 import { tpl } from '../share/template';
 import { parseReplayText } from './replaySchema';
 import { REPLAY_TEXT as T } from './strings';

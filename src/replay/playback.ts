@@ -1,6 +1,6 @@
 import { replayOptions, type Replay } from '../engine';
 import type { Level } from '../levels/schema';
-import { endSessionDay, issueOrder, startSession, type GameSession } from '../store/session';
+import { endSessionDay, issueOrder, startSession, type GameSession } from '../session/session';
 
 /**
  * A replay as a sequence of sessions, one per day: `at(k)` is the game after k days, exactly as

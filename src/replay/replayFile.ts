@@ -1,5 +1,5 @@
 import { makeReplay, type Replay } from '../engine/replay';
-import type { GameSession } from '../store/session';
+import type { GameSession } from '../session/session';
 
 /** The replay of a game as the session recorded it (finished days only), in the file format. */
 export function sessionReplay(g: GameSession): Replay {

@@ -1,7 +1,7 @@
 import type { Level } from '../levels/schema';
-import { resolveLevel } from '../app/resolveLevel';
+import { resolveLevel } from '../levels/resolveLevel';
 import { tpl } from '../share/template';
-import { endSessionDay, issueOrder, startSession, type GameSession } from '../store/session';
+import { endSessionDay, issueOrder, startSession, type GameSession } from '../session/session';
 import type { Save, SaveParse } from './saveFormat';
 import type { StoredSaves } from './saveSlots';
 import { SAVE_TEXT as T } from './strings';

@@ -2,7 +2,7 @@ import { exactly, int, list, pattern, text, z } from '../levels/schemaKit';
 import { MILESTONE_IDS } from '../engine/ids';
 import type { Command, StaffPool } from '../engine';
 import { commandSchema, hashSchema, poolsSchema } from '../replay/replaySchema';
-import type { SeedMode } from '../store/session';
+import type { SeedMode } from '../session/session';
 import { parseVersioned, type Migration } from './migrate';
 import { SAVE_TEXT as T } from './strings';
 

@@ -4,7 +4,7 @@
  * fonts are in.
  */
 import * as Phaser from 'phaser';
-import { inlineRegion, regionUrl, symbolSrc } from '../app/assetUrls';
+import { inlineRegion, regionUrl, symbolSrc } from '../assets/assetUrls';
 import { SYMBOL_KEYS } from '../symbols/symbolKeys';
 import { symbolLoadSize, symbolTextureKey } from './pieces/chipTextures';
 

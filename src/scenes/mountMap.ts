@@ -13,7 +13,7 @@
 import * as Phaser from 'phaser';
 import type { Actions } from '../store/actions';
 import type { GameStore } from '../store/gameStore';
-import { startSession } from '../store/session';
+import { startSession } from '../session/session';
 import { BootScene } from './BootScene';
 import { EmptyScene } from './EmptyScene';
 import { MapScene } from './MapScene';

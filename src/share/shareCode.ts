@@ -1,6 +1,6 @@
 import { firstIssue } from '../levels/schemaKit';
 import LZString from 'lz-string';
-import { checkSeed } from '../app/seed';
+import { checkSeed } from '../session/seed';
 import type { Replay } from '../engine/replay';
 import { GENERATED_PREFIX, isGeneratorSeed } from '../levels/generateLevel';
 import { parseJsonSafely } from '../levels/safeJson';

@@ -2,7 +2,7 @@ import { exactly, int, list, pattern, text, z } from '../levels/schemaKit';
 import { MILESTONE_IDS } from '../engine/ids';
 import { parseVersioned, type Migration } from '../saves/migrate';
 import { tpl } from '../share/template';
-import type { SeedMode } from '../store/session';
+import type { SeedMode } from '../session/session';
 import { CATEGORY_IDS, type CategoryId } from './categories';
 import { dayTimes, minSegments, segments, type SplitTimes } from './splits';
 import { SPEEDRUN_TEXT as T } from './strings';

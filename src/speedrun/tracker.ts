@@ -2,7 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import { MILESTONE_IDS } from '../engine/ids';
 import { isDailyGame } from '../share/daily';
 import type { GameStore } from '../store/gameStore';
-import type { GameSession, SeedMode } from '../store/session';
+import type { GameSession, SeedMode } from '../session/session';
 import { categoriesOf, type CategoryId } from './categories';
 import { clockAt, elapsed, IDLE_CLOCK, pauseClock, resumeClock, startClock, stopClock, type Clock } from './clock';
 import { SPEEDRUN_TEXT } from './strings';

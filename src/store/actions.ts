@@ -1,12 +1,12 @@
 import { evaluateCommand, isRefusal, MILESTONE_IDS, type Command, type GameOptions, type Refusal } from '../engine';
-import type { Classroom } from '../classroom/turns';
+import type { Classroom } from '../session/turns';
 import { classroomHolds } from '../classroom/overlay';
 import { refusalText } from '../i18n/engineText';
 import type { Level } from '../levels/schema';
 import { needsAttention } from './fastForward';
 import type { GameSignal, GameStore, ListTab, Notice, NoticeAction, PendingOrder, Prompt, Selection, UiState } from './gameStore';
 import { REPLAY_TEXT } from '../replay/strings';
-import { endSessionDay, issueOrder, startSession, undoOrder, type GameSession, type RunInfo } from './session';
+import { endSessionDay, issueOrder, startSession, undoOrder, type GameSession, type RunInfo } from '../session/session';
 import { writeSettings, type Settings } from './settings';
 
 /**

@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { Command, LogEntry, Message } from '../engine';
 import type { Level } from '../levels/schema';
-import type { GameSession } from './session';
+import type { GameSession } from '../session/session';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
 export type Screen = 'loading' | 'title' | 'game';

@@ -1,6 +1,6 @@
 import { indexLevel, winProgress } from '../engine';
 import type { GameStore } from '../store/gameStore';
-import type { GameSession } from '../store/session';
+import type { GameSession } from '../session/session';
 import { t } from '../i18n';
 import { lt } from '../i18n/levelText';
 import { h, swap } from './dom';

@@ -1,7 +1,8 @@
 /** Play a classroom game through the store, the way the interface does: team by team, day by day. */
 import { greedyBot } from '../../src/bots/greedy';
 import { endTurnNow, startClassroomGame, takeTurn } from '../../src/classroom/play';
-import { defaultSetup, nextTeam, teamOfCommand, type ClassroomSetup } from '../../src/classroom/turns';
+import { defaultSetup, nextTeam, type ClassroomSetup } from '../../src/session/turns';
+import { teamOfCommand } from '../../src/session/whoseOrder';
 import type { Command } from '../../src/engine';
 import type { Level } from '../../src/levels/schema';
 import { createActions } from '../../src/store/actions';

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { greedyBot } from '../../src/bots/greedy';
 import { endTurnNow, startClassroomGame, takeTurn } from '../../src/classroom/play';
 import {
-  beginTurn, checkSetup, defaultSetup, endTurn, FACILITATOR_POOL, forceDay, newDay, nextTeam, poolsOf, roleOfCommand,
-  startClassroom, teamOfCommand,
-} from '../../src/classroom/turns';
+  beginTurn, checkSetup, defaultSetup, endTurn, FACILITATOR_POOL, forceDay, newDay, nextTeam, poolsOf, startClassroom,
+} from '../../src/session/turns';
+import { roleOfCommand, teamOfCommand } from '../../src/session/whoseOrder';
 import { applyCommand, evaluateCommand, isRefusal, newGame, resolveDay, type Command } from '../../src/engine';
 import { contextOf, sectionsFor } from '../../src/ui/orders/orderOptions';
 import { classroomUndoIndex, mayUndo } from '../../src/ui/classroom/ownOrders';

@@ -13,7 +13,7 @@ import { generateLevel, generatorSeedOf, isGeneratorSeed } from '../../src/level
 import { parseLevelText, validateLevel } from '../../src/levels/parseLevel';
 import type { Level } from '../../src/levels/schema';
 import { parseReplayText } from '../../src/replay/replaySchema';
-import { resolveLevel } from '../../src/app/resolveLevel';
+import { resolveLevel } from '../../src/levels/resolveLevel';
 import { REPO, shippedLevel } from '../helpers/shipped';
 
 const pool = shippedLevel('forty-thousand');

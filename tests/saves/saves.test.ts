@@ -5,7 +5,8 @@
  * the game.
  */
 import { describe, expect, it } from 'vitest';
-import { wireAutosave, saveOf } from '../../src/app/autosave';
+import { wireAutosave } from '../../src/app/autosave';
+import { saveOf } from '../../src/saves/saveOf';
 import { greedyBot } from '../../src/bots/greedy';
 import { GAME_VERSION, hashState } from '../../src/engine';
 import { migrate } from '../../src/saves/migrate';

@@ -6,9 +6,9 @@
 import { fc } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { readLaunch } from '../../src/app/launchParams';
-import { resolveLevel } from '../../src/app/resolveLevel';
+import { resolveLevel } from '../../src/levels/resolveLevel';
 import { readSharedLaunch } from '../../src/app/shareWiring';
-import { saveOf } from '../../src/app/autosave';
+import { saveOf } from '../../src/saves/saveOf';
 import { greedyBot } from '../../src/bots/greedy';
 import { playGame } from '../../src/bots/playGame';
 import { makeReplay } from '../../src/engine';

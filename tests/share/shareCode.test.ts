@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import LZString from 'lz-string';
-import { SEED_PATTERN } from '../../src/app/seed';
+import { SEED_PATTERN } from '../../src/session/seed';
 import { greedyBot } from '../../src/bots/greedy';
 import { playGame } from '../../src/bots/playGame';
 import { makeReplay } from '../../src/engine/replay';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkSeed, randomSeed, SEED_DIGITS, SEED_PATTERN, SEED_WORDS } from '../../src/app/seed';
-import { gameLink } from '../../src/app/gameLink';
+import { checkSeed, randomSeed, SEED_DIGITS, SEED_PATTERN, SEED_WORDS } from '../../src/session/seed';
+import { gameLink } from '../../src/share/gameLink';
 
 describe('seeds', () => {
   it('accepts short URL-safe seeds and trims spaces', () => {

@@ -3,7 +3,7 @@
  * goals and what each role controls; then one printable handout per role, each meant to fit one
  * page (classroom.css prints only the handouts asked for).
  */
-import { defaultSetup, type Team } from '../../classroom/turns';
+import { defaultSetup, type Team } from '../../session/turns';
 import { t } from '../../i18n';
 import { nationName } from '../../i18n/engineText';
 import { lt } from '../../i18n/levelText';

@@ -4,7 +4,7 @@
  * facilitator's panel; the coalition lead may end the day for every team.
  */
 import { endTurnNow } from '../../classroom/play';
-import { leadTeam } from '../../classroom/turns';
+import { leadTeam } from '../../session/turns';
 import { t } from '../../i18n';
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';

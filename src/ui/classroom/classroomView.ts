@@ -2,7 +2,7 @@
 import { endTurnNow } from '../../classroom/play';
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
-import type { GameSession } from '../../store/session';
+import type { GameSession } from '../../session/session';
 
 export function isClassroom(g: GameSession | null | undefined): boolean {
   return Boolean(g?.classroom);

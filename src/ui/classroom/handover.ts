@@ -4,7 +4,7 @@
  * can step in from here (pause, inject). A pause by the facilitator holds the page the same way.
  */
 import { indexLevel } from '../../engine';
-import { nextTeam } from '../../classroom/turns';
+import { nextTeam } from '../../session/turns';
 import { takeTurn } from '../../classroom/play';
 import { t } from '../../i18n';
 import type { Actions } from '../../store/actions';

@@ -3,8 +3,8 @@
  * game and the title screen can open them without loading them (classroomViews.ts loads the
  * screens on first use).
  */
-import type { Team } from '../../classroom/turns';
-import { randomSeed } from '../../app/seed';
+import type { Team } from '../../session/turns';
+import { randomSeed } from '../../session/seed';
 import type { Actions } from '../../store/actions';
 import type { ClassroomView } from '../../store/gameStore';
 

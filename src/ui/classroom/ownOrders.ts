@@ -3,9 +3,10 @@
  * whose they are, but cannot be given or undone from this turn. Solo games are untouched.
  */
 import { type Command } from '../../engine';
-import { roleOfCommand, teamOfCommand, type Classroom } from '../../classroom/turns';
+import type { Classroom } from '../../session/turns';
+import { roleOfCommand, teamOfCommand } from '../../session/whoseOrder';
 import type { Level } from '../../levels/schema';
-import type { GameSession } from '../../store/session';
+import type { GameSession } from '../../session/session';
 import { t } from '../../i18n';
 import { roleTag, teamName } from './teamNames';
 

@@ -16,7 +16,7 @@ import { lt } from '../../i18n/levelText';
 import type { Level } from '../../levels/schema';
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
-import type { GameSession } from '../../store/session';
+import type { GameSession } from '../../session/session';
 import { h, swap, type Child } from '../dom';
 import { CREDIBILITY_TERMS } from '../orders/orderPanel';
 import { watch } from '../watch';

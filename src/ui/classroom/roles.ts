@@ -1,5 +1,5 @@
 /** What each role controls, in words, for the handover screen, the briefing and the handouts. */
-import type { Team } from '../../classroom/turns';
+import type { Team } from '../../session/turns';
 import { STAFF_COST } from '../../engine';
 import type { Level } from '../../levels/schema';
 import { t } from '../../i18n';

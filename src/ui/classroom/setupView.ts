@@ -4,9 +4,9 @@
  * teams of ministers (the facilitator assigns each guarantor to one), the US liaison, each with
  * its staff actions per day. Starting checks the set-up (classroom/turns.ts) and says what is wrong.
  */
-import { checkSeed } from '../../app/seed';
+import { checkSeed } from '../../session/seed';
 import { startClassroomGame } from '../../classroom/play';
-import { checkSetup, defaultSetup, MAX_STAFF, type ClassroomSetup, type SetupProblem } from '../../classroom/turns';
+import { checkSetup, defaultSetup, MAX_STAFF, type ClassroomSetup, type SetupProblem } from '../../session/turns';
 import { t } from '../../i18n';
 import { nationName } from '../../i18n/engineText';
 import { lt } from '../../i18n/levelText';

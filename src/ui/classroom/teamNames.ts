@@ -1,4 +1,4 @@
-import type { Team } from '../../classroom/turns';
+import type { Team } from '../../session/turns';
 import { t } from '../../i18n';
 import { nationName } from '../../i18n/engineText';
 

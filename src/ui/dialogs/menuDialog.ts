@@ -6,7 +6,7 @@ import { h, swap } from '../dom';
 import { openReview } from '../classroom/classroomView';
 import { watch } from '../watch';
 import { createModal } from './modal';
-import { gameLink } from '../../app/gameLink';
+import { gameLink } from '../../share/gameLink';
 import type { ShareHooks } from '../share';
 
 /** The in-game menu: resume, restart, the link that replays this scenario, settings, title. */

@@ -2,7 +2,7 @@ import { indexLevel, isCore } from '../../engine';
 import { num, t } from '../../i18n';
 import { nationName } from '../../i18n/engineText';
 import { lt } from '../../i18n/levelText';
-import { symbolSrc } from '../../app/assetUrls';
+import { symbolSrc } from '../../assets/assetUrls';
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
 import { symbolKeyFor, type Arm } from '../../symbols/symbolKeys';

@@ -2,7 +2,7 @@ import {
   evaluateCommand, indexLevel, isRefusal, NETWORKS, STAFF_COST, type Command, type GameState,
 } from '../../engine';
 import type { Level } from '../../levels/schema';
-import type { Classroom } from '../../classroom/turns';
+import type { Classroom } from '../../session/turns';
 import { t, type NoteId } from '../../i18n';
 import { effectOf, nationName, networkName, refusalText } from '../../i18n/engineText';
 import { lt } from '../../i18n/levelText';

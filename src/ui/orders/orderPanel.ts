@@ -5,7 +5,7 @@ import { lt } from '../../i18n/levelText';
 import { kindsText } from '../lists/formationFacts';
 import type { Actions } from '../../store/actions';
 import type { GameStore, PendingOrder, StoreState } from '../../store/gameStore';
-import type { GameSession } from '../../store/session';
+import type { GameSession } from '../../session/session';
 import { h, swap } from '../dom';
 import { days } from '../format';
 import { formationFacts } from '../lists/formationFacts';

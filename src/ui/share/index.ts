@@ -1,7 +1,7 @@
 import './share.css';
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
-import type { GameSession } from '../../store/session';
+import type { GameSession } from '../../session/session';
 import { h, type Child } from '../dom';
 import type { HelpRow } from '../orders/shortcuts';
 import { installDropZone } from './dropZone';

@@ -4,7 +4,7 @@ import { SPEEDRUN_TEXT as S } from '../../speedrun/strings';
 import { formatClock } from '../../speedrun/clock';
 import { pbBookText } from '../../speedrun/pbs';
 import type { GameStore } from '../../store/gameStore';
-import type { GameSession } from '../../store/session';
+import type { GameSession } from '../../session/session';
 import { createModal } from '../dialogs/modal';
 import { h, swap, type Child } from '../dom';
 import type { ShareFeature } from './feature';

@@ -3,7 +3,7 @@ import { language } from '../../i18n';
 import { lt } from '../../i18n/levelText';
 import { tpl } from '../../share/template';
 import type { GameStore } from '../../store/gameStore';
-import type { SeedMode } from '../../store/session';
+import type { SeedMode } from '../../session/session';
 import { h, swap } from '../dom';
 import type { ShareFeature } from './feature';
 import { copyText, filePicker, readFileText } from './io';

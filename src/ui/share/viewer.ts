@@ -4,7 +4,7 @@ import type { Level } from '../../levels/schema';
 import { createPlayback, type Playback } from '../../replay/playback';
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
-import type { GameSession } from '../../store/session';
+import type { GameSession } from '../../session/session';
 
 export const SPEEDS = [0.5, 1, 2, 4, 8] as const;
 

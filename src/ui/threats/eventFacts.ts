@@ -1,7 +1,7 @@
 import { indexLevel } from '../../engine';
 import { t } from '../../i18n';
 import { lt } from '../../i18n/levelText';
-import type { GameSession } from '../../store/session';
+import type { GameSession } from '../../session/session';
 import { outlookText, threatEstimates } from './threatEstimates';
 
 /**

@@ -2,14 +2,14 @@ import { GAME_VERSION } from '../../engine';
 import type { Level } from '../../levels/schema';
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
-import { checkSeed, randomSeed } from '../../app/seed';
+import { checkSeed, randomSeed } from '../../session/seed';
 import { t } from '../../i18n';
 import { lt } from '../../i18n/levelText';
 import { classroomTitleEntries, levelCardExtras } from '../classroom/titleEntries';
 import { h, swap } from '../dom';
 import { soundControls } from '../dialogs/settingsControls';
 import type { ShareHooks } from '../share';
-import type { SeedMode } from '../../store/session';
+import type { SeedMode } from '../../session/session';
 import { watch } from '../watch';
 
 /**

@@ -1,5 +1,5 @@
-import type { Level } from '../levels/schema';
-import { generateLevel, generatorSeedOf, GENERATOR_POOL_LEVEL, isGeneratedId, MAX_GENERATOR_SEED } from '../levels/generateLevel';
+import type { Level } from './schema';
+import { generateLevel, generatorSeedOf, GENERATOR_POOL_LEVEL, isGeneratedId, MAX_GENERATOR_SEED } from './generateLevel';
 import { SHARE_TEXT as T } from '../share/strings';
 import { quoted, tpl } from '../share/template';
 

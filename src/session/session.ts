@@ -2,7 +2,7 @@ import {
   applyCommand, endDay, hashState, newGame, type Command, type GameOptions, type GameState, type LogEntry, type Refusal,
 } from '../engine';
 import type { Level } from '../levels/schema';
-import type { Classroom } from '../classroom/turns';
+import type { Classroom } from './turns';
 
 /** A facilitator's note: not a rule, but part of the record (the review and the replay show it). */
 export interface SessionNote { day: number; text: string }

@@ -7,7 +7,7 @@
  * 'lead' (diplomacy, protocols, plans, exercises, pre-positioning), 'us' (enablers, the surge) and
  * guarantor nation ids (that nation's minister: activation, movement, airlift).
  */
-import type { Command, StaffPool } from '../engine';
+import type { StaffPool } from '../engine';
 import type { Level } from '../levels/schema';
 
 export interface Team {
@@ -134,28 +134,4 @@ export function newDay(c: Classroom): Classroom {
 
 export function leadTeam(c: Classroom): number {
   return c.teams.findIndex((t) => t.roles.includes('lead'));
-}
-
-/**
- * Whose order it is, by the rule the engine's order plans follow: activation, movement and
- * airlift are the formation's minister's; allocations and the surge the US liaison's; inject and
- * extend the facilitator's; everything else the coalition lead's. (tests/classroom checks this
- * against the engine's own plans.)
- */
-export function roleOfCommand(level: Level, cmd: Command): string {
-  switch (cmd.type) {
-    case 'activate': case 'move': case 'airlift': {
-      const nation = level.nations.find((n) => n.roster.some((f) => f.id === cmd.formation));
-      return nation?.id ?? 'lead';
-    }
-    case 'allocate': case 'surge': return 'us';
-    case 'inject': case 'extend': return 'facilitator';
-    default: return 'lead';
-  }
-}
-
-/** The team that gives an order (-1: the facilitator's, or no team's). */
-export function teamOfCommand(c: Classroom, level: Level, cmd: Command): number {
-  const role = roleOfCommand(level, cmd);
-  return c.teams.findIndex((t) => t.roles.includes(role));
 }
