@@ -3,7 +3,7 @@ import { lazyDraft, own, sealDraft } from './draft';
 import { indexLevel } from './levelIndex';
 import type { Level } from '../levels/schema';
 import type { LogEntry } from './log';
-import { refuse, type Refusal } from './refusals';
+import { refuse, roleParams, type Refusal } from './refusals';
 import { poolFor } from './selectors';
 import type { GameState } from './state';
 import { isRefusal, type OrderPlan, type RuleAnswer } from './rules/orderPlan';
@@ -13,11 +13,6 @@ import { planCommit, planPlan, planProtocol, planReassure, planSummit } from './
 import { planAllocate, planSurge } from './rules/usOrders';
 import { planExtend, planInject } from './rules/facilitatorOrders';
 import type { LevelIndex } from './levelIndex';
-
-/** A role as message parameters: the lead, the US liaison, or a nation's minister. */
-function roleParams(role: string): Record<string, string> {
-  return role === 'lead' || role === 'us' || role === 'facilitator' ? { role } : { role: 'minister', nation: role };
-}
 
 /** Ask the rules about an order without giving it: the plan (cost, effect) or the refusal. */
 export function evaluateCommand(s: GameState, level: Level, cmd: Command): RuleAnswer {

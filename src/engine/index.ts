@@ -18,7 +18,7 @@ export { winProgress, type WinProgress } from './outcome';
 export { warningDays } from './events';
 export * from './selectors';
 export { planSurfaceRoute, surfaceSearch } from './routes';
-export { refuse, REFUSAL_TEXT, type Refusal, type RefusalCode } from './refusals';
+export { refuse, roleParams, REFUSAL_TEXT, type Refusal, type RefusalCode } from './refusals';
 export { EN, type Catalog } from './messages/en';
 export { fill, render, levelNames, type NameBook } from './messages/format';
 export { msg, type Message } from './messages/message';

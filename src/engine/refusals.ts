@@ -20,5 +20,10 @@ export function refuse(ix: LevelIndex, code: RefusalCode, params: Record<string,
   return { code, params, get text() { return render(EN.refusal, { key: code, params }, EN, levelNames(ix)); } };
 }
 
+/** A role as message parameters: the lead, the US liaison, the facilitator, or a nation's minister. */
+export function roleParams(role: string): Record<string, string> {
+  return role === 'lead' || role === 'us' || role === 'facilitator' ? { role } : { role: 'minister', nation: role };
+}
+
 /** The English templates of every refusal, by code. */
 export const REFUSAL_TEXT = EN.refusal;

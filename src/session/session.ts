@@ -1,8 +1,10 @@
 import {
-  applyCommand, endDay, hashState, newGame, type Command, type GameOptions, type GameState, type LogEntry, type Refusal,
+  applyCommand, endDay, evaluateCommand, hashState, newGame, type Command, type GameOptions, type GameState, type LogEntry, type Refusal,
+  type RuleAnswer,
 } from '../engine';
 import type { Level } from '../levels/schema';
 import type { Classroom } from './turns';
+import { refuseOtherTeam } from './whoseOrder';
 
 /** A facilitator's note: not a rule, but part of the record (the review and the replay show it). */
 export interface SessionNote { day: number; text: string }
@@ -56,7 +58,23 @@ export function startSession(level: Level, seed: string, options: GameOptions = 
 
 export type IssueResult = { ok: true; session: GameSession; entries: LogEntry[] } | { ok: false; refusal: Refusal };
 
-export function issueOrder(g: GameSession, cmd: Command): IssueResult {
+/** The team giving orders in this session: the team at the screen in a classroom game (-1 while
+ *  the screen is handed over), unused in solo play. */
+export const teamAtScreen = (g: GameSession): number => g.classroom?.current ?? -1;
+
+/**
+ * Ask about an order without giving it: the engine's plan, or a refusal. In a classroom game an
+ * order of another team than `team` is refused first (whoseOrder.ts), whatever the rules would say.
+ */
+export function askOrder(g: GameSession, cmd: Command, team = teamAtScreen(g)): RuleAnswer {
+  return refuseOtherTeam(g.classroom, team, g.level, cmd) ?? evaluateCommand(g.state, g.level, cmd);
+}
+
+/** Give an order as `team` (by default the team at the screen). Every way of giving an order, in
+ *  the page or from a network seat, comes here, so another team's order is refused on every path. */
+export function issueOrder(g: GameSession, cmd: Command, team = teamAtScreen(g)): IssueResult {
+  const other = refuseOtherTeam(g.classroom, team, g.level, cmd);
+  if (other) return { ok: false, refusal: other };
   const r = applyCommand(g.state, g.level, cmd);
   if (!r.ok) return { ok: false, refusal: r.refusal };
   return { ok: true, session: { ...g, orders: [...g.orders, cmd], state: r.state, todayLog: [...g.todayLog, ...r.log] }, entries: r.log };

@@ -3,7 +3,7 @@
  * order panel, the map, the keyboard, a network seat): the session refuses an order whose role
  * the team giving it does not hold.
  */
-import type { Command } from '../engine';
+import { indexLevel, refuse, roleParams, type Command, type Refusal } from '../engine';
 import type { Level } from '../levels/schema';
 import type { Classroom } from './turns';
 
@@ -29,4 +29,18 @@ export function roleOfCommand(level: Level, cmd: Command): string {
 export function teamOfCommand(c: Classroom, level: Level, cmd: Command): number {
   const role = roleOfCommand(level, cmd);
   return c.teams.findIndex((t) => t.roles.includes(role));
+}
+
+/**
+ * The refusal of an order that is not the team's own: `team` is the index of the team giving it
+ * (the team at the screen, classroom.current, in hot-seat play; a seat's team on a network).
+ * Solo games (no classroom) and orders no team holds (the facilitator's inject and extend, which
+ * go through the facilitator's own panel) are never refused here. Nobody at the screen (-1, the
+ * screen being handed over) holds any team's role.
+ */
+export function refuseOtherTeam(classroom: Classroom | null | undefined, team: number, level: Level, cmd: Command): Refusal | null {
+  if (!classroom) return null;
+  const owner = teamOfCommand(classroom, level, cmd);
+  if (owner < 0 || owner === team) return null;
+  return refuse(indexLevel(level), 'notYourOrder', roleParams(roleOfCommand(level, cmd)));
 }

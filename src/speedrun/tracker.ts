@@ -1,7 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { MILESTONE_IDS } from '../engine/ids';
 import { isDailyGame } from '../share/daily';
-import type { GameStore } from '../store/gameStore';
 import type { GameSession, SeedMode } from '../session/session';
 import { categoriesOf, type CategoryId } from './categories';
 import { clockAt, elapsed, IDLE_CLOCK, pauseClock, resumeClock, startClock, stopClock, type Clock } from './clock';
@@ -87,7 +86,19 @@ export function comparisonOf(v: RunView): { cmp: Comparison; best: { days: Array
  * It reacts to store changes synchronously, in the same tick as the order or the end of the day
  * that caused them, so no animation can delay a split or the final time.
  */
-export function createRunTracker(store: GameStore, opts: TrackerOptions) {
+/** What the tracker reads of the game's store: the game, which game it is, and whether the page is
+ *  held (a dialog, another screen). Structural, so speedrun does not depend on the store's module. */
+export interface WatchedGame {
+  session: GameSession | null;
+  gameNo: number;
+  ui: { modal: boolean; screen: string };
+}
+export interface WatchedStore {
+  getState(): WatchedGame;
+  subscribe(fn: (s: WatchedGame) => void): unknown;
+}
+
+export function createRunTracker(store: WatchedStore, opts: TrackerOptions) {
   const { now } = opts;
   const loaded = readPbs(opts.storage);
   if (loaded.error) opts.notify?.('error', loaded.error);

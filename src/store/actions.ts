@@ -1,4 +1,4 @@
-import { evaluateCommand, isRefusal, MILESTONE_IDS, type Command, type GameOptions, type Refusal } from '../engine';
+import { isRefusal, MILESTONE_IDS, type Command, type GameOptions, type Refusal } from '../engine';
 import type { Classroom } from '../session/turns';
 import { classroomHolds } from '../classroom/overlay';
 import { refusalText } from '../i18n/engineText';
@@ -6,7 +6,7 @@ import type { Level } from '../levels/schema';
 import { needsAttention } from './fastForward';
 import type { GameSignal, GameStore, ListTab, Notice, NoticeAction, PendingOrder, Prompt, Selection, UiState } from './gameStore';
 import { REPLAY_TEXT } from '../replay/strings';
-import { endSessionDay, issueOrder, startSession, undoOrder, type GameSession, type RunInfo } from '../session/session';
+import { askOrder, endSessionDay, issueOrder, startSession, undoOrder, type GameSession, type RunInfo } from '../session/session';
 import { writeSettings, type Settings } from './settings';
 
 /**
@@ -108,7 +108,7 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
       const g = store.getState().session;
       if (!g) return { code: 'gameOver', params: {}, text: 'No game is in progress.' };
       if (g.viewOnly) return { code: 'gameOver', params: {}, text: REPLAY_TEXT.watching };
-      const a = evaluateCommand(g.state, g.level, cmd);
+      const a = askOrder(g, cmd);
       if (isRefusal(a)) return a;
       const pending: PendingOrder = { cmd, effect: a.effect, message: a.message, ...(a.detail.arrivalDay ? { arrivalDay: a.detail.arrivalDay } : {}), ...(a.detail.route ? { route: a.detail.route } : {}) };
       ui({ pending, prompt: null });

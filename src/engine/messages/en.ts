@@ -85,6 +85,7 @@ export const EN = {
     unknownCard: 'There is no event "{id}" in this level\'s deck.',
     alreadyInjected: '{card} is already set to fire today.',
     extendRange: 'The deadline can be pushed back by 1 to {max} days at a time.',
+    notYourOrder: 'This order is for {role}: the team that holds that role gives it on its own turn.',
   },
 
   /** what an order will do, shown before it is given */

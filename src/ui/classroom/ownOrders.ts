@@ -4,21 +4,19 @@
  */
 import { type Command } from '../../engine';
 import type { Classroom } from '../../session/turns';
-import { roleOfCommand, teamOfCommand } from '../../session/whoseOrder';
+import { refuseOtherTeam, roleOfCommand, teamOfCommand } from '../../session/whoseOrder';
 import type { Level } from '../../levels/schema';
 import type { GameSession } from '../../session/session';
-import { t } from '../../i18n';
-import { roleTag, teamName } from './teamNames';
+import { refusalText } from '../../i18n/engineText';
+import { roleTag } from './teamNames';
 
 interface Game { level: Level; classroom?: Classroom | null }
 
-/** Why this team cannot give the order (it is another team's), or null. */
+/** Why the team at the screen cannot give the order (it is another team's), or null: the
+ *  session's answer (session/whoseOrder.ts), in the current language. */
 export function notYours(g: Game, cmd: Command): string | null {
-  const c = g.classroom;
-  if (!c || c.current < 0) return null;
-  const team = teamOfCommand(c, g.level, cmd);
-  if (team === c.current || team < 0) return null;
-  return t('class.notYours', { team: teamName(c.teams[team]!) });
+  const r = refuseOtherTeam(g.classroom, g.classroom?.current ?? -1, g.level, cmd);
+  return r ? refusalText(r, g.level) : null;
 }
 
 /** "Lead", "PL", "US", "Facilitator": whose an order in today's list is (classroom games only). */
