@@ -1,8 +1,8 @@
 import type { SaveRun } from '../saves/saveFormat';
 import { saveOf } from '../saves/saveOf';
 import { SAVE_OWNER_KEY, writeSave, type SaveStorage } from '../saves/saveSlots';
-import { SAVE_TEXT } from '../saves/strings';
-import { tpl } from '../share/template';
+import { SAVE_TEXT } from '../i18n/catalogs/saves';
+import { tpl } from '../i18n/template';
 import type { GameStore, NoticeAction } from '../store/gameStore';
 import type { GameSession } from '../session/session';
 

@@ -2,6 +2,7 @@ import type { Level } from '../levels/schema';
 import { isLanguageCode, languageCodes, t } from '../i18n';
 import { isGeneratedId } from '../levels/generateLevel';
 import { resolveLevel } from '../levels/resolveLevel';
+import { levelProblemText } from '../i18n/levelProblem';
 import { checkSeed } from '../session/seed';
 
 /**
@@ -59,7 +60,7 @@ export function readLaunch(search: string, levels: readonly Level[]): Launch {
   if (levelId !== null) {
     const generated = isGeneratedId(levelId) ? resolveLevel(levelId, levels) : null;
     const level = generated?.ok ? generated.level : levels.find((l) => l.id === levelId) ?? null;
-    if (generated && !generated.ok) out.errors.push(generated.error);
+    if (generated && !generated.ok) out.errors.push(levelProblemText(generated.problem));
     else if (!level) {
       const known = levels.map((l) => l.id).join(', ') || t('link.none');
       out.errors.push(levelId === '' ? t('link.noLevel', { known }) : t('link.unknownLevel', { value: shown(levelId), known }));

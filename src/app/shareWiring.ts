@@ -1,7 +1,7 @@
 import { isDailyGame, utcDate } from '../share/daily';
 import { decodeShareCode, type Shared } from '../share/shareCode';
-import { SHARE_TEXT } from '../share/strings';
-import { tpl } from '../share/template';
+import { SHARE_TEXT } from '../i18n/catalogs/share';
+import { tpl } from '../i18n/template';
 import { createRunTracker } from '../speedrun/tracker';
 import type { Actions } from '../store/actions';
 import type { GameStore } from '../store/gameStore';

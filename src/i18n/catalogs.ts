@@ -1,15 +1,15 @@
 /**
  * The sentence catalogs of the sharing, replay, save and speedrun features (written with tpl(),
- * src/share/template.ts). Those modules read their plain constant objects; a language swaps the
- * objects' contents (English first, then the language's own), so every screen built afterwards
- * speaks it. The English originals are kept here to go back to.
+ * template.ts). They are i18n's own objects (catalogs/<feature>.ts), which those features read;
+ * a language fills them (English first, then the language's own), so every screen built
+ * afterwards speaks it. The English originals are kept here to go back to.
  */
-import { REPLAY_TEXT } from '../replay/strings';
-import { SAVE_TEXT } from '../saves/strings';
-import { SHARE_TEXT } from '../share/strings';
-import { setPluralRule } from '../share/template';
-import { SPEEDRUN_TEXT } from '../speedrun/strings';
-import { SHARE_UI } from '../ui/share/strings';
+import { REPLAY_TEXT } from './catalogs/replay';
+import { SAVE_TEXT } from './catalogs/saves';
+import { SHARE_TEXT } from './catalogs/share';
+import { setPluralRule } from './template';
+import { SPEEDRUN_TEXT } from './catalogs/speedrun';
+import { SHARE_UI } from './catalogs/shareUi';
 
 type Words<T> = { -readonly [K in keyof T]: string };
 

@@ -32,7 +32,6 @@ export const UI_EN_CLASSROOM = {
   'class.endTurn': 'End my turn',
   'class.forceDay': 'End the day for all',
   'class.noAdvance': 'In a classroom game each team ends its own turn: fast-forward is off.',
-  'class.notYours': 'This order is for another team: {team}.',
   'class.handoverTitle': 'Day {day}: hand over the screen',
   'class.passTo': 'Pass the screen to',
   'class.startTurn': 'Start: {team}',

@@ -1,9 +1,10 @@
 import type { Level } from '../levels/schema';
 import { GAME_VERSION, hashState, newGame, replayOptions, resolveDay, verifyReplay, type GameState, type Replay } from '../engine';
 import { resolveLevel } from '../levels/resolveLevel';
-import { tpl } from '../share/template';
+import { levelProblemText } from '../i18n/levelProblem';
+import { tpl } from '../i18n/template';
 import { parseReplayText } from './replaySchema';
-import { REPLAY_TEXT as T } from './strings';
+import { REPLAY_TEXT as T } from '../i18n/catalogs/replay';
 
 export type ReplayCheck =
   | { ok: true; replay: Replay; level: Level; end: GameState }
@@ -23,7 +24,7 @@ export function checkReplayText(text: unknown, source: string, levels: readonly 
 export function checkReplay(replay: Replay, levels: readonly Level[]): ReplayCheck {
   if (replay.gameVersion !== GAME_VERSION) return { ok: false, replay, error: tpl(T.otherVersion, { theirs: replay.gameVersion, ours: GAME_VERSION }) };
   const found = resolveLevel(replay.level, levels);
-  if (!found.ok) return { ok: false, replay, error: tpl(T.otherLevel, { error: found.error }) };
+  if (!found.ok) return { ok: false, replay, error: tpl(T.otherLevel, { error: levelProblemText(found.problem) }) };
   const level = found.level;
   let v;
   try {

@@ -7,7 +7,7 @@
 import { firstIssue, z } from '../levels/schemaKit';
 import { formatPath } from '../levels/parseLevel';
 import { parseJsonSafely } from '../levels/safeJson';
-import { tpl } from '../share/template';
+import { tpl } from '../i18n/template';
 
 export type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
 

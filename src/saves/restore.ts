@@ -1,10 +1,11 @@
 import type { Level } from '../levels/schema';
 import { resolveLevel } from '../levels/resolveLevel';
-import { tpl } from '../share/template';
+import { levelProblemText } from '../i18n/levelProblem';
+import { tpl } from '../i18n/template';
 import { endSessionDay, issueOrder, startSession, type GameSession } from '../session/session';
 import type { Save, SaveParse } from './saveFormat';
 import type { StoredSaves } from './saveSlots';
-import { SAVE_TEXT as T } from './strings';
+import { SAVE_TEXT as T } from '../i18n/catalogs/saves';
 
 export type RestoreResult = { ok: true; session: GameSession; save: Save } | { ok: false; error: string };
 
@@ -16,7 +17,7 @@ export type RestoreResult = { ok: true; session: GameSession; save: Save } | { o
  */
 export function restoreSave(save: Save, levels: readonly Level[]): RestoreResult {
   const found = resolveLevel(save.level, levels);
-  if (!found.ok) return { ok: false, error: tpl(T.level, { error: found.error }) };
+  if (!found.ok) return { ok: false, error: tpl(T.level, { error: levelProblemText(found.problem) }) };
   let g = startSession(found.level, save.seed, save.pools ? { pools: save.pools } : {});
   for (let i = 0; i < save.days.length; i++) {
     const day = save.days[i]!;

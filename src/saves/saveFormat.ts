@@ -4,7 +4,7 @@ import type { Command, StaffPool } from '../engine';
 import { commandSchema, hashSchema, poolsSchema } from '../replay/replaySchema';
 import type { SeedMode } from '../session/session';
 import { parseVersioned, type Migration } from './migrate';
-import { SAVE_TEXT as T } from './strings';
+import { SAVE_TEXT as T } from '../i18n/catalogs/saves';
 
 /**
  * A saved game: what is needed to rebuild it exactly, and nothing that can drift. The level by its

@@ -1,6 +1,6 @@
 import { GENERATED_PREFIX } from '../levels/generateLevel';
-import { SHARE_TEXT as T } from './strings';
-import { quoted, tpl } from './template';
+import { SHARE_TEXT as T } from '../i18n/catalogs/share';
+import { quoted, tpl } from '../i18n/template';
 
 /**
  * The daily challenge: on a given UTC date everyone gets the same generated level and seed,

@@ -7,8 +7,8 @@ import { parseJsonSafely } from '../levels/safeJson';
 import { replaySchema } from '../replay/replaySchema';
 import { formatPath } from '../levels/parseLevel';
 import { CHECK_LENGTH, checkCharacters, fromBase64Url, toBase64Url } from './codec';
-import { SHARE_TEXT as T } from './strings';
-import { quoted, tpl } from './template';
+import { SHARE_TEXT as T } from '../i18n/catalogs/share';
+import { quoted, tpl } from '../i18n/template';
 
 /**
  * Share codes: one pasteable string that reproduces a game (a level and a seed) or a whole run

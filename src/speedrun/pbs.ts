@@ -1,11 +1,11 @@
 import { exactly, int, list, pattern, text, z } from '../levels/schemaKit';
 import { MILESTONE_IDS } from '../engine/ids';
 import { parseVersioned, type Migration } from '../saves/migrate';
-import { tpl } from '../share/template';
+import { tpl } from '../i18n/template';
 import type { SeedMode } from '../session/session';
 import { CATEGORY_IDS, type CategoryId } from './categories';
 import { dayTimes, minSegments, segments, type SplitTimes } from './splits';
-import { SPEEDRUN_TEXT as T } from './strings';
+import { SPEEDRUN_TEXT as T } from '../i18n/catalogs/speedrun';
 
 /**
  * Personal bests, per level × seed mode × category: the best readiness day (real time breaks a

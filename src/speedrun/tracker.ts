@@ -4,7 +4,7 @@ import { isDailyGame } from '../share/daily';
 import type { GameSession, SeedMode } from '../session/session';
 import { categoriesOf, type CategoryId } from './categories';
 import { clockAt, elapsed, IDLE_CLOCK, pauseClock, resumeClock, startClock, stopClock, type Clock } from './clock';
-import { SPEEDRUN_TEXT } from './strings';
+import { SPEEDRUN_TEXT } from '../i18n/catalogs/speedrun';
 import { findRecord, mergeBooks, parsePbBook, readPbs, recordRun, writePbs, type PbBook } from './pbs';
 import { noSplits, splitRows, sumOfBest, type Comparison, type SplitTimes } from './splits';
 

@@ -1,11 +1,12 @@
 import { isRefusal, MILESTONE_IDS, type Command, type GameOptions, type Refusal } from '../engine';
 import type { Classroom } from '../session/turns';
-import { classroomHolds } from '../classroom/overlay';
+import { classroomHolds } from './classroomHolds';
+import { withNote } from './classroomActions';
 import { refusalText } from '../i18n/engineText';
 import type { Level } from '../levels/schema';
 import { needsAttention } from './fastForward';
 import type { GameSignal, GameStore, ListTab, Notice, NoticeAction, PendingOrder, Prompt, Selection, UiState } from './gameStore';
-import { REPLAY_TEXT } from '../replay/strings';
+import { REPLAY_TEXT } from '../i18n/catalogs/replay';
 import { askOrder, endSessionDay, issueOrder, startSession, undoOrder, type GameSession, type RunInfo } from '../session/session';
 import { writeSettings, type Settings } from './settings';
 
@@ -76,6 +77,20 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
       if (!g) return;
       const c = g.classroom;
       api.newGame(g.level, g.seed, undefined, g.options, c ? { ...c, current: -1, done: c.teams.map(() => false), paused: false } : null);
+    },
+    /** Keep a classroom's turn state (computed by session/turns.ts in classroomActions.ts); whether
+     *  the page is held (a handover, a pause) follows it. */
+    setClassroom(c: Classroom) {
+      store.setState((st) => (st.session ? { session: { ...st.session, classroom: c } } : {}));
+      ui({});
+    },
+    /** A facilitator's note for the debrief (plain text, trimmed); false when there is nothing to keep. */
+    addNote(text: string): boolean {
+      const g = store.getState().session;
+      const next = g ? withNote(g, text) : null;
+      if (!next) return false;
+      store.setState({ session: next });
+      return true;
     },
     /** Recompute whether something holds the page (after a change to the classroom's state). */
     refreshModal() { ui({}); },

@@ -1,6 +1,6 @@
 /** The facilitator's panel (issue 5): pause, inject, the intel estimate, extend, notes. */
 import { describe, expect, it } from 'vitest';
-import { addNote, facilitatorOrder, sessionReplay, setPaused, startClassroomGame, takeTurn, withNote, endTurnNow } from '../../src/classroom/play';
+import { facilitatorOrder, sessionReplay, setPaused, startClassroomGame, takeTurn, withNote, endTurnNow } from '../../src/store/classroomActions';
 import { reviewFromLog } from '../../src/classroom/review';
 import { runReplay } from '../../src/classroom/replayRun';
 import { verifyReplay } from '../../src/engine';
@@ -73,10 +73,10 @@ describe('facilitator', () => {
 
   it('keeps notes in the session as plain text, in the review and in the exported replay, which still verifies', () => {
     const ctx = started();
-    expect(addNote(ctx.store, '   ')).toBe(false);
-    expect(addNote(ctx.store, 'Ask: why did <b>Germany</b>\n hesitate?')).toBe(true);
+    expect(ctx.actions.addNote('   ')).toBe(false);
+    expect(ctx.actions.addNote('Ask: why did <b>Germany</b>\n hesitate?')).toBe(true);
     finishDay(ctx);
-    addNote(ctx.store, 'x'.repeat(NOTE_MAX + 50));
+    ctx.actions.addNote('x'.repeat(NOTE_MAX + 50));
     const g = ctx.store.getState().session!;
     expect(g.notes).toEqual([{ day: 1, text: 'Ask: why did <b>Germany</b> hesitate?' }, { day: 2, text: 'x'.repeat(NOTE_MAX) }]);
     expect(withNote(g, '')).toBeNull();

@@ -1,6 +1,6 @@
 /** Play a classroom game through the store, the way the interface does: team by team, day by day. */
 import { greedyBot } from '../../src/bots/greedy';
-import { endTurnNow, startClassroomGame, takeTurn } from '../../src/classroom/play';
+import { endTurnNow, startClassroomGame, takeTurn } from '../../src/store/classroomActions';
 import { defaultSetup, nextTeam, type ClassroomSetup } from '../../src/session/turns';
 import { teamOfCommand } from '../../src/session/whoseOrder';
 import type { Command } from '../../src/engine';

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runReplay } from '../../src/classroom/replayRun';
 import { reviewFromLog, startFigures, type Review } from '../../src/classroom/review';
-import { addNote, facilitatorOrder, sessionReplay } from '../../src/classroom/play';
+import { facilitatorOrder, sessionReplay } from '../../src/store/classroomActions';
 import {
   coreTroops, credibilityAll, indexLevel, MILESTONE_IDS, newGame, readyAtStaging, type GameState, type Replay,
 } from '../../src/engine';
@@ -52,7 +52,7 @@ describe('review figures', () => {
       beforeDay: (day, { store: st, actions }) => {
         if (day === 2) facilitatorOrder(actions, { type: 'inject', card: 't-veto' });
         if (day === 3) facilitatorOrder(actions, { type: 'extend', days: 4 });
-        if (day === 4) addNote(st, 'Watch the Rzeszów hub.');
+        if (day === 4) actions.addNote('Watch the Rzeszów hub.');
       },
     });
     const g = store.getState().session!;

@@ -1,7 +1,7 @@
 /** Hot-seat roles (issue 5): teams, their staff pools, their turns, and which orders are whose. */
 import { describe, expect, it } from 'vitest';
 import { greedyBot } from '../../src/bots/greedy';
-import { endTurnNow, startClassroomGame, takeTurn } from '../../src/classroom/play';
+import { endTurnNow, startClassroomGame, takeTurn } from '../../src/store/classroomActions';
 import {
   beginTurn, checkSetup, defaultSetup, endTurn, FACILITATOR_POOL, forceDay, newDay, nextTeam, poolsOf, startClassroom,
 } from '../../src/session/turns';
@@ -126,7 +126,7 @@ describe('a hot-seat game in the store', () => {
     expect(store.getState().ui.modal).toBe(false);
     let g = store.getState().session!;
     const formation = sectionsFor(g, contextOf(g, { kind: 'formation', id: 'pl-6-airborne' }))[0]!;
-    expect(formation.options.find((o) => o.order === 'activate')!.refusal).toBe('This order is for another team: Ministers: Poland, Germany, United Kingdom.');
+    expect(formation.options.find((o) => o.order === 'activate')!.refusal).toBe('This order is for the Poland minister: the team that holds that role gives it on its own turn.');
     const axis = sectionsFor(g, contextOf(g, { kind: 'axis', id: 'east' }));
     expect(axis.flatMap((x) => x.options).find((o) => o.order === 'plan')!.refusal).toBeNull();
     expect(axis.flatMap((x) => x.options).find((o) => o.order === 'isr')!.refusal).toMatch(/US liaison/);

@@ -14,7 +14,7 @@ import { startClassroom } from '../../src/session/turns';
 import { teamOfCommand } from '../../src/session/whoseOrder';
 import { applyCommand, hashState, makeReplay, verifyReplay, type Command, type GameState } from '../../src/engine';
 import { parseReplayText } from '../../src/replay/replaySchema';
-import { facilitatorOrder, addNote } from '../../src/classroom/play';
+import { facilitatorOrder } from '../../src/store/classroomActions';
 import { shippedLevel } from '../helpers/shipped';
 import { playClassroom, setupFor } from '../classroom/play';
 import { GameDriver } from './driver';
@@ -133,7 +133,7 @@ describe.skipIf(!browserOrSkip())('classroom mode in a browser', () => {
     // The same game in Node: three teams, the same inject and note, gives the same final state.
     const expected = playClassroom(level, SEED, {
       beforeDay: (day, ctx) => {
-        if (day === INJECT_DAY) { facilitatorOrder(ctx.actions, { type: 'inject', card: CARD }); addNote(ctx.store, NOTE); }
+        if (day === INJECT_DAY) { facilitatorOrder(ctx.actions, { type: 'inject', card: CARD }); ctx.actions.addNote(NOTE); }
       },
     }).store.getState().session!;
     const end = await driver.snapshot();

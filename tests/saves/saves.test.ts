@@ -16,7 +16,7 @@ import { discardSaves, readSaves, SAVE_KEYS, SAVE_OWNER_KEY, writeSave } from '.
 import type { NoticeAction } from '../../src/store/gameStore';
 import { createActions } from '../../src/store/actions';
 import { createGameStore } from '../../src/store/gameStore';
-import { SAVE_TEXT } from '../../src/saves/strings';
+import { SAVE_TEXT } from '../../src/i18n/catalogs/saves';
 import { MemoryStorage } from '../helpers/memoryStorage';
 import { shippedLevel } from '../helpers/shipped';
 

@@ -7,6 +7,7 @@ import { fc } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { readLaunch } from '../../src/app/launchParams';
 import { resolveLevel } from '../../src/levels/resolveLevel';
+import { levelProblemText } from '../../src/i18n/levelProblem';
 import { readSharedLaunch } from '../../src/app/shareWiring';
 import { saveOf } from '../../src/saves/saveOf';
 import { greedyBot } from '../../src/bots/greedy';
@@ -115,7 +116,8 @@ describe('fuzz: every parser of outside input survives random and hostile text',
       for (const e of launch.errors) expect(typeof e).toBe('string');
       const shared = readSharedLaunch(`?${q}`);
       expect(shared.shared === null || typeof shared.shared === 'object').toBe(true);
-      wellFormed(resolveLevel(level, levels));
+      const found = resolveLevel(level, levels);
+      wellFormed(found.ok ? found : { ok: false, error: levelProblemText(found.problem) });
     }), { numRuns: 300, seed: 5 });
   });
 

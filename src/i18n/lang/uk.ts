@@ -447,7 +447,6 @@ const ui: UiCatalog = {
   'class.endTurn': 'Завершити свій хід',
   'class.forceDay': 'Завершити день для всіх',
   'class.noAdvance': 'У класній грі кожна команда сама завершує свій хід: перемотування вимкнено.',
-  'class.notYours': 'Цей наказ віддає інша команда: {team}.',
   'class.handoverTitle': 'День {day}: передайте екран',
   'class.passTo': 'Черга команди',
   'class.startTurn': 'Почати: {team}',

@@ -3,7 +3,7 @@
  * whether it has played today, who is at the screen, and the briefing, the review, the
  * facilitator's panel; the coalition lead may end the day for every team.
  */
-import { endTurnNow } from '../../classroom/play';
+import { endTurnNow } from '../../store/classroomActions';
 import { leadTeam } from '../../session/turns';
 import { t } from '../../i18n';
 import type { Actions } from '../../store/actions';

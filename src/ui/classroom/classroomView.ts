@@ -1,5 +1,5 @@
 /** Small classroom hooks the existing game screens call (kept here so their diffs stay short). */
-import { endTurnNow } from '../../classroom/play';
+import { endTurnNow } from '../../store/classroomActions';
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
 import type { GameSession } from '../../session/session';

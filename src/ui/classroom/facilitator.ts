@@ -5,7 +5,7 @@
  * verify); notes are not rules: they stay in the session and travel with the exported replay.
  */
 import { MAX_EXTENSION } from '../../engine/rules/facilitatorOrders';
-import { addNote, facilitatorOrder, setPaused } from '../../classroom/play';
+import { facilitatorOrder, setPaused } from '../../store/classroomActions';
 import { t } from '../../i18n';
 import { lt } from '../../i18n/levelText';
 import { NOTE_MAX } from '../../replay/replaySchema';
@@ -77,7 +77,7 @@ export function createFacilitatorPanel(store: GameStore, actions: Actions): HTML
     if (!r) actions.notify('info', t('class.extended', { day: store.getState().session!.state.deadline }));
   };
   const addIt = () => {
-    if (addNote(store, note.value)) {
+    if (actions.addNote(note.value)) {
       note.value = '';
       actions.notify('info', t('class.noteAdded'));
     }

@@ -5,7 +5,7 @@
  */
 import { indexLevel } from '../../engine';
 import { nextTeam } from '../../session/turns';
-import { takeTurn } from '../../classroom/play';
+import { takeTurn } from '../../store/classroomActions';
 import { t } from '../../i18n';
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';

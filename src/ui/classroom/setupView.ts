@@ -5,7 +5,7 @@
  * its staff actions per day. Starting checks the set-up (classroom/turns.ts) and says what is wrong.
  */
 import { checkSeed } from '../../session/seed';
-import { startClassroomGame } from '../../classroom/play';
+import { startClassroomGame } from '../../store/classroomActions';
 import { checkSetup, defaultSetup, MAX_STAFF, type ClassroomSetup, type SetupProblem } from '../../session/turns';
 import { t } from '../../i18n';
 import { nationName } from '../../i18n/engineText';

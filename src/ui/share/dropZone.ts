@@ -1,7 +1,7 @@
-import { REPLAY_TEXT } from '../../replay/strings';
+import { REPLAY_TEXT } from '../../i18n/catalogs/replay';
 import { h } from '../dom';
 import type { ShareFeature } from './feature';
-import { SHARE_UI as T } from './strings';
+import { SHARE_UI as T } from '../../i18n/catalogs/shareUi';
 import { importFile } from './titleShare';
 import { registerCleanup } from '../watch';
 

@@ -3,6 +3,7 @@ import { num } from '../../i18n';
 import { lt } from '../../i18n/levelText';
 import { gameLink } from '../../share/gameLink';
 import { resolveLevel } from '../../levels/resolveLevel';
+import { levelProblemText } from '../../i18n/levelProblem';
 import { checkSeed } from '../../session/seed';
 import type { Replay } from '../../engine';
 import type { Level } from '../../levels/schema';
@@ -10,20 +11,20 @@ import { generatorSeedOf, isGeneratorSeed, GENERATED_PREFIX } from '../../levels
 import { checkReplay, checkReplayText, outcomeText, type ReplayCheck } from '../../replay/checkReplay';
 import { createPlayback, replaySplitDays } from '../../replay/playback';
 import { replayFileName, replayFileText, sessionReplay } from '../../replay/replayFile';
-import { REPLAY_TEXT } from '../../replay/strings';
+import { REPLAY_TEXT } from '../../i18n/catalogs/replay';
 import { pickContinuation, type Continuation } from '../../saves/restore';
 import { discardSaves, readSaves, type SaveStorage } from '../../saves/saveSlots';
-import { SAVE_TEXT } from '../../saves/strings';
+import { SAVE_TEXT } from '../../i18n/catalogs/saves';
 import { dailyAt, type Daily } from '../../share/daily';
 import { encodeGameCode, encodeRunCode, decodeShareCode, type Shared } from '../../share/shareCode';
-import { SHARE_TEXT } from '../../share/strings';
-import { quoted, tpl } from '../../share/template';
+import { SHARE_TEXT } from '../../i18n/catalogs/share';
+import { quoted, tpl } from '../../i18n/template';
 import type { RunTracker } from '../../speedrun/tracker';
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
 import type { GameSession, SeedMode } from '../../session/session';
 import { downloadText } from './io';
-import { SHARE_UI as T } from './strings';
+import { SHARE_UI as T } from '../../i18n/catalogs/shareUi';
 import type { Viewer } from './viewer';
 
 /** Links are kept under this length: what chat apps, mail clients and servers all pass along. */
@@ -103,7 +104,7 @@ export function createShareFeature(deps: {
     playDaily() {
       const d = feature.daily();
       const r = resolveLevel(d.level, levels());
-      if (!r.ok) { actions.notify('error', r.error); return; }
+      if (!r.ok) { actions.notify('error', levelProblemText(r.problem)); return; }
       startGame(r.level, d.seed, 'daily');
     },
 
@@ -111,7 +112,7 @@ export function createShareFeature(deps: {
     playGenerated(seed: string, seedMode: SeedMode): string | null {
       if (!isGeneratorSeed(seed)) return T.generatedBadSeed;
       const r = resolveLevel(GENERATED_PREFIX + seed, levels());
-      if (!r.ok) return r.error;
+      if (!r.ok) return levelProblemText(r.problem);
       startGame(r.level, seed, seedMode);
       return null;
     },
@@ -127,7 +128,7 @@ export function createShareFeature(deps: {
       const fail = (error: string) => { ui.setState(where === 'code' ? { codeError: error } : { importError: error }); return false; };
       if (shared.kind === 'game') {
         const r = resolveLevel(shared.level, levels());
-        if (!r.ok) return fail(r.error);
+        if (!r.ok) return fail(levelProblemText(r.problem));
         startGame(r.level, shared.seed, 'set');
         return true;
       }

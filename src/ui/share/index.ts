@@ -10,7 +10,7 @@ import { installShareKeys } from './keys';
 import { SHARE_SHORTCUTS } from './keys';
 import { createRunPanel, finishText } from './runPanel';
 import { createPbDialog, createShareDialog } from './shareDialog';
-import { SHARE_UI as T } from './strings';
+import { SHARE_UI as T } from '../../i18n/catalogs/shareUi';
 import { copySeedButton, createSavedContinue, createTitleShare, type TitleContext } from './titleShare';
 import { createViewerBar } from './viewerBar';
 import { registerCleanup } from '../watch';

@@ -1,7 +1,7 @@
-import { tpl } from '../../share/template';
+import { tpl } from '../../i18n/template';
 import { num } from '../../i18n';
-import { REPLAY_TEXT } from '../../replay/strings';
-import { SHARE_UI as T } from './strings';
+import { REPLAY_TEXT } from '../../i18n/catalogs/replay';
+import { SHARE_UI as T } from '../../i18n/catalogs/shareUi';
 
 /** Save text as a file through the browser's download (no server involved). */
 export function downloadText(name: string, text: string, type = 'application/json'): void {

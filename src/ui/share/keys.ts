@@ -1,7 +1,7 @@
 import type { GameStore } from '../../store/gameStore';
 import type { HelpRow } from '../orders/shortcuts';
 import type { ShareFeature } from './feature';
-import { SHARE_UI as T } from './strings';
+import { SHARE_UI as T } from '../../i18n/catalogs/shareUi';
 
 /** The keys of this feature, listed in the help overlay from this same table. */
 // Rows read their words when drawn, so they follow the interface language (src/i18n).

@@ -1,15 +1,15 @@
 import { milestoneName as localMilestone } from '../../i18n/engineText';
-import { tpl } from '../../share/template';
+import { tpl } from '../../i18n/template';
 import { categoryKept, CATEGORY_IDS, type CategoryId } from '../../speedrun/categories';
 import { elapsed, formatClock, formatDelta } from '../../speedrun/clock';
 import { splitRows } from '../../speedrun/splits';
-import { SPEEDRUN_TEXT as S } from '../../speedrun/strings';
+import { SPEEDRUN_TEXT as S } from '../../i18n/catalogs/speedrun';
 import { comparisonOf, type ComparisonKind, type RunView } from '../../speedrun/tracker';
 import type { GameStore } from '../../store/gameStore';
 import { h, swap } from '../dom';
 import type { ShareFeature } from './feature';
 import { copyText } from './io';
-import { SHARE_UI as T } from './strings';
+import { SHARE_UI as T } from '../../i18n/catalogs/shareUi';
 import { watchStore } from './watchStore';
 
 // Read when drawn, so they follow the interface language (src/i18n swaps the catalogs).

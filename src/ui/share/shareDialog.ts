@@ -1,6 +1,6 @@
-import { tpl } from '../../share/template';
+import { tpl } from '../../i18n/template';
 import { lt } from '../../i18n/levelText';
-import { SPEEDRUN_TEXT as S } from '../../speedrun/strings';
+import { SPEEDRUN_TEXT as S } from '../../i18n/catalogs/speedrun';
 import { formatClock } from '../../speedrun/clock';
 import { pbBookText } from '../../speedrun/pbs';
 import type { GameStore } from '../../store/gameStore';
@@ -10,7 +10,7 @@ import { h, swap, type Child } from '../dom';
 import type { ShareFeature } from './feature';
 import { copyText, downloadText, filePicker, readFileText } from './io';
 import { CATEGORY_TEXT } from './runPanel';
-import { SHARE_UI as T } from './strings';
+import { SHARE_UI as T } from '../../i18n/catalogs/shareUi';
 import { watchStore } from './watchStore';
 
 /** A read-only field with a copy button: the text is selectable by hand where copying is blocked. */

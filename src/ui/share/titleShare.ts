@@ -1,13 +1,13 @@
-import { SAVE_TEXT } from '../../saves/strings';
+import { SAVE_TEXT } from '../../i18n/catalogs/saves';
 import { language } from '../../i18n';
 import { lt } from '../../i18n/levelText';
-import { tpl } from '../../share/template';
+import { tpl } from '../../i18n/template';
 import type { GameStore } from '../../store/gameStore';
 import type { SeedMode } from '../../session/session';
 import { h, swap } from '../dom';
 import type { ShareFeature } from './feature';
 import { copyText, filePicker, readFileText } from './io';
-import { SHARE_UI as T } from './strings';
+import { SHARE_UI as T } from '../../i18n/catalogs/shareUi';
 import { watchStore } from './watchStore';
 
 /** What the title screen lends to the sharing section: its seed field and its way to start. */

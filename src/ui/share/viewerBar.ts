@@ -1,10 +1,10 @@
 import { outcomeText } from '../../replay/checkReplay';
 import { lt } from '../../i18n/levelText';
-import { tpl } from '../../share/template';
+import { tpl } from '../../i18n/template';
 import type { GameStore } from '../../store/gameStore';
 import { h } from '../dom';
 import type { ShareFeature } from './feature';
-import { SHARE_UI as T } from './strings';
+import { SHARE_UI as T } from '../../i18n/catalogs/shareUi';
 import { SPEEDS } from './viewer';
 import { watchStore } from './watchStore';
 

@@ -1,6 +1,6 @@
 /**
  * What the game says about replays: importing, verifying, exporting, sharing and watching them.
- * Placeholders in braces are filled by tpl() (src/share/template.ts).
+ * Placeholders in braces are filled by tpl() (src/i18n/template.ts).
  */
 export const REPLAY_TEXT = {
   fileTooLarge: 'The file “{name}” is too large for a replay ({size} bytes; the limit is {max}).',
@@ -17,4 +17,4 @@ export const REPLAY_TEXT = {
   outcomePlaying: 'unfinished, at day {day}',
   watching: 'You are watching a replay: orders cannot be given. Press “Play from this day” to take over from here.',
   fileName: '{level}-{seed}-day{day}.replay.json',
-} as const;
+};

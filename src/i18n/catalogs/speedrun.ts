@@ -1,6 +1,6 @@
 /**
  * What the speedrun timer, the splits and the personal bests say. Placeholders in braces are
- * filled by tpl() (src/share/template.ts).
+ * filled by tpl() (src/i18n/template.ts).
  */
 export const SPEEDRUN_TEXT = {
   panelTitle: 'Speedrun',
@@ -66,4 +66,4 @@ export const SPEEDRUN_TEXT = {
   pbInvalid: 'The personal bests are damaged ({detail}).',
   pbDamagedKept: 'Your personal bests could not be read ({error}). They were kept aside and a fresh list was started.',
   pbWriteFailed: 'Personal bests could not be saved ({reason}); they last until the page is closed.',
-} as const;
+};

@@ -1,8 +1,7 @@
 /**
  * Every label, button and sentence of the sharing, replay, speedrun and save interface, in
- * English. Placeholders in braces are filled by tpl() (src/share/template.ts). The sentences the
- * non-DOM modules produce live next to them: src/share/strings.ts, src/replay/strings.ts,
- * src/speedrun/strings.ts, src/saves/strings.ts.
+ * English. Placeholders in braces are filled by tpl() (src/i18n/template.ts). The sentences the
+ * non-DOM modules produce are the neighbouring catalogs: share.ts, replay.ts, speedrun.ts, saves.ts.
  */
 export const SHARE_UI = {
   // title screen
@@ -96,4 +95,4 @@ export const SHARE_UI = {
   keySpeed: 'Replay faster or slower',
   keyBranch: 'Play from this day of a replay (branch)',
   keyShare: 'Share, export the replay (in a game)',
-} as const;
+};

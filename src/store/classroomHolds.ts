@@ -1,5 +1,5 @@
 import type { GameSession } from '../session/session';
-import type { UiState } from '../store/gameStore';
+import type { UiState } from './gameStore';
 
 /**
  * Whether a classroom screen holds the page (so map keys and the real-time clock stop, as for

@@ -1,6 +1,6 @@
 /**
  * Every sentence the share codes, links, generated-level ids and the daily challenge show to a
- * player, in English. Placeholders in braces are filled by tpl() (template.ts). A translation is
+ * player, in English. Placeholders in braces are filled by tpl() (src/i18n/template.ts). A translation is
  * another object of the same shape.
  */
 export const SHARE_TEXT = {
@@ -34,4 +34,4 @@ export const SHARE_TEXT = {
 
   dailyBadDate: 'The date “{date}” is not a calendar date of the form YYYY-MM-DD.',
   dailyTitle: 'Daily challenge {date}',
-} as const;
+};

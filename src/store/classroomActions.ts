@@ -1,16 +1,16 @@
 /**
  * A classroom game in the store: starting it with its teams, handing the screen from team to
  * team, the facilitator's pause, orders and notes. The turn rules are turns.ts (pure); this only
- * keeps their result in the session and asks the engine (through the store's actions) for the rest.
+ * keeps their result in the session (through the store's actions) and asks the engine for the rest.
  */
 import { makeReplay, type Command, type Refusal, type Replay } from '../engine';
 import type { Level } from '../levels/schema';
-import type { Actions } from '../store/actions';
-import type { GameStore } from '../store/gameStore';
+import type { Actions } from './actions';
+import type { GameStore } from './gameStore';
 import type { GameSession } from '../session/session';
 import { NOTE_MAX } from '../replay/replaySchema';
 import {
-  beginTurn, endTurn, forceDay, newDay, poolsOf, startClassroom, trimSetup, type Classroom, type ClassroomSetup,
+  beginTurn, endTurn, forceDay, newDay, poolsOf, startClassroom, trimSetup, type ClassroomSetup,
 } from '../session/turns';
 
 export function startClassroomGame(actions: Actions, level: Level, seed: string, setup: ClassroomSetup): void {
@@ -18,17 +18,13 @@ export function startClassroomGame(actions: Actions, level: Level, seed: string,
   actions.newGame(level, seed, { seedMode: 'set' }, { pools: poolsOf(c) }, c);
 }
 
-function setClassroom(store: GameStore, actions: Actions, c: Classroom): void {
-  store.setState((st) => (st.session ? { session: { ...st.session, classroom: c } } : {}));
-  actions.refreshModal();
-}
 
 /** The team `team` takes the screen after the handover. */
 export function takeTurn(store: GameStore, actions: Actions, team: number): void {
   const c = store.getState().session?.classroom;
   if (!c) return;
   actions.select(null);
-  setClassroom(store, actions, beginTurn(c, team));
+  actions.setClassroom(beginTurn(c, team));
 }
 
 /** The team at the screen ends its part; the last one ends the day (and the next begins). */
@@ -38,17 +34,17 @@ export function endTurnNow(store: GameStore, actions: Actions, force = false): v
   if (!g || !c || g.state.status !== 'playing') return;
   const r = force ? forceDay(c) : endTurn(c);
   actions.cancelPending();
-  setClassroom(store, actions, r.classroom);
+  actions.setClassroom(r.classroom);
   if (!r.dayOver) return;
   actions.endDay();
   const after = store.getState().session;
-  if (after?.classroom && after.state.status === 'playing') setClassroom(store, actions, newDay(after.classroom));
+  if (after?.classroom && after.state.status === 'playing') actions.setClassroom(newDay(after.classroom));
   else actions.refreshModal();
 }
 
 export function setPaused(store: GameStore, actions: Actions, paused: boolean): void {
   const c = store.getState().session?.classroom;
-  if (c) setClassroom(store, actions, { ...c, paused });
+  if (c) actions.setClassroom({ ...c, paused });
 }
 
 /** The facilitator's orders (inject, extend) go through the engine like any other. */
@@ -63,13 +59,6 @@ export function withNote(g: GameSession, text: string): GameSession | null {
   return { ...g, notes: [...(g.notes ?? []), { day: g.state.day, text: clean }] };
 }
 
-export function addNote(store: GameStore, text: string): boolean {
-  const g = store.getState().session;
-  const next = g ? withNote(g, text) : null;
-  if (!next) return false;
-  store.setState({ session: next });
-  return true;
-}
 
 /** The game so far as a replay file (days that have ended; with the teams' pools and the notes). */
 export function sessionReplay(g: GameSession): Replay {

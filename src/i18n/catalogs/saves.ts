@@ -1,6 +1,6 @@
 /**
  * What the game says about saved games. Placeholders in braces are filled by tpl()
- * (src/share/template.ts).
+ * (src/i18n/template.ts).
  */
 export const SAVE_TEXT = {
   saveWhat: 'the save',
@@ -24,4 +24,4 @@ export const SAVE_TEXT = {
   level: 'its level cannot be opened ({error})',
   diverged: 'its day {day} no longer gives the state it recorded (the rules changed since game version {version})',
   orderRefused: 'an order it recorded for today is refused now ({reason})',
-} as const;
+};
