@@ -1,7 +1,7 @@
 /**
  * The map: the baked region (DOM canvases under Phaser, see raster/mapRaster.ts), the pieces on
  * top, the camera and the player's pointer and keys. It reads the store and changes it only
- * through the actions (select, prepare, notify) and the two fields the map owns (ui.hover, and
+ * through the actions (select, prepare, notify, and the two fields the map owns: hover, and
  * clearing ui.focus once served). Redraws happen when the slice they depend on changes (the game
  * state, the selection, the prepared order, the settings), never every frame.
  */
@@ -14,6 +14,7 @@ import { flashOutcomes, glideMoved, positionsOf } from './dayMotion';
 import { listenMapKeys } from './input/mapKeys';
 import type { MapKey } from './input/keyPolicy';
 import { listenPointer } from './input/mapPointer';
+import { orderToNode } from './input/mapOrder';
 import { clampView, screenToWorld, worldToScreen, type View } from './layout/camera';
 import { rectContains } from './layout/geometry';
 import { buildLevelView, type LevelView } from './layout/levelView';
@@ -26,7 +27,6 @@ import { MapCamera } from './mapCamera';
 import { Motion } from './pieces/motion';
 import { PieceLayer } from './pieces/pieceLayer';
 import { MapRaster } from './raster/mapRaster';
-import { refusalText } from '../i18n/engineText';
 
 export interface MapDeps {
   store: GameStore;
@@ -225,7 +225,7 @@ export class MapScene extends Phaser.Scene {
       this.camera.flyTo(clampView({ cx: n.x, cy: n.y, zoom: Math.max(v.zoom, 1) }, this.camera.world, this.camera.vp), this.reducedMotion());
     }
     // Served: clear the request, unless a newer one came in meanwhile.
-    this.deps.store.setState((st) => (st.ui.focus?.seq === f.seq ? { ui: { ...st.ui, focus: null } } : {}));
+    this.deps.actions.focusServed(f.seq);
   }
 
   // ---- pointer -----------------------------------------------------------------------------
@@ -250,9 +250,7 @@ export class MapScene extends Phaser.Scene {
     if (t?.kind === 'node') node = t.id;
     else if (t && 'piece' in t && t.piece.node >= 0) node = this.level.nodes[t.piece.node]!.id;
     if (!node) return;
-    const r = this.deps.actions.prepare({ type: airlift ? 'airlift' : 'move', formation: sel.id, to: node });
-    // A refusal says why in words (the engine's reason), as every refused order does.
-    if ('code' in r) this.deps.actions.notify('refusal', this.level ? refusalText(r, this.level.level) : r.text);
+    orderToNode(this.deps.store, this.deps.actions, this.level.level, node, airlift);
   }
 
   private onHover(sx: number, sy: number, pageX: number, pageY: number): void {
@@ -294,6 +292,6 @@ export class MapScene extends Phaser.Scene {
   private storeHover(h: StoreState['ui']['hover']): void {
     const cur = this.deps.store.getState().ui.hover;
     if (cur === h || (cur && h && cur.kind === h.kind && cur.id === h.id && cur.x === h.x && cur.y === h.y)) return;
-    this.deps.store.setState((st) => ({ ui: { ...st.ui, hover: h } }));
+    this.deps.actions.hover(h);
   }
 }

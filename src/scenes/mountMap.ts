@@ -40,13 +40,13 @@ function fontsReady(): Promise<void> {
 }
 
 /** The pan benchmark's view-only state: every formation of the campaign, ready at the hubs. */
-function installBenchState(store: GameStore): void {
+function installBenchState(store: GameStore, actions: Actions): void {
   const s = store.getState();
   const level = s.session?.level.id === BENCH_LEVEL ? s.session.level : s.levels.find((l) => l.id === BENCH_LEVEL) ?? s.session?.level;
   if (!level) return;
   const state = benchState(level);
   const base = s.session && s.session.level === level ? s.session : startSession(level, 'bench');
-  store.setState({ session: { ...base, state, dayStart: state } });
+  actions.stageSession({ ...base, state, dayStart: state });
 }
 
 function layer(z: number, pointer: boolean): HTMLDivElement {
@@ -70,7 +70,7 @@ export function mountMap(container: HTMLElement, store: GameStore, actions: Acti
   if (getComputedStyle(container).position === 'static') container.style.position = 'relative';
   container.append(root);
 
-  if (bench === 'pan') installBenchState(store);
+  if (bench === 'pan') installBenchState(store, actions);
   const fonts = fontsReady();
 
   return new Promise((resolve, reject) => {

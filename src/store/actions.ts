@@ -106,6 +106,8 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
           ...(sameMap ? {} : { selection: null, summaryOpen: false, notices: [] }) }),
       }));
     },
+    /** Swap the session in place, the page left as it is: the pan benchmark's staged state. */
+    stageSession(session: GameSession) { store.setState({ session }); },
     /** Back to the game in progress (the title screen's Continue). */
     resume() { if (store.getState().session) ui({ screen: 'game', menuOpen: false }); },
     /** Select on the map or in a list; the sidebar shows the list that holds the selection. */
@@ -116,6 +118,12 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
     setTab(tab: ListTab) { ui({ tab }); },
     /** Ask the map to centre on a node. */
     focusMap(node: string) { ui({ focus: { node, seq: (store.getState().ui.focus?.seq ?? 0) + 1 } }); },
+    /** The map has centred on the node ui.focus asked for: clear the request, unless a newer one came. */
+    focusServed(seq: number) {
+      store.setState((st) => (st.ui.focus?.seq === seq ? { ui: { ...st.ui, focus: null } } : {}));
+    },
+    /** What the pointer is over on the map (the map's to write), for the DOM tooltip. */
+    hover(hover: UiState['hover']) { store.setState((st) => ({ ui: { ...st.ui, hover } })); },
     openPrompt(prompt: Prompt) { ui({ prompt, pending: null }); },
     closePrompt() { ui({ prompt: null }); },
     /** Ask the engine about an order without giving it; store it as pending (with its effect). */
@@ -164,6 +172,7 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
       }
     },
     notify,
+    clearNotices() { store.setState((st) => ({ ui: { ...st.ui, notices: [] } })); },
     dismiss(id: number) { store.setState((st) => ({ ui: { ...st.ui, notices: st.ui.notices.filter((n) => n.id !== id) } })); },
     toggle(panel: 'logOpen' | 'helpOpen' | 'settingsOpen' | 'menuOpen' | 'summaryOpen' | 'resultOpen', open?: boolean) {
       const st = store.getState().ui;
