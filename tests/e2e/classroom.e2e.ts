@@ -38,6 +38,35 @@ describe.skipIf(!browserOrSkip())('classroom mode in a browser', () => {
     return { page, errors };
   }
 
+  /**
+   * With the coalition lead's team at the screen, a right click on the map to move a Polish
+   * formation (the Polish minister's order) is refused with the reason on screen; nothing is
+   * prepared or given and the staff is untouched.
+   */
+  async function anotherTeamsOrderOnTheMap(page: Page, driver: GameDriver): Promise<void> {
+    const before = await driver.snapshot();
+    await driver.select('node', 'rzeszow');
+    await page.locator('.orders-panel [data-key="centre"]').click();
+    await driver.select('formation', 'pl-21-rifles');
+    const box = (await page.locator('#map').boundingBox())!;
+    const x = Math.round(box.x + box.width / 2);
+    const y = Math.round(box.y + box.height / 2);
+    // The pointer is over Rzeszów once the map's tooltip names it (the camera has arrived).
+    await expect.poll(async () => {
+      await page.mouse.move(x + 2, y);
+      await page.mouse.move(x, y);
+      return (await page.locator('#map-tooltip').textContent()) ?? '';
+    }, { timeout: 10_000 }).toContain('Rzeszów');
+    await page.mouse.click(x, y, { button: 'right' });
+    await page.locator('.notice-text', { hasText: 'This order is for the Poland minister' }).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'classroom-not-your-order.png') });
+    const after = await driver.snapshot();
+    expect(after.ordersToday).toEqual([]);
+    expect(after.state.staffLeft).toEqual(before.state.staffLeft);
+    expect(hashState(after.state)).toBe(hashState(before.state));
+    expect(await page.locator('[data-key="confirm"]').count()).toBe(0);
+  }
+
   it('plays a three-team hot-seat game of the tutorial to the end; the facilitator injects an event and the review shows it', async () => {
     const level = shippedLevel('tutorial');
     const { page, errors } = await open();
@@ -100,7 +129,10 @@ describe.skipIf(!browserOrSkip())('classroom mode in a browser', () => {
       await handover.locator('[data-key="handover-start"]').click();
       await handover.waitFor({ state: 'hidden' });
       await page.locator(`.classroom-bar [data-team="${teamId}"][aria-current="true"]`).waitFor();
-      if (snap.day === 1 && team === 0) await page.locator('[data-map-ready]').waitFor();
+      if (snap.day === 1 && team === 0) {
+        await page.locator('[data-map-ready]').waitFor();
+        await anotherTeamsOrderOnTheMap(page, driver);
+      }
 
       // The team's own part of a competent plan (the greedy bot's orders for this very state).
       let s: GameState = (await driver.snapshot()).state;
