@@ -49,14 +49,17 @@ export function sealDraft(d: GameState): GameState {
   return d;
 }
 
-/** The draft's own copy of an array field, safe to write into. */
+/**
+ * The draft's own copy of an array field, safe to write into. Only the current draft has copies
+ * of its own: any other state shares its arrays with earlier states, and writing into them would
+ * change history (an undo, a replay), so asking for one is a bug in the rules and throws.
+ */
 export function own<K extends ArrayField>(d: GameState, key: K): GameState[K] {
-  if (d === current) {
-    const bit = BIT[key];
-    if ((copied & bit) === 0) {
-      (d as Record<ArrayField, unknown[]>)[key] = d[key].slice();
-      copied |= bit;
-    }
+  if (d !== current) throw new Error(`own(${key}): the state is not the draft being written (lazyDraft first, and not after sealDraft)`);
+  const bit = BIT[key];
+  if ((copied & bit) === 0) {
+    (d as Record<ArrayField, unknown[]>)[key] = d[key].slice();
+    copied |= bit;
   }
   return d[key];
 }

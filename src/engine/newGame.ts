@@ -4,6 +4,7 @@ import { MILESTONE_IDS } from './ids';
 import { indexLevel } from './levelIndex';
 import type { LogEntry } from './log';
 import { openRng, seedRng } from './rng';
+import { lazyDraft, sealDraft } from './draft';
 import type { GameState, ScheduledEvent, StaffPool } from './state';
 
 export interface GameOptions {
@@ -89,6 +90,8 @@ export function newGame(level: Level, seed: string, options: GameOptions = {}): 
     milestones: MILESTONE_IDS.map(() => 0),
   };
   const log: LogEntry[] = [];
-  revealEvents(s, ix, 1, log);
-  return s;
+  // Day 1's events are revealed the way every later day's are: on a draft (engine/draft.ts).
+  const d = lazyDraft(s);
+  revealEvents(d, ix, 1, log);
+  return sealDraft(d);
 }
