@@ -16,8 +16,6 @@ export interface Launch {
   seed: string | null;
   renderer: 'webgl' | 'canvas' | 'auto' | null;
   bench: 'pan' | 'empty' | null;
-  /** `lang`: the interface language the link asks for */
-  lang: string | null;
   errors: string[];
 }
 
@@ -27,7 +25,7 @@ const shown = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
 
 export function readLaunch(search: string, levels: readonly Level[]): Launch {
   const q = new URLSearchParams(search);
-  const out: Launch = { level: null, seed: null, renderer: null, bench: null, lang: null, errors: [] };
+  const out: Launch = { level: null, seed: null, renderer: null, bench: null, errors: [] };
 
   const renderer = q.get('renderer');
   if (renderer !== null) {
@@ -39,11 +37,9 @@ export function readLaunch(search: string, levels: readonly Level[]): Launch {
     if (bench === 'pan' || bench === 'empty') out.bench = bench;
     else out.errors.push(t('link.bench', { value: shown(bench) }));
   }
+  // A known `lang` is applied by boot.ts before the interface is built; an unknown one is explained.
   const lang = q.get('lang');
-  if (lang !== null) {
-    if (isLanguageCode(lang)) out.lang = lang;
-    else out.errors.push(t('link.lang', { value: shown(lang), known: languageCodes().join(', ') }));
-  }
+  if (lang !== null && !isLanguageCode(lang)) out.errors.push(t('link.lang', { value: shown(lang), known: languageCodes().join(', ') }));
 
   const seed = q.get('seed');
   let seedOk = true;

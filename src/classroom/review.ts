@@ -262,9 +262,3 @@ function consequencesOf(log: readonly LogEntry[], at: number, o: Entry<'order'>,
   return found;
 }
 
-/** The figures for a day (the last known on or before it; day 0 is the start). */
-export function figuresOn(r: Review, day: number): DayFigures {
-  let best = r.days[0]!;
-  for (const d of r.days) if (d.day <= day) best = d;
-  return best;
-}

@@ -16,7 +16,6 @@ export const AXIS_IDS = ['north', 'east', 'south'] as const;
 export type AxisId = (typeof AXIS_IDS)[number];
 
 export const NODE_KINDS = ['garrison', 'hub', 'airfield', 'port', 'rail', 'capital'] as const;
-export type NodeKind = (typeof NODE_KINDS)[number];
 
 export const LINK_KINDS = ['road', 'rail', 'sea', 'air'] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
@@ -32,7 +31,6 @@ export const EVENT_KINDS = [
   'protest', 'veto', 'counterProposal', 'delay', 'disinformation', 'energy', 'cyber', 'sabotage',
   'jamming', 'airspace', 'snapExercise', 'buildup', 'strike', 'nuclear', 'attack', 'funding',
 ] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
 
 /** US enablers whose capacity can be allocated or lost. */
 export const ENABLER_KINDS = ['isr', 'missileDefence', 'cyber', 'training', 'munitions', 'airlift'] as const;

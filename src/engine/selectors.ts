@@ -2,7 +2,9 @@ import type { EnablerKind } from './ids';
 import type { LevelIndex } from './levelIndex';
 import type { FormationState, GameState } from './state';
 
-/** Ready: mobilised, not on the move, equipped, not in an exercise's middle of a strike's wake. */
+/** Ready: mobilised, arrived (not on the move), with its equipment, and not disrupted by a strike.
+ *  A formation in an exercise still counts as ready (it is where it is, and can fight); it cannot
+ *  take a move order until the exercise ends: that is canMove. */
 export function isReady(f: FormationState): boolean {
   return f.status === 'ready' && f.equipDays === 0 && f.disruptedDays === 0;
 }

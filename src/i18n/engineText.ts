@@ -40,4 +40,3 @@ export const nationName = (id: string): string => cat().nation[id] ?? id;
 export const milestoneName = (id: string): string => cat().milestone[id] ?? id;
 export const endReasonText = (reason: string): string => cat().end[reason] ?? reason;
 export const networkName = (id: string): string => cat().network[id] ?? id;
-export const enablerName = (id: string): string => cat().enabler[id] ?? id;

@@ -96,7 +96,6 @@ export const effectSchema = z.strictObject({
   support: z.optional(z.strictObject({ cut: int(1, 100), days: int(1, 365) })),
   resilience: z.optional(int(-50, 50)),
 });
-export type Effect = z.infer<typeof effectSchema>;
 
 export const cardSchema = z.strictObject({
   id,

@@ -6,7 +6,6 @@ import { MILESTONE_IDS } from '../engine/ids';
  * not timed). Milestones can fall in any order and on the same day, so a segment is the time from
  * the latest milestone listed before it that was reached (never negative).
  */
-export const SPLIT_COUNT = MILESTONE_IDS.length;
 
 export interface SplitTimes { days: number[]; ms: Array<number | null> }
 

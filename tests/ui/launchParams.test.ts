@@ -13,7 +13,7 @@ describe('launch parameters', () => {
   });
 
   it('opens the title with no parameters', () => {
-    expect(readLaunch('', levels)).toEqual({ level: null, seed: null, renderer: null, bench: null, lang: null, errors: [] });
+    expect(readLaunch('', levels)).toEqual({ level: null, seed: null, renderer: null, bench: null, errors: [] });
   });
 
   it('explains an unknown level and lists the real ones', () => {

@@ -14,11 +14,6 @@ export function rectContains(r: Rect, x: number, y: number): boolean {
   return x >= r.x && x <= r.x + r.w && y >= r.y && y <= r.y + r.h;
 }
 
-/** A rectangle centred on a point. */
-export function centredRect(x: number, y: number, w: number, h: number): Rect {
-  return { x: x - w / 2, y: y - h / 2, w, h };
-}
-
 /** Crossing-number test of a closed polygon given as points. */
 export function pointInPolygon(x: number, y: number, poly: readonly Point[]): boolean {
   let inside = false;
