@@ -6,7 +6,7 @@
 //                                map as a module, so the browser code gets it
 //                                without importing from the Vite publicDir)
 //
-// The mood (GAME.md §11-13) is an operations room: calm, short, purposeful.
+// The mood (docs/design.md sections 11–13) is an operations room: calm, short, purposeful.
 // So cues are soft sines, bells and filtered noise, kept in the mid range,
 // with short tails; little energy above ~4 kHz and nothing sustained.
 

@@ -1,5 +1,5 @@
 /**
- * The after-action review's figures, computed from a game's log alone (GAME.md 2, step 5: the
+ * The after-action review's figures, computed from a game's log alone (docs/design.md section 2, step 5: the
  * debrief is built from the log). The same function serves the game in progress (the session's
  * log) and an imported replay (the log its replay produces): tests/classroom/review.test.ts proves
  * the two agree, and that every figure equals the engine's own selectors on the replayed states.

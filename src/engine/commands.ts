@@ -33,7 +33,7 @@ export const COMMAND_TYPES: readonly CommandType[] = [
   'summit', 'reassure', 'commit', 'inject', 'extend',
 ];
 
-/** Staff actions each order costs (GAME.md section 5: about six a day in all). */
+/** Staff actions each order costs (docs/design.md section 5: about six a day in all). */
 export const STAFF_COST: Record<CommandType, number> = {
   activate: 1, move: 1, airlift: 1, preposition: 2, exercise: 2, plan: 2, protocol: 3,
   allocate: 1, surge: 2, summit: 4, reassure: 1, commit: 1,

@@ -4,7 +4,7 @@ import type { GameState } from './state';
 
 /**
  * Credibility on one axis, term by term, so the intel estimate and the debrief can show the
- * player exactly where each point came from (GAME.md section 6).
+ * player exactly where each point came from (docs/design.md section 6).
  */
 export interface Credibility {
   troops: number;

@@ -2,8 +2,8 @@ import type { Rules } from '../levels/schema';
 
 /**
  * Default rule constants. A level may override any of them in its `rules` block. These are starting
- * values for balancing (GAME.md: "the shape of the rules is the design"); the balance tests keep
- * them honest.
+ * values for balancing; the shape of the rules is the design (docs/design.md, introduction). The
+ * balance tests keep them honest.
  */
 export const DEFAULT_RULES: Rules = {
   isrWarningDays: 4,          // ISR over an axis shows its events this many days earlier

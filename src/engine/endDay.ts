@@ -12,7 +12,7 @@ import { activeAllocations, poolFor, readyOnAxis } from './selectors';
 import type { FormationState, GameState } from './state';
 
 /**
- * End the day (GAME.md section 2, steps 2–5): mobilisation, movement and exercises advance; the
+ * End the day (docs/design.md section 2, steps 2–5): mobilisation, movement and exercises advance; the
  * day's events fire against deterrence; will, unity and the outcome are settled; the next day's
  * staff actions are issued. Returns a new state; the given one is not changed.
  */

@@ -31,7 +31,7 @@ export function revealEvents(d: GameState, ix: LevelIndex, day: number, log: Log
 }
 
 /**
- * Resolve one event by the one comparison of GAME.md section 6: credibility on its axis against
+ * Resolve one event by the one comparison of docs/design.md section 6: credibility on its axis against
  * Moscow's resolve (severity + ladder + a seeded roll − Ukraine's resilience). Ties go to the
  * coalition. Not deterred, its effects land, blunted by a cyber team on its network or intercepted
  * by a battery at the hub it strikes.
@@ -61,7 +61,7 @@ export function fireEvent(d: GameState, ix: LevelIndex, ei: number, rng: Rng, lo
   }
   d.landed += 1;
   applyEffects(d, ix, e.card, blunted, effects);
-  // GAME.md 6: a probe that is not deterred emboldens Moscow, so the ladder steps up a rung;
+  // docs/design.md section 6: a probe that is not deterred emboldens Moscow, so the ladder steps up a rung;
   // heavy cards add rungs of their own. A US funding fight is not Moscow's doing.
   // Gray-zone pressure (below the military severity) can push the ladder only to its cap.
   const rungs = (card.deterrable ? 1 : 0) + (card.effect.ladder ?? 0);

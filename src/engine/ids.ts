@@ -26,7 +26,7 @@ export type Arm = (typeof ARMS)[number];
 export const NETWORKS = ['rail', 'power', 'c2'] as const;
 export type Network = (typeof NETWORKS)[number];
 
-/** Moscow's repertoire, lightest to heaviest (GAME.md section 6), plus US funding fights. */
+/** Moscow's repertoire, lightest to heaviest (docs/design.md section 6), plus US funding fights. */
 export const EVENT_KINDS = [
   'protest', 'veto', 'counterProposal', 'delay', 'disinformation', 'energy', 'cyber', 'sabotage',
   'jamming', 'airspace', 'snapExercise', 'buildup', 'strike', 'nuclear', 'attack', 'funding',
@@ -36,11 +36,11 @@ export const EVENT_KINDS = [
 export const ENABLER_KINDS = ['isr', 'missileDefence', 'cyber', 'training', 'munitions', 'airlift'] as const;
 export type EnablerKind = (typeof ENABLER_KINDS)[number];
 
-/** The escalation ladder (GAME.md section 6): reaching the last rung loses the game. */
+/** The escalation ladder (docs/design.md section 6): reaching the last rung loses the game. */
 export const LADDER_RUNGS = ['gray zone', 'coercion', 'crisis', 'strikes', 'mobilisation', 'war'] as const;
 export const WAR_RUNG = LADDER_RUNGS.length - 1;
 
-/** Speedrun splits (GAME.md section 7), in the order a run usually meets them. */
+/** Speedrun splits (docs/design.md section 7), in the order a run usually meets them. */
 export const MILESTONE_IDS = [
   'firstStaged', 'coreReady', 'ready10k', 'ready20k', 'ready30k', 'ready40k', 'coreCertified', 'forceStoodUp',
 ] as const;

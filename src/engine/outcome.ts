@@ -6,7 +6,7 @@ import { coreTroops, isCore, isReady, readyAtStaging } from './selectors';
 import type { EndReason, GameState } from './state';
 import { own } from './draft';
 
-/** Why the force is not yet stood up, each condition of GAME.md section 7 checked on its own. */
+/** Why the force is not yet stood up, each condition of docs/design.md section 7 checked on its own. */
 export interface WinProgress {
   ready: number;
   readyNeeded: number;

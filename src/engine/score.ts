@@ -13,7 +13,7 @@ export interface Score {
 }
 
 /**
- * GAME.md section 7: readiness day first, then events deterred, peak escalation and final unity.
+ * docs/design.md section 7: readiness day first, then events deterred, peak escalation and final unity.
  * Each day saved is worth 150 points and the tie-breakers together stay under 150, so an earlier
  * readiness day always outweighs them; a lost game scores only its tie-breakers.
  */

@@ -26,7 +26,7 @@ export function readyAtStaging(s: GameState, ix: LevelIndex): number {
 
 /**
  * Notice-to-move of a formation: a day shorter once the rapid-reaction protocol is in force, and a
- * day shorter again where it stands on an axis whose contingency plan is in force (GAME.md 5:
+ * day shorter again where it stands on an axis whose contingency plan is in force (docs/design.md section 5:
  * a plan "speeds the response on that axis").
  */
 export function effectiveNotice(s: GameState, ix: LevelIndex, fi: number): number {

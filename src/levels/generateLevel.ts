@@ -40,7 +40,7 @@ export function generatorSeedOf(id: string): string | null {
   return isGeneratorSeed(seed) ? seed : null;
 }
 
-/** The force every level asks for (GAME.md section 7). */
+/** The force every level asks for (docs/design.md section 7). */
 const WIN = { troops: 40000, core: 5000, coreDeployDays: 5 };
 /** Rosters hold at least this many troops, so that the player still chooses. */
 const ROSTER_MIN = 56000;

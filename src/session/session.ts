@@ -40,7 +40,7 @@ export interface GameSession {
   run?: RunInfo;
 }
 
-/** How the seed was chosen: personal bests are kept apart for each (GAME.md section 9). */
+/** How the seed was chosen: personal bests are kept apart for each (docs/design.md section 9). */
 export type SeedMode = 'set' | 'random' | 'daily';
 
 export interface RunInfo {

@@ -1,5 +1,5 @@
 /**
- * Hot-seat turns for a classroom game (GAME.md 10): teams take the screen one after another, each
+ * Hot-seat turns for a classroom game (docs/design.md section 10): teams take the screen one after another, each
  * spending its own staff pool on its own orders; the day ends when every team has ended its part
  * (or the coalition lead ends it for all). Pure: the store keeps the result.
  *

@@ -2,7 +2,7 @@ import type { GameState } from '../engine';
 import type { Level } from '../levels/schema';
 
 /**
- * Speedrun categories (GAME.md section 9): any% is the force stood up; the others add a
+ * Speedrun categories (docs/design.md section 9): any% is the force stood up; the others add a
  * restriction that a run keeps or breaks as it goes. A finished run counts in every category it
  * kept: a run with no undeterred event is also an any% run.
  */

@@ -1,7 +1,7 @@
 import { MILESTONE_IDS } from '../engine/ids';
 
 /**
- * Splits at the milestones (GAME.md section 7), in MILESTONE_IDS order. A run's times are the day
+ * Splits at the milestones (docs/design.md section 7), in MILESTONE_IDS order. A run's times are the day
  * each milestone was reached (0: not yet) and the real time at that moment (null: not reached, or
  * not timed). Milestones can fall in any order and on the same day, so a segment is the time from
  * the latest milestone listed before it that was reached (never negative).

@@ -21,7 +21,7 @@ export type Arm = (typeof ARMS)[number];
 
 /**
  * Echelons the roster uses: `bg` = battalion-size battlegroup (APP-6 echelon II, ~1,000-1,500),
- * `bde` = brigade (echelon X, ~4,000-5,500). See GAME.md section 3.
+ * `bde` = brigade (echelon X, ~4,000-5,500). See docs/design.md section 3.
  */
 export const ECHELONS = ['bg', 'bde'] as const;
 export type Echelon = (typeof ECHELONS)[number];
@@ -73,7 +73,7 @@ export function symbolKeyFor(kind: FormationKind, arm: Arm): UnitSymbolKey {
 }
 
 /**
- * Escalation event kinds of GAME.md section 6, lightest to heaviest. The engine owns the real
+ * Escalation event kinds of docs/design.md section 6, lightest to heaviest. The engine owns the real
  * event type; this list exists so the mapping below can be checked to be total.
  */
 export const ESCALATION_EVENT_KINDS = [
@@ -101,7 +101,7 @@ export type EscalationEventKind = (typeof ESCALATION_EVENT_KINDS)[number];
  * - political and information pressure (talks, vetoes, propaganda, energy/migration coercion)
  *   share the influence-operations marker: diplomacy and unity answer them;
  * - cyber, sabotage and GPS jamming hit networks (rail, power, C2): cyber-defence teams blunt
- *   both cyber and sabotage (GAME.md section 3), so they share the cyber/EW marker;
+ *   both cyber and sabotage (docs/design.md section 3), so they share the cyber/EW marker;
  * - snap exercises, build-ups and the final attack are massed ground forces on an axis;
  * - airspace violations are hostile aircraft/drones; strikes are missiles; nuclear threats CBRN.
  */

@@ -10,7 +10,7 @@ import { ALL_LEVELS, LEVEL_FILES, LEVELS_DIR, NEW_LEVELS, level } from './helper
 const region = JSON.parse(readFileSync(new URL('../../assets/map/region.json', import.meta.url), 'utf8')) as RegionAsset;
 const project = makeProjection(region.projection);
 
-/** The map's drawn extent: nodes beyond it sit off the edge (GAME.md 4: France and the UK may). */
+/** The map's drawn extent: nodes beyond it sit off the edge (docs/design.md section 4: France and the UK may). */
 const extent = (() => {
   let minX = Infinity;
   let maxX = -Infinity;

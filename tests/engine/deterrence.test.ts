@@ -176,7 +176,7 @@ describe('the escalation ladder', () => {
     expect(endDays(start(calm), calm, 2).state.will).toEqual([70, 70, 70]);
   });
 
-  it('ladder and fear lines name the rung in words (GAME.md 6: gray zone → … → war)', () => {
+  it('ladder and fear lines name the rung in words (docs/design.md section 6: gray zone → … → war)', () => {
     const R = rules(ladderOf([]));
     const gray = ladderOf([card('g1', { severity: R.militarySeverity - 1, window: [1, 1] })]);
     expect(linesOf(endDays(start(gray), gray, 1).log, gray, 'ladder')).toEqual(['Escalation rises to coercion (Card g1).']);

@@ -3,7 +3,7 @@ import { card, tinyLevel } from '../helpers/levelBuilder';
 import { endDays, entries, give, linesOf, start, untilDay } from '../helpers/play';
 import { hashState, makeReplay, newGame, resolveDay, verifyReplay, type Command } from '../../src/engine';
 
-/** GAME.md 10: a facilitator injects prepared events and may extend the deadline; both are orders in the replay. */
+/** docs/design.md section 10: a facilitator injects prepared events and may extend the deadline; both are orders in the replay. */
 describe('facilitator orders', () => {
   it('an injected card fires at the end of today, revealed at once, resolved against deterrence like any other', () => {
     const L = tinyLevel((l) => { l.deck = [card('probe', { window: [9, 9], chance: 0, severity: 60, effect: { unity: -5 } })]; });

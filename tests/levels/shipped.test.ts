@@ -24,7 +24,7 @@ describe('shipped levels', () => {
     });
   }
 
-  it('the tutorial asks for the force of GAME.md: 40,000 with a certified core', () => {
+  it('the tutorial asks for the force of docs/design.md section 7: 40,000 with a certified core', () => {
     const t = shippedLevel('tutorial');
     expect(t.win.troops).toBe(40000);
     expect(t.win.core).toBeGreaterThanOrEqual(5000);
@@ -38,7 +38,7 @@ describe('the Forty Thousand campaign', () => {
     expect(L.nations.map((n) => n.id).sort()).toEqual([...NATION_IDS].sort());
     for (const n of L.nations) expect(n.roster.length).toBeGreaterThan(0);
     const roster = L.nations.flatMap((n) => n.roster);
-    // GAME.md 3: battlegroups of ~1,000–1,500 and brigades of ~4,000–5,500; more than 40,000 in all.
+    // docs/design.md section 3: battlegroups of ~1,000–1,500 and brigades of ~4,000–5,500; more than 40,000 in all.
     expect(roster.reduce((a, f) => a + f.strength, 0)).toBeGreaterThan(40000);
     expect(L.win.troops).toBe(40000);
     for (const f of roster) {
@@ -52,9 +52,9 @@ describe('the Forty Thousand campaign', () => {
     for (const [k, v] of Object.entries(L.enablers)) expect(v, k).toBeGreaterThan(0);
   });
 
-  it('has the full escalation deck: every kind of event of GAME.md 6, on every axis', () => {
+  it('has the full escalation deck: every kind of event of docs/design.md section 6, on every axis', () => {
     const kinds = new Set(L.deck.map((c) => c.kind));
-    // GAME.md 6, lightest to heaviest, plus the US funding fights of section 3.
+    // docs/design.md section 6, lightest to heaviest, plus the US funding fights of section 3.
     const design = ['protest', 'veto', 'counterProposal', 'delay', 'disinformation', 'energy', 'cyber', 'sabotage', 'jamming', 'airspace', 'snapExercise', 'buildup', 'strike', 'nuclear', 'attack', 'funding'];
     expect([...EVENT_KINDS].sort()).toEqual([...design].sort());
     for (const k of design) expect(kinds.has(k as never), k).toBe(true);

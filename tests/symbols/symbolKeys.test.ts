@@ -120,7 +120,7 @@ const contrast = (a: string, b: string): number => {
   return (hi + 0.05) / (lo + 0.05);
 };
 
-const MAP_DARK = '#1b2430'; // GAME.md section 13: the calm dark map
+const MAP_DARK = '#1b2430'; // docs/design.md section 13: the calm dark map
 
 describe('palette', () => {
   it('is made of #rrggbb colours', () => {

@@ -1,5 +1,5 @@
 /**
- * The map's look in one place: an operations-room palette (GAME.md section 13) — calm dark land
+ * The map's look in one place: an operations-room palette (docs/design.md section 13) — calm dark land
  * and sea, NATO blue for the coalition, orange for Moscow's pressure (the colour-blind-safe pair of
  * src/symbols PALETTE) — and the two typefaces the page ships.
  */

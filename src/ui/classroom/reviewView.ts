@@ -1,5 +1,5 @@
 /**
- * The after-action review (GAME.md 10): the readiness curve against the 40,000 line and par,
+ * The after-action review (docs/design.md section 10): the readiness curve against the 40,000 line and par,
  * credibility against resolve for every event with the numbers that decided it, the escalation
  * ladder and unity over time, and the decision log with each order's consequences. Figures come
  * from classroom/review.ts (the log alone); this only words and draws them. Printable (the

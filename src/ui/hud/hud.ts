@@ -12,7 +12,7 @@ import { enablersView } from './enablers';
 import { ladderView } from './ladder';
 
 /**
- * The always-visible status bar: the figures the player races on (GAME.md 11), all as DOM text,
+ * The always-visible status bar: the figures the player races on (docs/design.md section 11), all as DOM text,
  * and the day's controls. Row one: day, force, core, staff, budget and the buttons; row two:
  * the escalation ladder, unity, credibility per axis and the US enablers.
  */

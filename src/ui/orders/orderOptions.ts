@@ -75,7 +75,7 @@ export function optionFor(g: Game, key: string, order: OrderKey, label: string, 
   return { ...base, cost: a.cost, days: durationOf(state.day, a.detail.arrivalDay ?? a.detail.readyDay), effect: effectOf(a.message, level), refusal: null };
 }
 
-/** The learning note behind each kind of order (GAME.md 5 and the notes in the i18n catalog). */
+/** The learning note behind each kind of order (docs/design.md section 5 and the notes in the i18n catalog). */
 export const ORDER_NOTES: Readonly<Record<OrderKey, NoteId>> = {
   activate: 'readiness', move: 'gauge', airlift: 'airlift', training: 'interoperability',
   exercise: 'exercises', preposition: 'prepositioning', missileDefence: 'missileDefence',

@@ -116,7 +116,7 @@ export const CREDIBILITY_TERMS: Array<[keyof ReturnType<typeof credibilityOf>, U
   ['commitment', 'term.commitment'], ['unity', 'term.unity'],
 ];
 
-/** Credibility term by term, so the player sees where each point comes from (GAME.md 6). */
+/** Credibility term by term, so the player sees where each point comes from (docs/design.md section 6). */
 function axisDetails(g: GameSession, ix: LevelIndex, id: string): HTMLElement | null {
   const ai = ix.axis.get(id);
   if (ai === undefined) return null;
