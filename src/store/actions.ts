@@ -126,7 +126,8 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
     hover(hover: UiState['hover']) { store.setState((st) => ({ ui: { ...st.ui, hover } })); },
     openPrompt(prompt: Prompt) { ui({ prompt, pending: null }); },
     closePrompt() { ui({ prompt: null }); },
-    /** Ask the engine about an order without giving it; store it as pending (with its effect). */
+    /** Ask about an order without giving it (the session: whose order it is, then the rules); store it
+     *  as pending, with its effect. Every way of preparing an order (panel, map, keys) comes here. */
     prepare(cmd: Command): PendingOrder | Refusal {
       const g = store.getState().session;
       if (!g) return { code: 'gameOver', params: {}, text: 'No game is in progress.' };
@@ -138,7 +139,8 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
       return pending;
     },
     cancelPending() { ui({ pending: null }); },
-    /** Give an order. Returns the refusal (also shown as a notice) or null when accepted. */
+    /** Give an order as the team at the screen (the session checks it is theirs, then the rules).
+     *  Returns the refusal (also shown as a notice) or null when accepted. */
     issue(cmd: Command): Refusal | null {
       const g = store.getState().session;
       if (!g) return null;

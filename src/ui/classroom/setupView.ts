@@ -2,7 +2,7 @@
  * Classroom set-up (the facilitator, before the lesson): the level and the seed every team
  * shares, the group's name, the facilitator's PIN, and the teams: the coalition lead, one or more
  * teams of ministers (the facilitator assigns each guarantor to one), the US liaison, each with
- * its staff actions per day. Starting checks the set-up (classroom/turns.ts) and says what is wrong.
+ * its staff actions per day. Starting checks the set-up (session/turns.ts) and says what is wrong.
  */
 import { checkSeed } from '../../session/seed';
 import { startClassroomGame } from '../../store/classroomActions';
