@@ -4,7 +4,7 @@ import {
 } from '../engine';
 import type { Level } from '../levels/schema';
 import type { Classroom } from './turns';
-import { refuseOtherTeam } from './whoseOrder';
+import { mayUndoOrder, refuseOtherTeam } from './whoseOrder';
 
 /** A facilitator's note: not a rule, but part of the record (the review and the replay show it). */
 export interface SessionNote { day: number; text: string }
@@ -81,9 +81,11 @@ export function issueOrder(g: GameSession, cmd: Command, team = teamAtScreen(g))
 }
 
 /** Today's orders without the one at `index` (the last by default), replayed from the day's start.
- *  Orders that the removal makes illegal (a move of a formation activated by it) go too. */
-export function undoOrder(g: GameSession, index = g.orders.length - 1): GameSession {
+ *  Orders that the removal makes illegal (a move of a formation activated by it) go too. In a
+ *  classroom game `team` (by default the team at the screen) takes back only its own orders. */
+export function undoOrder(g: GameSession, index = g.orders.length - 1, team = teamAtScreen(g)): GameSession {
   if (index < 0 || index >= g.orders.length) return g;
+  if (!mayUndoOrder(g.classroom, team, g.level, g.orders[index]!)) return g;
   const keep = g.orders.filter((_, i) => i !== index);
   let state = g.dayStart;
   const kept: Command[] = [];

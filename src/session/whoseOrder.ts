@@ -44,3 +44,10 @@ export function refuseOtherTeam(classroom: Classroom | null | undefined, team: n
   if (owner < 0 || owner === team) return null;
   return refuse(indexLevel(level), 'notYourOrder', roleParams(roleOfCommand(level, cmd)));
 }
+
+/** A team takes back only its own orders (the facilitator's stand: no team holds them). In a solo
+ *  game every order of the day can be undone. */
+export function mayUndoOrder(classroom: Classroom | null | undefined, team: number, level: Level, cmd: Command): boolean {
+  if (!classroom) return true;
+  return team >= 0 && teamOfCommand(classroom, level, cmd) === team;
+}

@@ -153,10 +153,14 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
       store.setState((st) => ({ session: r.session, ui: { ...st.ui, pending: null, prompt: null } }));
       return null;
     },
+    /** Take back one of today's orders (the session decides whether the team at the screen may);
+     *  false when nothing was taken back. */
     undo(index?: number) {
       const g = store.getState().session;
       if (!g || g.orders.length === 0 || g.viewOnly) return false;
-      store.setState({ session: undoOrder(g, index) });
+      const next = undoOrder(g, index);
+      if (next === g) return false;
+      store.setState({ session: next });
       return true;
     },
     endDay,

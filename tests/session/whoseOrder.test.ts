@@ -133,3 +133,22 @@ describe('another team\'s order through the map', () => {
     expect(store.getState().session!.orders).toEqual([MOVE]);
   });
 });
+
+describe('undoing another team\'s order', () => {
+  it('is refused by the session: the lead cannot take back the ministers\' order, the ministers can', () => {
+    const { store, actions } = classroomStore();
+    startClassroomGame(actions, L, 'seat', setupFor(L));
+    const c = store.getState().session!.classroom!;
+    const ministers = teamOfCommand(c, L, ACTIVATE);
+    takeTurn(store, actions, ministers);
+    expect(actions.issue(ACTIVATE)).toBeNull();
+    const given = store.getState().session!;
+    // the screen goes to the lead's team without the day ending (a facilitator's hand-over)
+    actions.setClassroom({ ...given.classroom!, current: 0 });
+    expect(actions.undo(0)).toBe(false);
+    expect(store.getState().session!.orders).toEqual([ACTIVATE]);
+    actions.setClassroom({ ...store.getState().session!.classroom!, current: ministers });
+    expect(actions.undo(0)).toBe(true);
+    expect(store.getState().session!.orders).toEqual([]);
+  });
+});

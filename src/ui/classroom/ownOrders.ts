@@ -4,7 +4,7 @@
  */
 import { type Command } from '../../engine';
 import type { Classroom } from '../../session/turns';
-import { refuseOtherTeam, roleOfCommand, teamOfCommand } from '../../session/whoseOrder';
+import { mayUndoOrder, refuseOtherTeam, roleOfCommand } from '../../session/whoseOrder';
 import type { Level } from '../../levels/schema';
 import type { GameSession } from '../../session/session';
 import { refusalText } from '../../i18n/engineText';
@@ -24,11 +24,9 @@ export function orderTeamTag(g: Game, cmd: Command): string | null {
   return g.classroom ? roleTag(roleOfCommand(g.level, cmd)) : null;
 }
 
-/** A team undoes only its own orders; the facilitator's stand. */
+/** Whether the team at the screen may undo the order (the session's rule, session/whoseOrder.ts). */
 export function mayUndo(g: Game, cmd: Command): boolean {
-  const c = g.classroom;
-  if (!c) return true;
-  return c.current >= 0 && teamOfCommand(c, g.level, cmd) === c.current;
+  return mayUndoOrder(g.classroom, g.classroom?.current ?? -1, g.level, cmd);
 }
 
 /** The order that Undo (U, Ctrl+Z) takes back: the last one of the team at the screen. */
