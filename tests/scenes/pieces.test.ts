@@ -49,7 +49,7 @@ describe('formations on the map', () => {
     const t = (spot.x - a.x) / (b.x - a.x);
     expect(t).toBeGreaterThan(0.1);
     expect(t).toBeLessThan(0.9);
-    expect(formationLook(v.ix, spot.index, s.formations[spot.index]!, spot.eta).token).toBe(`→ D${spot.eta}`);
+    expect(formationLook(s, v.ix, spot.index, spot.eta).token).toBe(`→ D${spot.eta}`);
   });
 
   it('keeps leg progress strictly inside the leg', () => {

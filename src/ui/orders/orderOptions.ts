@@ -1,5 +1,5 @@
 import {
-  evaluateCommand, indexLevel, isRefusal, NETWORKS, STAFF_COST, type Command, type GameState,
+  evaluateCommand, indexLevel, isRefusal, NETWORKS, orderCost, type Command, type GameState,
 } from '../../engine';
 import type { Level } from '../../levels/schema';
 import type { Classroom } from '../../classroom/turns';
@@ -70,8 +70,8 @@ export function optionFor(g: Game, key: string, order: OrderKey, label: string, 
   const base = { key, order, label, shortcut: ORDER_SHORTCUTS[order], cmd, prompt: null, note: ORDER_NOTES[order] };
   // In a classroom game another team's order is shown, with whose it is, but cannot be given.
   const other = notYours(g, cmd);
-  if (other) return { ...base, cost: STAFF_COST[cmd.type], days: null, effect: '', refusal: other };
-  if (isRefusal(a)) return { ...base, cost: STAFF_COST[cmd.type], days: null, effect: '', refusal: refusalText(a, level) };
+  if (other) return { ...base, cost: orderCost(state, level, cmd), days: null, effect: '', refusal: other };
+  if (isRefusal(a)) return { ...base, cost: orderCost(state, level, cmd), days: null, effect: '', refusal: refusalText(a, level) };
   return { ...base, cost: a.cost, days: durationOf(state.day, a.detail.arrivalDay ?? a.detail.readyDay), effect: effectOf(a.message, level), refusal: null };
 }
 
@@ -106,14 +106,17 @@ const rank = (o: OrderOption) => (o.refusal ? 1 : 0);
 function chooser(g: Game, formation: string, kind: 'move' | 'airlift', label: string): OrderOption {
   const dests = destinationOptions(g, formation, kind);
   const legal = dests.filter((d) => !d.refusal);
-  const base = { key: kind, order: kind, label, shortcut: ORDER_SHORTCUTS[kind], cmd: null, cost: STAFF_COST[kind], note: ORDER_NOTES[kind] } as const;
+  const base = { key: kind, order: kind, label, shortcut: ORDER_SHORTCUTS[kind], cmd: null, note: ORDER_NOTES[kind] } as const;
   if (legal.length === 0) {
     const first = dests[0];
-    return { ...base, prompt: null, days: null, effect: '', refusal: first?.refusal ?? t('order.nowhere') };
+    // With nowhere to go the price is still the engine's (its listed price for a refused order).
+    const cost = first?.cost ?? orderCost(g.state, g.level, { type: kind, formation, to: formation });
+    return { ...base, cost, prompt: null, days: null, effect: '', refusal: first?.refusal ?? t('order.nowhere') };
   }
   const best = legal[0]!;
   return {
     ...base,
+    cost: best.cost,
     prompt: { kind, formation },
     days: best.days,
     effect: best.days ? t('order.chooseDestIn', { n: legal.length, best: best.label, days: t('unit.days', { n: best.days }) }) : t('order.chooseDest', { n: legal.length, best: best.label }),
@@ -200,8 +203,8 @@ export function sectionsFor(g: Game, ctx: OrderContext): OrderSection[] {
 /** The option a shortcut letter stands for in this context, or why there is none. */
 export function optionForKey(g: Game, ctx: OrderContext, order: OrderKey): OrderOption | string {
   switch (order) {
-    case 'cyber': return promptOption(order, t('order.cyberChoose'), { kind: 'cyber' });
-    case 'reassure': return promptOption(order, t('order.reassureChoose'), { kind: 'reassure' });
+    case 'cyber': return promptOption(order, t('order.cyberChoose'), { kind: 'cyber' }, networkOptions(g));
+    case 'reassure': return promptOption(order, t('order.reassureChoose'), { kind: 'reassure' }, nationOptions(g));
     case 'summit': case 'protocol': case 'munitions':
       return coalitionOptions(g).find((o) => o.order === order)!;
     default: {
@@ -212,8 +215,10 @@ export function optionForKey(g: Game, ctx: OrderContext, order: OrderKey): Order
   }
 }
 
-function promptOption(order: OrderKey, label: string, prompt: Prompt): OrderOption {
-  return { key: order, order, label, shortcut: ORDER_SHORTCUTS[order], cmd: null, prompt, cost: STAFF_COST.allocate, days: null, effect: '', refusal: null, note: ORDER_NOTES[order] };
+/** A choice list's option, priced as the engine prices its choices (the cheapest of them). */
+function promptOption(order: OrderKey, label: string, prompt: Prompt, choices: readonly OrderOption[]): OrderOption {
+  const cost = choices.length ? Math.min(...choices.map((c) => c.cost)) : 0;
+  return { key: order, order, label, shortcut: ORDER_SHORTCUTS[order], cmd: null, prompt, cost, days: null, effect: '', refusal: null, note: ORDER_NOTES[order] };
 }
 
 /** What to select first, for a shortcut pressed with nothing suitable selected. */

@@ -1,4 +1,4 @@
-import { credibilityOf, indexLevel, isReady, type LevelIndex } from '../../engine';
+import { credibilityOf, indexLevel, readyTroopsAt, type LevelIndex } from '../../engine';
 import { t, type UiKey } from '../../i18n';
 import { commandText, effectOf, nationName, refusalText } from '../../i18n/engineText';
 import { lt } from '../../i18n/levelText';
@@ -93,7 +93,7 @@ function nodeDetails(g: GameSession, ix: LevelIndex, id: string, actions: Action
   if (ni === undefined) return null;
   const n = g.level.nodes[ni]!;
   const here = g.state.formations.map((f, fi) => ({ f, fi })).filter(({ f }) => f.node === ni && f.status !== 'moving');
-  const ready = here.filter(({ f }) => isReady(f)).reduce((sum, { fi }) => sum + ix.formations[fi]!.strength, 0);
+  const ready = readyTroopsAt(g.state, ix, ni);
   return h('div', { class: 'details' },
     h('h3', { text: lt(g.level).node(n.id) }),
     factList([
