@@ -3,10 +3,10 @@
  * team, the facilitator's pause, orders and notes. The turn rules are turns.ts (pure); this only
  * keeps their result in the session and asks the engine (through the store's actions) for the rest.
  */
-import { makeReplay, type Command, type Refusal, type Replay } from '../engine';
+import { makeReplay, type Command, type Replay } from '../engine';
 import type { Level } from '../levels/schema';
 import type { Actions } from '../store/actions';
-import type { GameStore } from '../store/gameStore';
+import type { GameStore, OrderRefusal } from '../store/gameStore';
 import type { GameSession } from '../store/session';
 import { NOTE_MAX } from '../replay/replaySchema';
 import {
@@ -52,7 +52,7 @@ export function setPaused(store: GameStore, actions: Actions, paused: boolean): 
 }
 
 /** The facilitator's orders (inject, extend) go through the engine like any other. */
-export function facilitatorOrder(actions: Actions, cmd: Extract<Command, { type: 'inject' | 'extend' }>): Refusal | null {
+export function facilitatorOrder(actions: Actions, cmd: Extract<Command, { type: 'inject' | 'extend' }>): OrderRefusal | null {
   return actions.issue(cmd);
 }
 

@@ -26,7 +26,6 @@ import { MapCamera } from './mapCamera';
 import { Motion } from './pieces/motion';
 import { PieceLayer } from './pieces/pieceLayer';
 import { MapRaster } from './raster/mapRaster';
-import { refusalText } from '../i18n/engineText';
 
 export interface MapDeps {
   store: GameStore;
@@ -252,7 +251,7 @@ export class MapScene extends Phaser.Scene {
     if (!node) return;
     const r = this.deps.actions.prepare({ type: airlift ? 'airlift' : 'move', formation: sel.id, to: node });
     // A refusal says why in words (the engine's reason), as every refused order does.
-    if ('code' in r) this.deps.actions.notify('refusal', this.level ? refusalText(r, this.level.level) : r.text);
+    if ('code' in r) this.deps.actions.notify('refusal', { refusal: r, level: this.level.level });
   }
 
   private onHover(sx: number, sy: number, pageX: number, pageY: number): void {

@@ -99,7 +99,7 @@ describe('the overlay and hit tests', () => {
     const plan = evaluateCommand(s, v.level, cmd);
     if (isRefusal(plan)) throw new Error(plan.text);
     const m = pieceModel(v, s, f.id, false);
-    const o = overlayModel(v, s, m.spots, { kind: 'formation', id: f.id }, { cmd, effect: plan.effect, arrivalDay: plan.detail.arrivalDay, route: plan.detail.route });
+    const o = overlayModel(v, s, m.spots, { kind: 'formation', id: f.id }, { cmd, message: plan.message, arrivalDay: plan.detail.arrivalDay, route: plan.detail.route });
     expect(o.pending?.arrivalDay).toBe(plan.detail.arrivalDay);
     expect(o.pending?.path).toHaveLength(plan.detail.route!.length);
     const home = v.ix.node.get(v.level.nodes[f.node]!.id)!;

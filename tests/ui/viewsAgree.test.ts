@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  applyCommand, coreTroops, endDay, indexLevel, isCore, newGame, orderCost, readyAtStaging, readyTroopsAt,
+  applyCommand, coreTroops, endDay, isCore, newGame, orderCost, readyAtStaging, readyTroopsAt,
   threatOutlook, threatOutlooks, type GameState,
 } from '../../src/engine';
 import { BOTS } from '../../src/bots';

@@ -58,7 +58,7 @@ function pendingBox(p: PendingOrder, g: GameSession, store: GameStore, actions: 
     h('h3', { text: commandText(p.cmd, g.level) }),
     p.route ? h('p', { class: 'route' }, h('span', { class: 'lbl', text: t('orders.route') }), p.route.map(nodeName).join(' → ')) : null,
     p.arrivalDay ? h('p', { class: 'arrival' }, h('strong', { text: t('orders.arrives', { day: p.arrivalDay }) }), ` (${days(Math.max(1, p.arrivalDay - g.state.day + 1))})`) : null,
-    h('p', { class: 'hint', text: p.message ? effectOf(p.message, g.level) : p.effect }),
+    h('p', { class: 'hint', text: effectOf(p.message, g.level) }),
     h('div', { class: 'buttons' },
       h('button', { class: 'primary', attrs: { type: 'button', 'data-key': 'confirm' }, text: t('orders.confirm'), on: { click: () => giveOrder(p.cmd, store, actions) } }),
       h('button', { attrs: { type: 'button', 'data-key': 'cancel' }, text: t('orders.cancel'), on: { click: () => actions.cancelPending() } })));
