@@ -7,7 +7,7 @@ import { t, type NoteId } from '../../i18n';
 import { effectOf, nationName, networkName, refusalText } from '../../i18n/engineText';
 import { lt } from '../../i18n/levelText';
 import { notYours } from '../classroom/ownOrders';
-import type { Prompt, Selection } from '../../store/gameStore';
+import type { NoticeText, Prompt, Selection } from '../../store/gameStore';
 import { durationOf } from '../format';
 import { ORDER_SHORTCUTS, type OrderKey } from './shortcuts';
 
@@ -29,6 +29,8 @@ export interface OrderOption {
   days: number | null;
   effect: string;
   refusal: string | null;
+  /** the refusal as data, for a notice that is worded again if the language changes */
+  why: NoticeText | null;
   /** the learning note that explains this kind of order ("Why?") */
   note: NoteId;
 }
@@ -70,9 +72,9 @@ export function optionFor(g: Game, key: string, order: OrderKey, label: string, 
   const base = { key, order, label, shortcut: ORDER_SHORTCUTS[order], cmd, prompt: null, note: ORDER_NOTES[order] };
   // In a classroom game another team's order is shown, with whose it is, but cannot be given.
   const other = notYours(g, cmd);
-  if (other) return { ...base, cost: orderCost(state, level, cmd), days: null, effect: '', refusal: other };
-  if (isRefusal(a)) return { ...base, cost: orderCost(state, level, cmd), days: null, effect: '', refusal: refusalText(a, level) };
-  return { ...base, cost: a.cost, days: durationOf(state.day, a.detail.arrivalDay ?? a.detail.readyDay), effect: effectOf(a.message, level), refusal: null };
+  if (other) return { ...base, cost: orderCost(state, level, cmd), days: null, effect: '', refusal: other, why: { plain: other } };
+  if (isRefusal(a)) return { ...base, cost: orderCost(state, level, cmd), days: null, effect: '', refusal: refusalText(a, level), why: { refusal: a, level } };
+  return { ...base, cost: a.cost, days: durationOf(state.day, a.detail.arrivalDay ?? a.detail.readyDay), effect: effectOf(a.message, level), refusal: null, why: null };
 }
 
 /** The learning note behind each kind of order (GAME.md 5 and the notes in the i18n catalog). */
@@ -111,7 +113,7 @@ function chooser(g: Game, formation: string, kind: 'move' | 'airlift', label: st
     const first = dests[0];
     // With nowhere to go the price is still the engine's (its listed price for a refused order).
     const cost = first?.cost ?? orderCost(g.state, g.level, { type: kind, formation, to: formation });
-    return { ...base, cost, prompt: null, days: null, effect: '', refusal: first?.refusal ?? t('order.nowhere') };
+    return { ...base, cost, prompt: null, days: null, effect: '', refusal: first?.refusal ?? t('order.nowhere'), why: first?.why ?? { ui: 'order.nowhere' } };
   }
   const best = legal[0]!;
   return {
@@ -121,6 +123,7 @@ function chooser(g: Game, formation: string, kind: 'move' | 'airlift', label: st
     days: best.days,
     effect: best.days ? t('order.chooseDestIn', { n: legal.length, best: best.label, days: t('unit.days', { n: best.days }) }) : t('order.chooseDest', { n: legal.length, best: best.label }),
     refusal: null,
+    why: null,
   };
 }
 
@@ -218,7 +221,7 @@ export function optionForKey(g: Game, ctx: OrderContext, order: OrderKey): Order
 /** A choice list's option, priced as the engine prices its choices (the cheapest of them). */
 function promptOption(order: OrderKey, label: string, prompt: Prompt, choices: readonly OrderOption[]): OrderOption {
   const cost = choices.length ? Math.min(...choices.map((c) => c.cost)) : 0;
-  return { key: order, order, label, shortcut: ORDER_SHORTCUTS[order], cmd: null, prompt, cost, days: null, effect: '', refusal: null, note: ORDER_NOTES[order] };
+  return { key: order, order, label, shortcut: ORDER_SHORTCUTS[order], cmd: null, prompt, cost, days: null, effect: '', refusal: null, why: null, note: ORDER_NOTES[order] };
 }
 
 /** What to select first, for a shortcut pressed with nothing suitable selected. */

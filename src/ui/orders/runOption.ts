@@ -9,7 +9,7 @@ import type { OrderOption } from './orderOptions';
  */
 export function runOption(o: OrderOption, store: GameStore, actions: Actions): void {
   if (o.refusal) {
-    actions.notify('refusal', o.refusal);
+    actions.notify('refusal', o.why ?? o.refusal);
     return;
   }
   if (o.prompt) {
