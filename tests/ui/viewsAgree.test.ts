@@ -63,7 +63,7 @@ function checkDay(v: LevelView, s: GameState, cov: Coverage): void {
   ].flatMap((sec) => sec.options).concat(coalitionOptions(g), nationOptions(g), networkOptions(g));
   for (const o of options) if (o.cmd) expect(o.cost, o.key).toBe(orderCost(s, level, o.cmd));
   const reassure = optionForKey(g, { formation: null, node: null, axis: null }, 'reassure');
-  if (typeof reassure === 'string') throw new Error(reassure);
+  if ('need' in reassure) throw new Error('reassure needs no selection');
   expect(reassure.cost).toBe(Math.min(...level.nations.map((n) => orderCost(s, level, { type: 'reassure', nation: n.id }))));
   cov.days++;
 }

@@ -203,8 +203,11 @@ export function sectionsFor(g: Game, ctx: OrderContext): OrderSection[] {
   return out;
 }
 
-/** The option a shortcut letter stands for in this context, or why there is none. */
-export function optionForKey(g: Game, ctx: OrderContext, order: OrderKey): OrderOption | string {
+/** What a shortcut needs selected first, as text data (worded when the notice shows). */
+export interface NeedFirst { need: NoticeText }
+
+/** The option a shortcut letter stands for in this context, or what to select first. */
+export function optionForKey(g: Game, ctx: OrderContext, order: OrderKey): OrderOption | NeedFirst {
   switch (order) {
     case 'cyber': return promptOption(order, t('order.cyberChoose'), { kind: 'cyber' }, networkOptions(g));
     case 'reassure': return promptOption(order, t('order.reassureChoose'), { kind: 'reassure' }, nationOptions(g));
@@ -213,7 +216,7 @@ export function optionForKey(g: Game, ctx: OrderContext, order: OrderKey): Order
     default: {
       const found = sectionsFor(g, ctx).flatMap((s) => s.options).find((o) => o.order === order);
       const need = NEEDS[order];
-      return found ?? (need ? t(need) : t('order.selectFirst'));
+      return found ?? { need: { ui: need ?? 'order.selectFirst' } };
     }
   }
 }
