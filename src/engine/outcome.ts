@@ -12,8 +12,8 @@ export interface WinProgress {
   readyNeeded: number;
   core: number;
   coreNeeded: number;
-  /** per axis: credibility and the bar */
-  axes: Array<{ id: string; credibility: number; bar: number }>;
+  /** per axis: credibility, the bar, and whether it is held (credibility at or above the bar) */
+  axes: Array<{ id: string; credibility: number; bar: number; held: boolean }>;
   met: boolean;
 }
 
@@ -22,8 +22,8 @@ export function winProgress(s: GameState, ix: LevelIndex): WinProgress {
   const ready = readyAtStaging(s, ix);
   const core = coreTroops(s, ix);
   const creds = credibilityAll(s, ix);
-  const axes = ix.level.axes.map((a, i) => ({ id: a.id, credibility: creds[i]!.total, bar: a.bar }));
-  const met = ready >= w.troops && core >= w.core && axes.every((a) => a.credibility >= a.bar);
+  const axes = ix.level.axes.map((a, i) => ({ id: a.id, credibility: creds[i]!.total, bar: a.bar, held: creds[i]!.total >= a.bar }));
+  const met = ready >= w.troops && core >= w.core && axes.every((a) => a.held);
   return { ready, readyNeeded: w.troops, core, coreNeeded: w.core, axes, met };
 }
 

@@ -6,9 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyCommand, coreTroops, endDay, isCore, newGame, orderCost, readyAtStaging, readyTroopsAt,
-  threatOutlook, threatOutlooks, type GameState,
+  threatOutlook, threatOutlooks, winProgress, type GameState,
 } from '../../src/engine';
 import { BOTS } from '../../src/bots';
+import { axisViews } from '../../src/scenes/layout/overlayModel';
 import { pieceModel } from '../../src/scenes/layout/pieceModel';
 import type { LevelView } from '../../src/scenes/layout/levelView';
 import { forceBadges, placeRows } from '../../src/ui/lists/listModels';
@@ -43,6 +44,10 @@ function checkDay(v: LevelView, s: GameState, cov: Coverage): void {
     expect([x.outlook, x.credibility, x.min, x.max]).toEqual([o.verdict, o.credibility.total, o.min, o.max]);
     cov.verdicts.add(o.verdict);
   });
+
+  // An axis is held exactly when the win condition's figures say so (the overlay's arrows, the HUD).
+  const progress = winProgress(s, ix).axes;
+  for (const a of axisViews(v, s)) expect([a.credibility, a.held], `axis ${a.id}`).toEqual([progress[a.index]!.credibility, progress[a.index]!.held]);
 
   const rows = placeRows(s, level);
   expect(rows).toHaveLength(level.nodes.length);

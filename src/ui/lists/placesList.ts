@@ -38,7 +38,7 @@ export function createPlacesList(store: GameStore, actions: Actions): HTMLElemen
 
     swap(el, [
       h('section', {}, h('h3', { text: t('places.axes') }), h('ul', { class: 'rows' }, ...axes.map((a) => {
-        const met = a.credibility >= a.bar;
+        const met = a.held;
         return row({ kind: 'axis', id: a.id }, t('axis.title', { name: L.axis(a.id) }), t('places.axisSub', { mark: met ? '✓' : '✗', credibility: a.credibility, bar: a.bar }), `${a.credibility}/${a.bar}`);
       }))),
       h('section', {}, h('h3', { text: t('places.hubs') }), h('ul', { class: 'rows' }, ...hubs.map(({ n, i, ready }) => {

@@ -1,4 +1,4 @@
-import { credibilityOf, indexLevel, readyTroopsAt, type LevelIndex } from '../../engine';
+import { credibilityOf, indexLevel, readyTroopsAt, winProgress, type LevelIndex } from '../../engine';
 import { t, type UiKey } from '../../i18n';
 import { commandText, effectOf, nationName, refusalText } from '../../i18n/engineText';
 import { lt } from '../../i18n/levelText';
@@ -126,7 +126,7 @@ function axisDetails(g: GameSession, ix: LevelIndex, id: string): HTMLElement | 
   const hubs = ix.axisNodes[ai]!.map((ni) => lt(g.level).node(g.level.nodes[ni]!.id)).join(', ') || t('axis.none');
   return h('div', { class: 'details' },
     h('p', { class: 'axis-desc', text: lt(g.level).axisDescription(a.id) }),
-    h('p', {}, h('strong', { text: `${t('axis.credibility', { total: c.total, bar: a.bar })} ${c.total >= a.bar ? '✓' : '✗'}` })),
+    h('p', {}, h('strong', { text: `${t('axis.credibility', { total: c.total, bar: a.bar })} ${winProgress(g.state, ix).axes[ai]!.held ? '✓' : '✗'}` })),
     factList(CREDIBILITY_TERMS.filter(([k]) => c[k] !== 0).map(([k, label]) => [t(label), `${c[k] > 0 ? '+' : ''}${c[k]}`])),
     h('p', { class: 'hint', text: nations.size ? t('axis.hubsNations', { hubs, nations: [...nations].map(nationName).join(', ') }) : t('axis.hubs', { hubs }) }));
 }
