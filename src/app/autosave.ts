@@ -1,10 +1,12 @@
 import type { SaveRun } from '../saves/saveFormat';
 import { saveOf } from '../saves/saveOf';
 import { SAVE_OWNER_KEY, writeSave, type SaveStorage } from '../saves/saveSlots';
-import { SAVE_TEXT } from '../i18n/catalogs/saves';
-import { tpl } from '../i18n/template';
-import type { GameStore, NoticeAction } from '../store/gameStore';
+import type { Catalogs } from '../i18n/catalogs';
+import type { GameStore, NoticeText } from '../store/gameStore';
 import type { GameSession } from '../session/session';
+
+/** A sentence of the saves catalog, as data (worded when the notice is shown). */
+const saves = (key: keyof Catalogs['saves'], params: Record<string, string | number> = {}): NoticeText => ({ catalog: 'saves', key, params });
 
 /** What autosave needs to know about other tabs of the game in the same browser. */
 export interface TabWatch {
@@ -27,7 +29,7 @@ export interface TabWatch {
 export function wireAutosave(store: GameStore, storage: SaveStorage | null, opts: {
   timing: () => Omit<SaveRun, 'seedMode' | 'branched'>;
   savedAt: () => string;
-  notify: (kind: 'info' | 'error', text: string, action?: NoticeAction) => void;
+  notify: (kind: 'info' | 'error', text: NoticeText, action?: { label: NoticeText; run: () => void }) => void;
   tabs?: TabWatch;
 }): void {
   let lastDays: unknown = null;
@@ -46,7 +48,7 @@ export function wireAutosave(store: GameStore, storage: SaveStorage | null, opts
     }
     if (!r.ok && warnedGame !== s.gameNo) {
       warnedGame = s.gameNo;
-      opts.notify('error', tpl(SAVE_TEXT.writeFailed, { reason: r.reason, day: g.state.day }));
+      opts.notify('error', saves('writeFailed', { reason: r.reason, day: g.state.day }));
     }
   };
 
@@ -57,7 +59,7 @@ export function wireAutosave(store: GameStore, storage: SaveStorage | null, opts
     lastDays = g.days;
     lastOrders = g.orders;
     if (!storage) {
-      if (warnedGame !== s.gameNo) { warnedGame = s.gameNo; opts.notify('info', SAVE_TEXT.storageOff); }
+      if (warnedGame !== s.gameNo) { warnedGame = s.gameNo; opts.notify('info', saves('storageOff')); }
       return;
     }
     if (yieldedAt !== -1) {
@@ -73,12 +75,12 @@ export function wireAutosave(store: GameStore, storage: SaveStorage | null, opts
     // With no game of its own in progress this tab has nothing to protect.
     if (!s.session || s.session.viewOnly || s.session.state.status !== 'playing') return;
     yieldedAt = s.gameNo;
-    opts.notify('error', SAVE_TEXT.otherTab, {
-      label: SAVE_TEXT.keepThisTab,
+    opts.notify('error', saves('otherTab'), {
+      label: saves('keepThisTab'),
       run: () => {
         yieldedAt = -1;
         save();
-        opts.notify('info', SAVE_TEXT.keptThisTab);
+        opts.notify('info', saves('keptThisTab'));
       },
     });
   });

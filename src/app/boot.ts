@@ -82,7 +82,8 @@ function start(root: HTMLElement, store: GameStore, actions: Actions, store0: St
       const seed = document.querySelector<HTMLInputElement>('#seed')?.value ?? null;
       const focusKey = (document.activeElement as HTMLElement | null)?.id ?? null;
       ui.dispose();
-      actions.clearNotices();
+      // Notices and a prepared order stay: the store keeps them as data, so the rebuilt
+      // interface words them again in the new language.
       ui = mountUi(root, store, actions, { messages: messages(), seed }, share.hooks, host);
       if (focusKey) document.getElementById(focusKey)?.focus();
     });

@@ -6,7 +6,7 @@
  * Pure: no DOM, no language. The interface words it in the current language.
  */
 import {
-  indexLevel, MILESTONE_IDS, type Command, type Credibility, type EffectFact, type EndReason, type LogEntry, type MilestoneId,
+  closingFigures, indexLevel, MILESTONE_IDS, newGame, type Command, type Credibility, type EffectFact, type EndReason, type LogEntry, type MilestoneId,
   type OrderDetail, type Resolve, type Role,
 } from '../engine';
 import type { Level } from '../levels/schema';
@@ -90,14 +90,17 @@ export interface Review {
 
 type Entry<T extends LogEntry['t']> = Extract<LogEntry, { t: T }>;
 
-/** The figures of day 0, from the level alone (newGame's starting state). */
+/**
+ * The figures of day 0: the engine's closing figures of the game's starting state. The starting
+ * forces do not depend on the seed (only the events do), so any seed gives the same figures.
+ */
 export function startFigures(level: Level): DayFigures {
   const ix = indexLevel(level);
-  let ready = 0;
-  for (const f of ix.formations) if (f.start === 'ready' && ix.staging[f.home]) ready += f.strength;
+  const s = newGame(level, 'day-0');
+  const f = closingFigures(s, ix);
   return {
-    day: 0, ready, core: 0, ladder: level.start.ladder, unity: level.start.unity, resilience: level.start.resilience,
-    will: level.nations.map((n) => n.will), credibility: level.axes.map(() => 0), deterred: 0, landed: 0,
+    day: 0, ready: f.ready, core: f.core, ladder: s.ladder, unity: s.unity, resilience: s.resilience,
+    will: [...s.will], credibility: f.credibility, deterred: 0, landed: 0,
   };
 }
 

@@ -33,7 +33,8 @@ export function evaluateCommand(s: GameState, level: Level, cmd: Command): RuleA
   return answer;
 }
 
-function ruleFor(s: GameState, ix: LevelIndex, cmd: Command): RuleAnswer {
+/** The rule's own answer to an order, before anyone's staff is counted (evaluateCommand adds that). */
+export function ruleFor(s: GameState, ix: LevelIndex, cmd: Command): RuleAnswer {
   switch (cmd.type) {
     case 'activate': return planActivate(s, ix, cmd.formation);
     case 'move': return planMove(s, ix, cmd.formation, cmd.to);

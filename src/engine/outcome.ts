@@ -12,8 +12,8 @@ export interface WinProgress {
   readyNeeded: number;
   core: number;
   coreNeeded: number;
-  /** per axis: credibility and the bar */
-  axes: Array<{ id: string; credibility: number; bar: number }>;
+  /** per axis: credibility, the bar, and whether it is held (credibility at or above the bar) */
+  axes: Array<{ id: string; credibility: number; bar: number; held: boolean }>;
   met: boolean;
 }
 
@@ -22,8 +22,8 @@ export function winProgress(s: GameState, ix: LevelIndex): WinProgress {
   const ready = readyAtStaging(s, ix);
   const core = coreTroops(s, ix);
   const creds = credibilityAll(s, ix);
-  const axes = ix.level.axes.map((a, i) => ({ id: a.id, credibility: creds[i]!.total, bar: a.bar }));
-  const met = ready >= w.troops && core >= w.core && axes.every((a) => a.credibility >= a.bar);
+  const axes = ix.level.axes.map((a, i) => ({ id: a.id, credibility: creds[i]!.total, bar: a.bar, held: creds[i]!.total >= a.bar }));
+  const met = ready >= w.troops && core >= w.core && axes.every((a) => a.held);
   return { ready, readyNeeded: w.troops, core, coreNeeded: w.core, axes, met };
 }
 
@@ -61,12 +61,19 @@ function reached(id: MilestoneId, sum: { ready: number; hrReady: number; core: n
 export interface DayFigures { ready: number; hrReady: number; core: number; credibility: number[] }
 
 /** End-of-day checks: losses first (war, unity, then the deadline after a last chance to win). */
-export function settleOutcome(d: GameState, ix: LevelIndex, log: LogEntry[]): DayFigures {
-  const w = ix.level.win;
-  const sum = forceSummary(d, ix);
-  const all = credibilityAll(d, ix);
+/** The figures a day closes on (and the review's day 0 starts from): one selector for both. */
+export function closingFigures(s: GameState, ix: LevelIndex): DayFigures {
+  const all = credibilityAll(s, ix);
   const credibility = new Array<number>(all.length);
   for (let i = 0; i < all.length; i++) credibility[i] = all[i]!.total;
+  return { ...forceSummary(s, ix), credibility };
+}
+
+export function settleOutcome(d: GameState, ix: LevelIndex, log: LogEntry[]): DayFigures {
+  const w = ix.level.win;
+  const figures = closingFigures(d, ix);
+  const { credibility } = figures;
+  const sum = figures;
   let met = sum.ready >= w.troops && sum.core >= w.core;
   for (let i = 0; met && i < credibility.length; i++) met = credibility[i]! >= ix.level.axes[i]!.bar;
   let status: GameState['status'] = 'playing';

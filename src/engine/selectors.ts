@@ -46,6 +46,13 @@ export function isCore(s: GameState, ix: LevelIndex, fi: number): boolean {
   return def.hr && f.certified && isReady(f) && ix.staging[f.node]! && effectiveNotice(s, ix, fi) <= ix.level.win.coreDeployDays;
 }
 
+/** A high-readiness formation ready at a staging hub that a joint exercise has yet to certify:
+ *  what an exercise there would bring into the core. */
+export function awaitsCertification(s: GameState, ix: LevelIndex, fi: number): boolean {
+  const f = s.formations[fi]!;
+  return ix.formations[fi]!.hr && !f.certified && isReady(f) && ix.staging[f.node]!;
+}
+
 export function coreTroops(s: GameState, ix: LevelIndex): number {
   let sum = 0;
   for (let i = 0; i < s.formations.length; i++) if (isCore(s, ix, i)) sum += ix.formations[i]!.strength;

@@ -7,7 +7,7 @@
 import { REPLAY_TEXT } from './catalogs/replay';
 import { SAVE_TEXT } from './catalogs/saves';
 import { SHARE_TEXT } from './catalogs/share';
-import { setPluralRule } from './template';
+import { setPluralRule, tpl } from './template';
 import { SPEEDRUN_TEXT } from './catalogs/speedrun';
 import { SHARE_UI } from './catalogs/shareUi';
 
@@ -40,4 +40,10 @@ export function englishCatalogs(): Catalogs {
 export function applyCatalogs(catalogs: Partial<Catalogs> | undefined, plural: (n: number) => number): void {
   for (const name of CATALOG_NAMES) Object.assign(TARGETS[name], ENGLISH[name], catalogs?.[name] ?? {});
   setPluralRule(plural);
+}
+
+/** A feature catalog's sentence in the current language, filled (text stored as data: a notice). */
+export function catalogText(name: CatalogName, key: string, params: Readonly<Record<string, string | number>> = {}): string {
+  const words = TARGETS[name];
+  return tpl(Object.hasOwn(words, key) ? words[key]! : key, params);
 }

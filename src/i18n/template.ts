@@ -1,19 +1,15 @@
+import { englishPlural, fillTemplate } from '../engine/messages/template';
+
 /**
- * Fill a message template: each {key} takes the parameter of that name; an unknown key stays
- * visible as {key}. The templates live in plain constant objects (one strings module per feature
- * area) so that a translation can supply another object of the same shape.
+ * Fill a feature catalog's sentence with the game's one template filler
+ * (engine/messages/template.ts): each {key} takes the parameter of that name, {n|form|form…}
+ * picks a word form by the current language's plural rule; an unknown key stays visible as {key}.
  */
 export function tpl(template: string, params: Readonly<Record<string, string | number>> = {}): string {
-  // {n|form|form…} picks a word form by the current language's plural rule (src/i18n sets it).
-  return template.replace(/\{(\w+)(?:\|([^{}]*))?\}/g, (whole, key: string, forms: string | undefined) => {
-    if (!Object.hasOwn(params, key)) return whole;
-    if (forms === undefined) return String(params[key]);
-    const list = forms.split('|');
-    return list[Math.min(list.length - 1, pluralOf(Number(params[key])))] ?? '';
-  });
+  return fillTemplate(template, params, { plural: pluralOf });
 }
 
-let pluralOf = (n: number): number => (Math.abs(n) === 1 ? 0 : 1);
+let pluralOf = englishPlural;
 
 /** The plural rule of the interface language (set by src/i18n when the language changes). */
 export function setPluralRule(rule: (n: number) => number): void {

@@ -1,3 +1,4 @@
+import { englishPlural, fillTemplate } from '../engine/messages/template';
 import { AXIS_IDS, NATION_NAMES, type AxisId } from '../engine/ids';
 import { openRng, seedRng, type Rng } from '../engine/rng';
 import { GENERATOR_TEXT as G } from './generatorText';
@@ -156,7 +157,7 @@ function buildLevel(seed: string, pool: Level): LevelInput {
   const nationNames = joinList(nations.map((n) => G.nationInText[n.id] ?? NATION_NAMES[n.id]), G.listJoin, G.and);
   const axisWord = axisCount === 1 ? G.axisOne : G.axisMany;
   const heaviest = [...deck].sort((a, b) => b.severity - a.severity)[0];
-  const fill = (t: string, p: Record<string, string | number>) => t.replace(/\{(\w+)\}/g, (w, k: string) => (k in p ? String(p[k]) : w));
+  const fill = (t: string, p: Record<string, string | number>) => fillTemplate(t, p, { plural: englishPlural });
 
   return {
     schemaVersion: 1,

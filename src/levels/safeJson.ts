@@ -1,3 +1,5 @@
+import { thousands } from '../engine/format';
+
 /**
  * Parsing text that came from outside the game (a level file, a replay, a save, a share code).
  * Size is checked before parsing so a 50 MB file costs nothing, and keys that could reach an
@@ -11,7 +13,7 @@ export type JsonResult = { ok: true; value: unknown } | { ok: false; error: stri
 export function parseJsonSafely(text: unknown, what: string, maxBytes = MAX_INPUT_BYTES): JsonResult {
   if (typeof text !== 'string') return { ok: false, error: `${what}: expected text, got ${text === null ? 'null' : typeof text}` };
   if (text.length > maxBytes) {
-    return { ok: false, error: `${what}: too large (${text.length.toLocaleString('en')} characters; the limit is ${maxBytes.toLocaleString('en')})` };
+    return { ok: false, error: `${what}: too large (${thousands(text.length)} characters; the limit is ${thousands(maxBytes)})` };
   }
   let value: unknown;
   try {

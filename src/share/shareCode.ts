@@ -2,6 +2,7 @@ import { firstIssue } from '../levels/schemaKit';
 import LZString from 'lz-string';
 import { checkSeed } from '../session/seed';
 import type { Replay } from '../engine/replay';
+import { thousands } from '../engine/format';
 import { GENERATED_PREFIX, isGeneratorSeed } from '../levels/generateLevel';
 import { parseJsonSafely } from '../levels/safeJson';
 import { replaySchema } from '../replay/replaySchema';
@@ -54,11 +55,11 @@ export function encodeRunCode(replay: Replay): string {
 export function decodeShareCode(input: unknown): DecodeResult {
   const fail = (error: string): DecodeResult => ({ ok: false, error });
   if (typeof input !== 'string') return fail(T.codeNotText);
-  if (input.length > MAX_CODE_CHARS * 4) return fail(tpl(T.codeTooLong, { length: input.length.toLocaleString('en'), max: MAX_CODE_CHARS.toLocaleString('en') }));
+  if (input.length > MAX_CODE_CHARS * 4) return fail(tpl(T.codeTooLong, { length: thousands(input.length), max: thousands(MAX_CODE_CHARS) }));
   // Chat apps and e-mail wrap long strings: spaces and line breaks are never part of a code.
   const code = input.replace(/\s+/g, '');
   if (code === '') return fail(T.codeEmpty);
-  if (code.length > MAX_CODE_CHARS) return fail(tpl(T.codeTooLong, { length: code.length.toLocaleString('en'), max: MAX_CODE_CHARS.toLocaleString('en') }));
+  if (code.length > MAX_CODE_CHARS) return fail(tpl(T.codeTooLong, { length: thousands(code.length), max: thousands(MAX_CODE_CHARS) }));
   const parts = code.split('.');
   const head = parts[0]!;
   if (head !== CODE_PREFIX) {
@@ -82,7 +83,7 @@ export function decodeShareCode(input: unknown): DecodeResult {
     text = null;
   }
   if (typeof text !== 'string' || text === '') return fail(T.codeUnpack);
-  if (text.length > MAX_PAYLOAD_CHARS) return fail(tpl(T.codePayloadTooLarge, { max: MAX_PAYLOAD_CHARS.toLocaleString('en') }));
+  if (text.length > MAX_PAYLOAD_CHARS) return fail(tpl(T.codePayloadTooLarge, { max: thousands(MAX_PAYLOAD_CHARS) }));
   const json = parseJsonSafely(text, T.codeWhat, MAX_PAYLOAD_CHARS);
   if (!json.ok) return fail(tpl(T.codeContent, { detail: json.error }));
   return readPayload(json.value);

@@ -1,12 +1,12 @@
-import { isRefusal, MILESTONE_IDS, type Command, type GameOptions, type Refusal } from '../engine';
+import { isRefusal, MILESTONE_IDS, type Command, type GameOptions } from '../engine';
 import type { Classroom } from '../session/turns';
 import { classroomHolds } from './classroomHolds';
 import { withNote } from './classroomActions';
-import { refusalText } from '../i18n/engineText';
 import type { Level } from '../levels/schema';
 import { needsAttention } from './fastForward';
-import type { GameSignal, GameStore, ListTab, Notice, NoticeAction, PendingOrder, Prompt, Selection, UiState } from './gameStore';
-import { REPLAY_TEXT } from '../i18n/catalogs/replay';
+import type {
+  GameSignal, GameStore, ListTab, Notice, NoticeAction, NoticeText, OrderRefusal, PendingOrder, Prompt, Selection, StoreRefusal, UiState,
+} from './gameStore';
 import { askOrder, endSessionDay, issueOrder, startSession, undoOrder, type GameSession, type RunInfo } from '../session/session';
 import { writeSettings, type Settings } from './settings';
 
@@ -27,15 +27,21 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
   const ui = (patch: Partial<UiState>) => store.setState((st) => ({ ui: withModal({ ...st.ui, ...patch }) }));
   const emit = (signal: GameSignal) => listeners.forEach((fn) => { try { fn(signal); } catch { /* a listener's bug is not the game's */ } });
 
-  const notify = (kind: Notice['kind'], text: string, action?: NoticeAction) => {
-    const n: Notice = { id: ++noticeId, kind, text, ...(action ? { action } : {}) };
+  // Text already worded elsewhere is accepted as plain text; everything the game words itself
+  // comes as a catalog key and parameters (NoticeText) and is worded when shown.
+  const notify = (kind: Notice['kind'], text: NoticeText | string, action?: { label: NoticeText | string; run: () => void }) => {
+    const asText = (x: NoticeText | string): NoticeText => (typeof x === 'string' ? { plain: x } : x);
+    const act: NoticeAction | undefined = action ? { label: asText(action.label), run: action.run } : undefined;
+    const n: Notice = { id: ++noticeId, kind, text: asText(text), ...(act ? { action: act } : {}) };
     store.setState((st) => ({ ui: { ...st.ui, notices: [...st.ui.notices.slice(-4), n] } }));
     return n.id;
   };
 
   // A replay being watched takes no orders: it says so instead.
+  const WATCHING: StoreRefusal = { code: 'watchingReplay', params: {} };
+  const NO_GAME: StoreRefusal = { code: 'noGame', params: {} };
   const watching = (g: GameSession | null) => {
-    if (g?.viewOnly) notify('refusal', REPLAY_TEXT.watching);
+    if (g?.viewOnly) notify('refusal', { refusal: WATCHING, level: g.level });
     return Boolean(g?.viewOnly);
   };
 
@@ -127,27 +133,27 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
     openPrompt(prompt: Prompt) { ui({ prompt, pending: null }); },
     closePrompt() { ui({ prompt: null }); },
     /** Ask about an order without giving it (the session: whose order it is, then the rules); store it
-     *  as pending, with its effect. Every way of preparing an order (panel, map, keys) comes here. */
-    prepare(cmd: Command): PendingOrder | Refusal {
+     *  as pending. Every way of preparing an order (panel, map, keys) comes here. */
+    prepare(cmd: Command): PendingOrder | OrderRefusal {
       const g = store.getState().session;
-      if (!g) return { code: 'gameOver', params: {}, text: 'No game is in progress.' };
-      if (g.viewOnly) return { code: 'gameOver', params: {}, text: REPLAY_TEXT.watching };
+      if (!g) return NO_GAME;
+      if (g.viewOnly) return WATCHING;
       const a = askOrder(g, cmd);
       if (isRefusal(a)) return a;
-      const pending: PendingOrder = { cmd, effect: a.effect, message: a.message, ...(a.detail.arrivalDay ? { arrivalDay: a.detail.arrivalDay } : {}), ...(a.detail.route ? { route: a.detail.route } : {}) };
+      const pending: PendingOrder = { cmd, message: a.message, ...(a.detail.arrivalDay ? { arrivalDay: a.detail.arrivalDay } : {}), ...(a.detail.route ? { route: a.detail.route } : {}) };
       ui({ pending, prompt: null });
       return pending;
     },
     cancelPending() { ui({ pending: null }); },
     /** Give an order as the team at the screen (the session checks it is theirs, then the rules).
      *  Returns the refusal (also shown as a notice) or null when accepted. */
-    issue(cmd: Command): Refusal | null {
+    issue(cmd: Command): OrderRefusal | null {
       const g = store.getState().session;
       if (!g) return null;
-      if (watching(g)) return { code: 'gameOver', params: {}, text: REPLAY_TEXT.watching };
+      if (watching(g)) return WATCHING;
       const r = issueOrder(g, cmd);
       if (!r.ok) {
-        notify('refusal', refusalText(r.refusal, g.level));
+        notify('refusal', { refusal: r.refusal, level: g.level });
         return r.refusal;
       }
       store.setState((st) => ({ session: r.session, ui: { ...st.ui, pending: null, prompt: null } }));
@@ -178,7 +184,6 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
       }
     },
     notify,
-    clearNotices() { store.setState((st) => ({ ui: { ...st.ui, notices: [] } })); },
     dismiss(id: number) { store.setState((st) => ({ ui: { ...st.ui, notices: st.ui.notices.filter((n) => n.id !== id) } })); },
     toggle(panel: 'logOpen' | 'helpOpen' | 'settingsOpen' | 'menuOpen' | 'summaryOpen' | 'resultOpen', open?: boolean) {
       const st = store.getState().ui;
@@ -188,7 +193,7 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
       const settings = { ...store.getState().settings, ...patch };
       store.setState({ settings });
       const err = writeSettings(storage, settings);
-      if (err) notify('error', err);
+      if (err) notify('error', { ui: 'settings.saveFailed', params: { error: err } });
     },
   };
   return api;

@@ -3,10 +3,10 @@
  * team, the facilitator's pause, orders and notes. The turn rules are turns.ts (pure); this only
  * keeps their result in the session (through the store's actions) and asks the engine for the rest.
  */
-import { makeReplay, type Command, type Refusal, type Replay } from '../engine';
+import { makeReplay, type Command, type Replay } from '../engine';
 import type { Level } from '../levels/schema';
 import type { Actions } from './actions';
-import type { GameStore } from './gameStore';
+import type { GameStore, OrderRefusal } from './gameStore';
 import type { GameSession } from '../session/session';
 import { NOTE_MAX } from '../replay/replaySchema';
 import {
@@ -48,7 +48,7 @@ export function setPaused(store: GameStore, actions: Actions, paused: boolean): 
 }
 
 /** The facilitator's orders (inject, extend) go through the engine like any other. */
-export function facilitatorOrder(actions: Actions, cmd: Extract<Command, { type: 'inject' | 'extend' }>): Refusal | null {
+export function facilitatorOrder(actions: Actions, cmd: Extract<Command, { type: 'inject' | 'extend' }>): OrderRefusal | null {
   return actions.issue(cmd);
 }
 

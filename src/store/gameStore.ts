@@ -1,5 +1,7 @@
 import { createStore } from 'zustand/vanilla';
-import type { Command, LogEntry, Message } from '../engine';
+import type { Command, LogEntry, Message, Refusal } from '../engine';
+import type { UiKey } from '../i18n';
+import type { CatalogName, Catalogs } from '../i18n/catalogs';
 import type { Level } from '../levels/schema';
 import type { GameSession } from '../session/session';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
@@ -23,13 +25,35 @@ export type Selection =
   | { kind: 'event'; id: string }
   | null;
 
-/** A message for the player: an order's refusal, a notice, an error from bad input. */
-/** A message for the player; `action` adds one button that does something about it. */
-export interface Notice { id: number; kind: 'info' | 'refusal' | 'error' | 'success'; text: string; action?: NoticeAction }
-export interface NoticeAction { label: string; run: () => void }
+/** Why the store took no order without asking the engine: no game, or a replay being watched. */
+export interface StoreRefusal { code: 'noGame' | 'watchingReplay'; params: Record<string, never> }
+export type OrderRefusal = Refusal | StoreRefusal;
+export const isStoreRefusal = (r: OrderRefusal): r is StoreRefusal => r.code === 'noGame' || r.code === 'watchingReplay';
 
-/** An order being prepared: the panel shows its route and effect before it is confirmed. */
-export interface PendingOrder { cmd: Command; effect: string; arrivalDay?: number; route?: string[]; /** the effect as data, for any language */ message?: Message }
+/**
+ * What a notice says, as data: a key of a catalog and its parameters, worded by the view in the
+ * language of the moment (so a change of language rewords the notices on screen). `plain` is for
+ * text that reached the game already worded (an error a parser wrote) and is shown as given.
+ */
+export type NoticeText =
+  | { ui: UiKey; params?: NoticeParams }
+  | { refusal: OrderRefusal; level: Level | null }
+  | CatalogSentence
+  | { order: Command; level: Level }
+  | { plain: string };
+/** A sentence of one of the feature catalogs (sharing, replays, saves, speedrun), by its key. */
+export type CatalogSentence = { [N in CatalogName]: { catalog: N; key: keyof Catalogs[N] & string; params?: Record<string, string | number> } }[CatalogName];
+/** A parameter may itself be text as data (the order an "Undone: {order}" names). */
+export type NoticeParams = Record<string, string | number | NoticeText>;
+
+/** A message for the player: an order's refusal, a notice, an error from bad input; `action`
+ *  adds one button that does something about it. */
+export interface Notice { id: number; kind: 'info' | 'refusal' | 'error' | 'success'; text: NoticeText; action?: NoticeAction }
+export interface NoticeAction { label: NoticeText; run: () => void }
+
+/** An order being prepared: the panel shows its route and effect before it is confirmed. The
+ *  effect is the engine's message (data), worded when it is shown. */
+export interface PendingOrder { cmd: Command; message: Message; arrivalDay?: number; route?: string[] }
 
 export interface UiState {
   screen: Screen;

@@ -1,4 +1,4 @@
-import { isLanguageCode, t } from '../i18n';
+import { isLanguageCode } from '../i18n';
 
 /**
  * Player settings, remembered in localStorage. Storage may be full, disabled or hold garbage
@@ -53,11 +53,12 @@ export function readSettings(storage: Pick<Storage, 'getItem'> | null, defaults:
   };
 }
 
+/** Keep the settings; on failure the storage error's name (QuotaExceededError...) for the message. */
 export function writeSettings(storage: Pick<Storage, 'setItem'> | null, s: Settings): string | null {
   try {
     storage?.setItem(KEY, JSON.stringify(s));
     return null;
   } catch (e) {
-    return t('settings.saveFailed', { error: (e as Error).name });
+    return (e as Error).name;
   }
 }

@@ -62,7 +62,7 @@ function handle(key: string, target: EventTarget | null, store: GameStore, actio
   const order = BY_LETTER.get(key.toLowerCase());
   if (!order || g.state.status !== 'playing') return false;
   const o = optionForKey(g, contextOf(g, s.ui.selection), order);
-  if (typeof o === 'string') actions.notify('refusal', o);
+  if ('need' in o) actions.notify('refusal', o.need);
   else runOption(o, store, actions);
   return true;
 }

@@ -2,6 +2,7 @@ import type { Actions } from '../store/actions';
 import type { GameStore, Notice } from '../store/gameStore';
 import { t } from '../i18n';
 import { h } from './dom';
+import { noticeText } from './noticeText';
 import { watch } from './watch';
 
 const LIFETIME_MS: Record<Notice['kind'], number> = { success: 2500, info: 6000, refusal: 9000, error: 0 };
@@ -9,7 +10,8 @@ const MARK: Record<Notice['kind'], string> = { success: '✓', info: 'i', refusa
 
 /**
  * Messages for the player (refusals, confirmations, errors) in a polite live region, so screen
- * readers hear each once. Errors stay until dismissed; the rest fade after a while. Confirmations
+ * readers hear each once. The store keeps them as data; they are worded here, in the language of
+ * the moment (a rebuilt interface rewords the ones still on screen). Errors stay until dismissed; the rest fade after a while. Confirmations
  * of orders are for screen readers only (base.css): sighted players see Today's orders change.
  */
 export function createNotices(store: GameStore, actions: Actions): HTMLElement {
@@ -28,9 +30,9 @@ export function createNotices(store: GameStore, actions: Actions): HTMLElement {
       const node = h('div', { class: `notice notice-${n.kind}`, attrs: { 'data-notice': n.kind } },
         h('span', { class: 'mark', text: MARK[n.kind], attrs: { 'aria-hidden': 'true' } }),
         h('span', { class: 'notice-text' },
-          h('span', { text: n.text }),
+          h('span', { text: noticeText(n.text) }),
           // A notice's one remedy sits under its text, so a long label never squeezes the message.
-          n.action ? h('button', { class: 'small notice-action', attrs: { type: 'button' }, text: n.action.label, on: { click: () => { actions.dismiss(n.id); n.action!.run(); } } }) : null),
+          n.action ? h('button', { class: 'small notice-action', attrs: { type: 'button' }, text: noticeText(n.action.label), on: { click: () => { actions.dismiss(n.id); n.action!.run(); } } }) : null),
         h('button', { class: 'small', attrs: { type: 'button', 'aria-label': t('notices.dismiss') }, text: '×', on: { click: () => actions.dismiss(n.id) } }));
       shown.set(n.id, node);
       el.append(node);

@@ -1,5 +1,6 @@
 /** The review's exports: the daily figures as CSV, readable by any spreadsheet, headers in the game's language. */
 import { describe, expect, it } from 'vitest';
+import { credibilityAll, indexLevel, newGame } from '../../src/engine';
 import { csvField, csvLine, figuresCsv } from '../../src/classroom/csv';
 import { reviewFromLog } from '../../src/classroom/review';
 import { english, setLanguage } from '../../src/i18n';
@@ -50,7 +51,10 @@ describe('CSV of the daily figures', () => {
       const csv = reviewCsv(r, level);
       const [head, first] = csv.split('\r\n');
       expect(head).toBe('день,готові війська,сертифіковане ядро,щабель ескалації,ескалація,єдність,стійкість України,переконливість: Схід,воля: Польща,воля: Німеччина,воля: Велика Британія,стримано подій,не стримано подій');
-      expect(first).toBe(`0,0,0,0,${rungName(0)},70,20,0,85,60,75,0,0`);
+      // Day 0's credibility is the engine's on the starting state: unity 70 already reads as resolve.
+      const start = credibilityAll(newGame(level, 'csv-uk'), indexLevel(level)).map((c) => c.total);
+      expect(start).toEqual([4]);
+      expect(first).toBe(`0,0,0,0,${rungName(0)},70,20,${start[0]},85,60,75,0,0`);
       expect(rungName(0)).toBe('сіра зона');
     } finally {
       setLanguage(english());

@@ -20,7 +20,7 @@ import { playClassroom } from './play';
 function expectFiguresMatchStates(r: Review, level: Level, states: readonly GameState[], seed: string, replay: Replay) {
   const ix = indexLevel(level);
   const start = newGame(level, seed, replay.pools ? { pools: replay.pools } : {});
-  expect(r.days[0]).toMatchObject({ day: 0, ready: readyAtStaging(start, ix), core: coreTroops(start, ix), ladder: start.ladder, unity: start.unity, will: start.will });
+  expect(r.days[0]).toMatchObject({ day: 0, ready: readyAtStaging(start, ix), core: coreTroops(start, ix), ladder: start.ladder, unity: start.unity, will: start.will, credibility: credibilityAll(start, ix).map((c) => c.total) });
   expect(r.days).toHaveLength(states.length + 1);
   states.forEach((s, i) => {
     const d = r.days[i + 1]!;
@@ -140,7 +140,7 @@ describe('review figures', () => {
       const level = shippedLevel(id);
       const s = newGame(level, 'zero');
       const ix = indexLevel(level);
-      expect(startFigures(level)).toMatchObject({ ready: readyAtStaging(s, ix), core: 0, ladder: s.ladder, unity: s.unity, will: s.will, resilience: s.resilience });
+      expect(startFigures(level)).toMatchObject({ ready: readyAtStaging(s, ix), core: coreTroops(s, ix), credibility: credibilityAll(s, ix).map((c) => c.total), ladder: s.ladder, unity: s.unity, will: s.will, resilience: s.resilience });
     }
   });
 });

@@ -217,4 +217,43 @@ describe.skipIf(!browserOrSkip())('the game in Ukrainian', () => {
     await page.getByRole('heading', { name: 'ГАРАНТ' }).waitFor();
     expect(errors).toEqual([]);
   });
+  it('a language change mid-day keeps today’s notices and the prepared order, now in Ukrainian', async () => {
+    const { page, errors } = await fresh('?level=tutorial&seed=klas-9');
+    await page.getByText('Day 1', { exact: true }).waitFor();
+    await page.locator('[data-map-ready]').waitFor();
+    // A refusal (a move for a unit still in reserve) and a move prepared for confirmation.
+    await page.click('[data-select="formation:de-1-para"]');
+    await page.keyboard.press('m');
+    const refusal = page.locator('.notices [data-notice="refusal"] .notice-text');
+    await refusal.first().waitFor();
+    const englishRefusal = (await refusal.first().textContent())!;
+    expect(englishRefusal).toContain('has not been activated');
+    await page.click('[data-select="formation:pl-21-rifles"]');
+    await page.keyboard.press('m');
+    await page.locator('#prompt[open]').waitFor();
+    await page.click('#prompt[open] [data-order="move:rzeszow"]');
+    await page.locator('.pending .arrival').waitFor();
+    const englishPreview = (await page.locator('.pending .hint').textContent())!;
+    const notices = await page.locator('.notices [data-notice]').count();
+
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.selectOption('#set-lang', 'uk');
+    await page.getByText('День 1', { exact: true }).waitFor();
+    await page.keyboard.press('Escape');
+    // Still there, reworded: the same notices, the same prepared move.
+    expect(await page.locator('.notices [data-notice]').count()).toBe(notices);
+    const ukRefusal = (await refusal.first().textContent())!;
+    const ukPreview = (await page.locator('.pending .hint').textContent())!;
+    expect(ukRefusal).not.toBe(englishRefusal);
+    expect(ukPreview).not.toBe(englishPreview);
+    expect(ukRefusal).toMatch(/[а-яіїєґ]/i);
+    expect(ukPreview).toMatch(/[а-яіїєґ]/i);
+    expect(await page.locator('.pending .arrival').count()).toBe(1);
+    await expectNoEnglish(page, 'game after switching mid-day');
+    await page.screenshot({ path: join(SCREENSHOTS, 'uk-switched-mid-day.png') });
+    // The prepared move is still the one to confirm.
+    await page.locator('.pending [data-key="confirm"]').click();
+    await page.waitForFunction(() => window.guarantor.snapshot()!.ordersToday.some((c) => c.type === 'move'));
+    expect(errors).toEqual([]);
+  });
 });

@@ -13,7 +13,7 @@ import { migrate } from '../../src/saves/migrate';
 import { restoreSave, pickContinuation } from '../../src/saves/restore';
 import { parseSave, SAVE_FORMAT, SAVE_VERSION, saveText, type Save } from '../../src/saves/saveFormat';
 import { discardSaves, readSaves, SAVE_KEYS, SAVE_OWNER_KEY, writeSave } from '../../src/saves/saveSlots';
-import type { NoticeAction } from '../../src/store/gameStore';
+import { noticeText } from '../../src/ui/noticeText';
 import { createActions } from '../../src/store/actions';
 import { createGameStore } from '../../src/store/gameStore';
 import { SAVE_TEXT } from '../../src/i18n/catalogs/saves';
@@ -29,7 +29,7 @@ function playing(storage: MemoryStorage | null, days: number, seed = 'sv-1') {
   const store = createGameStore();
   const actions = createActions(store);
   const notes: string[] = [];
-  wireAutosave(store, storage, { timing, savedAt: () => '2025-06-01T12:00:00.000Z', notify: (_k, t) => notes.push(t) });
+  wireAutosave(store, storage, { timing, savedAt: () => '2025-06-01T12:00:00.000Z', notify: (_k, t) => notes.push(noticeText(t)) });
   actions.newGame(campaign, seed, { seedMode: 'random' });
   for (let d = 0; d < days; d++) {
     for (const cmd of greedyBot(store.getState().session!.state, campaign).orders) actions.issue(cmd);
@@ -157,10 +157,10 @@ function twoTabs() {
   const tab = (id: string) => {
     const store = createGameStore();
     const actions = createActions(store);
-    const notes: Array<{ kind: string; text: string; action?: NoticeAction }> = [];
+    const notes: Array<{ kind: string; text: string; action?: { label: string; run: () => void } }> = [];
     wireAutosave(store, storage, {
       timing, savedAt: () => '2025-06-01T12:00:00.000Z',
-      notify: (kind, text, action) => notes.push({ kind, text, ...(action ? { action } : {}) }),
+      notify: (kind, text, action) => notes.push({ kind, text: noticeText(text), ...(action ? { action: { label: noticeText(action.label), run: action.run } } : {}) }),
       tabs: { id, onOwnerChange: (fn) => listeners.set(id, fn) },
     });
     const play = (days: number) => {

@@ -49,7 +49,7 @@ describe('formations on the map', () => {
     const t = (spot.x - a.x) / (b.x - a.x);
     expect(t).toBeGreaterThan(0.1);
     expect(t).toBeLessThan(0.9);
-    expect(formationLook(v.ix, spot.index, s.formations[spot.index]!, spot.eta).token).toBe(`→ D${spot.eta}`);
+    expect(formationLook(s, v.ix, spot.index, spot.eta).token).toBe(`→ D${spot.eta}`);
   });
 
   it('keeps leg progress strictly inside the leg', () => {
@@ -99,7 +99,7 @@ describe('the overlay and hit tests', () => {
     const plan = evaluateCommand(s, v.level, cmd);
     if (isRefusal(plan)) throw new Error(plan.text);
     const m = pieceModel(v, s, f.id, false);
-    const o = overlayModel(v, s, m.spots, { kind: 'formation', id: f.id }, { cmd, effect: plan.effect, arrivalDay: plan.detail.arrivalDay, route: plan.detail.route });
+    const o = overlayModel(v, s, m.spots, { kind: 'formation', id: f.id }, { cmd, message: plan.message, arrivalDay: plan.detail.arrivalDay, route: plan.detail.route });
     expect(o.pending?.arrivalDay).toBe(plan.detail.arrivalDay);
     expect(o.pending?.path).toHaveLength(plan.detail.route!.length);
     const home = v.ix.node.get(v.level.nodes[f.node]!.id)!;

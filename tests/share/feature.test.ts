@@ -18,6 +18,7 @@ import { createActions } from '../../src/store/actions';
 import { createGameStore } from '../../src/store/gameStore';
 import { createShareFeature, readShareInput } from '../../src/ui/share/feature';
 import { createViewer } from '../../src/ui/share/viewer';
+import { noticeText, orderRefusalText } from '../../src/ui/noticeText';
 import { MemoryStorage } from '../helpers/memoryStorage';
 import { shippedLevel } from '../helpers/shipped';
 
@@ -149,7 +150,10 @@ describe('watching a replay', () => {
     x.viewer.step(-1);
     expect(x.viewer.state.getState().day).toBe(2);
     // Orders are refused while watching.
-    expect(x.actions.issue({ type: 'summit' })).toMatchObject({ text: expect.stringContaining('watching a replay') });
+    const refusal = x.actions.issue({ type: 'summit' });
+    expect(refusal).toEqual({ code: 'watchingReplay', params: {} });
+    expect(orderRefusalText(refusal!, tutorial)).toContain('watching a replay');
+    expect(noticeText(x.store.getState().ui.notices.at(-1)!.text)).toContain('watching a replay');
     x.actions.endDay();
     expect(x.viewer.state.getState().day).toBe(2);
     // Close: the game in progress comes back exactly.

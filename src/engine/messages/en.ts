@@ -1,5 +1,6 @@
 import { NATION_NAMES } from '../ids';
 import { thousands } from '../format';
+import { englishPlural } from './template';
 
 /**
  * Every sentence the engine can produce, in English. Placeholders in braces take the message's
@@ -13,7 +14,7 @@ export const EN = {
   /** thousands separator and the like */
   number: thousands,
   /** which of a word's forms a number takes: 0 for one, 1 for the rest */
-  plural: (n: number): number => (Math.abs(n) === 1 ? 0 : 1),
+  plural: englishPlural,
   nation: NATION_NAMES as Record<string, string>,
   enabler: {
     isr: 'ISR', missileDefence: 'missile defence', cyber: 'cyber defence', training: 'training',

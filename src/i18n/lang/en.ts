@@ -103,6 +103,7 @@ export const UI_EN = {
   'game.aside': 'Orders and threats',
   'notices.label': 'Messages',
   'notices.dismiss': 'Dismiss message',
+  'notices.noGame': 'No game is in progress.',
   'sidebar.label': 'Forces and places',
   'sidebar.tabs': 'Lists',
   'tab.forces': 'Forces',

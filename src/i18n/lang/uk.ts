@@ -110,6 +110,7 @@ const ui: UiCatalog = {
   'game.aside': 'Накази й загрози',
   'notices.label': 'Повідомлення',
   'notices.dismiss': 'Закрити повідомлення',
+  'notices.noGame': 'Зараз жодна гра не триває.',
   'sidebar.label': 'Сили та пункти',
   'sidebar.tabs': 'Списки',
   'tab.forces': 'Сили',

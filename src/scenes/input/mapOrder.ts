@@ -4,18 +4,17 @@
  * whose order it is are decided there, as for every other way of giving an order; a refusal is
  * said in words. Kept apart from MapScene so it runs (and is tested) without Phaser.
  */
-import type { Refusal } from '../../engine';
-import { refusalText } from '../../i18n/engineText';
 import type { Level } from '../../levels/schema';
 import type { Actions } from '../../store/actions';
-import type { GameStore, PendingOrder } from '../../store/gameStore';
+import type { GameStore, OrderRefusal, PendingOrder } from '../../store/gameStore';
 
 export function orderToNode(
   store: Pick<GameStore, 'getState'>, actions: Pick<Actions, 'prepare' | 'notify'>, level: Level, node: string, airlift: boolean,
-): PendingOrder | Refusal | null {
+): PendingOrder | OrderRefusal | null {
   const sel = store.getState().ui.selection;
   if (sel?.kind !== 'formation') return null;
   const r = actions.prepare({ type: airlift ? 'airlift' : 'move', formation: sel.id, to: node });
-  if ('code' in r) actions.notify('refusal', refusalText(r, level));
+  // A refusal is kept as data and worded when shown, as every refused order is.
+  if ('code' in r) actions.notify('refusal', { refusal: r, level });
   return r;
 }

@@ -2,7 +2,7 @@
  * What a piece on the map says, as plain data: which symbol, the nation code, a status token.
  * Pure (no Phaser), so the wording and the cache keys are tested in Node.
  */
-import type { FormationState, LevelIndex } from '../../engine';
+import { isCore, type GameState, type LevelIndex } from '../../engine';
 import { symbolKeyFor, type Arm, type FormationKind, type SymbolKey } from '../../symbols/symbolKeys';
 import { t } from '../../i18n';
 
@@ -15,12 +15,13 @@ export interface ChipLook {
   faint: boolean;
   /** the token is a warning (orange) */
   alert: boolean;
-  /** certified high-readiness core */
+  /** in the very-high-readiness core, exactly as the engine's isCore counts it */
   core: boolean;
 }
 
-export function formationLook(ix: LevelIndex, index: number, f: FormationState, eta: number): ChipLook {
+export function formationLook(s: GameState, ix: LevelIndex, index: number, eta: number): ChipLook {
   const def = ix.formations[index]!;
+  const f = s.formations[index]!;
   const symbol = symbolKeyFor(def.kind as FormationKind, def.arm as Arm);
   let token = '';
   let alert = false;
@@ -30,7 +31,7 @@ export function formationLook(ix: LevelIndex, index: number, f: FormationState, 
     token = '!';
     alert = true;
   } else if (f.equipDays > 0) token = t('mapText.noEquipment');
-  return { symbol, code: def.nationId, token, faint: f.status === 'mobilising', alert, core: def.hr && f.certified };
+  return { symbol, code: def.nationId, token, faint: f.status === 'mobilising', alert, core: isCore(s, ix, index) };
 }
 
 export function lookKey(l: ChipLook): string {

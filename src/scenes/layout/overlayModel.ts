@@ -55,7 +55,7 @@ export function axisViews(view: LevelView, s: GameState): AxisView[] {
   const out: AxisView[] = [];
   level.axes.forEach((a, index) => {
     const p = progress[index]!;
-    const held = p.credibility >= p.bar;
+    const held = p.held;
     const hubs = ix.axisNodes[index]!.map((n): Point => [view.nodes[n]!.x, view.nodes[n]!.y]);
     const named = namedSource(a.name);
     const geometry = axisGeometry(a.id, hubs, view.frame, held, named ? view.project(named[0], named[1]) : null);

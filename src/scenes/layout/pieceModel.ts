@@ -3,7 +3,7 @@
  * Moscow's known threats on their axes. Plain data from the engine's selectors; the Phaser layer
  * only turns it into sprites.
  */
-import { credibilityOf, knownThreats, resolveRange, type GameState } from '../../engine';
+import { threatOutlooks, type GameState, type ThreatVerdict } from '../../engine';
 import { eventSymbolKey } from '../../symbols/symbolKeys';
 import { t } from '../../i18n';
 import { formationLook, type ChipLook, type EventLook } from './chipLook';
@@ -13,7 +13,8 @@ import type { LevelView } from './levelView';
 export interface PieceFormation { id: string; index: number; look: ChipLook }
 export interface StackModel { node: number; nodeId: string; x: number; y: number; formations: PieceFormation[] }
 export interface MovingModel extends PieceFormation { x: number; y: number }
-export interface EventModel { event: number; cardId: string; axis: number; look: EventLook }
+/** A known threat on its axis; `verdict` is the engine's outlook (threatOutlook), the intel text its figures. */
+export interface EventModel { event: number; cardId: string; axis: number; verdict: ThreatVerdict; look: EventLook }
 
 export interface PieceModel {
   spots: FormationSpot[];
@@ -26,7 +27,7 @@ export interface PieceModel {
 export function pieceModel(view: LevelView, s: GameState, selectedFormation: string | null, showIntel: boolean): PieceModel {
   const { ix, level } = view;
   const spots = formationSpots(s, ix, view.nodes);
-  const look = (sp: FormationSpot) => formationLook(ix, sp.index, s.formations[sp.index]!, sp.eta);
+  const look = (sp: FormationSpot) => formationLook(s, ix, sp.index, sp.eta);
   const stacks: StackModel[] = [];
   for (const [node, list] of stacksByNode(spots, ix, selectedFormation)) {
     const n = view.nodes[node]!;
@@ -36,22 +37,13 @@ export function pieceModel(view: LevelView, s: GameState, selectedFormation: str
   const moving = spots.filter((sp) => sp.status === 'moving').map((sp) => ({ id: sp.id, index: sp.index, look: look(sp), x: sp.x, y: sp.y }));
 
   const events = new Map<number, EventModel[]>();
-  const creds = new Map<number, number>();
-  for (const ei of knownThreats(s)) {
-    const e = s.events[ei]!;
-    const card = level.deck[e.card];
-    const axis = card ? ix.axis.get(card.axis) : undefined;
-    if (!card || axis === undefined) continue;
-    let intel = '';
-    if (showIntel) {
-      // The intel estimate as figures: credibility on the axis against the range of resolve.
-      if (!creds.has(axis)) creds.set(axis, credibilityOf(s, ix, axis).total);
-      const r = resolveRange(s, ix, card.severity);
-      intel = card.deterrable ? t('mapText.estimate', { credibility: creds.get(axis)!, min: r.min, max: r.max }) : t('mapText.cannotDeter');
-    }
-    const m: EventModel = { event: ei, cardId: card.id, axis, look: { symbol: eventSymbolKey(card.kind), day: e.day, intel } };
-    events.set(axis, [...(events.get(axis) ?? []), m]);
+  for (const o of threatOutlooks(s, ix)) {
+    const card = level.deck[s.events[o.event]!.card]!;
+    // The intel estimate as figures: credibility on the axis against the range of resolve.
+    const intel = !showIntel ? '' : o.deterrable ? t('mapText.estimate', { credibility: o.credibility.total, min: o.min, max: o.max }) : t('mapText.cannotDeter');
+    const m: EventModel = { event: o.event, cardId: o.card, axis: o.axis, verdict: o.verdict, look: { symbol: eventSymbolKey(card.kind), day: o.fires, intel } };
+    events.set(o.axis, [...(events.get(o.axis) ?? []), m]);
   }
-  for (const list of events.values()) list.sort((a, b) => a.look.day - b.look.day || a.event - b.event);
+  // threatOutlooks comes soonest first, so each axis's list is too.
   return { spots, stacks, moving, events };
 }

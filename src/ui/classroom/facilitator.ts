@@ -74,12 +74,12 @@ export function createFacilitatorPanel(store: GameStore, actions: Actions): HTML
     const n = Number(days.value);
     if (!g) return;
     const r = facilitatorOrder(actions, { type: 'extend', days: n });
-    if (!r) actions.notify('info', t('class.extended', { day: store.getState().session!.state.deadline }));
+    if (!r) actions.notify('info', { ui: 'class.extended', params: { day: store.getState().session!.state.deadline } });
   };
   const addIt = () => {
     if (actions.addNote(note.value)) {
       note.value = '';
-      actions.notify('info', t('class.noteAdded'));
+      actions.notify('info', { ui: 'class.noteAdded' });
     }
   };
 

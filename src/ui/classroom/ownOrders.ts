@@ -4,20 +4,12 @@
  */
 import { type Command } from '../../engine';
 import type { Classroom } from '../../session/turns';
-import { mayUndoOrder, refuseOtherTeam, roleOfCommand } from '../../session/whoseOrder';
+import { mayUndoOrder, roleOfCommand } from '../../session/whoseOrder';
 import type { Level } from '../../levels/schema';
 import type { GameSession } from '../../session/session';
-import { refusalText } from '../../i18n/engineText';
 import { roleTag } from './teamNames';
 
 interface Game { level: Level; classroom?: Classroom | null }
-
-/** Why the team at the screen cannot give the order (it is another team's), or null: the
- *  session's answer (session/whoseOrder.ts), in the current language. */
-export function notYours(g: Game, cmd: Command): string | null {
-  const r = refuseOtherTeam(g.classroom, g.classroom?.current ?? -1, g.level, cmd);
-  return r ? refusalText(r, g.level) : null;
-}
 
 /** "Lead", "PL", "US", "Facilitator": whose an order in today's list is (classroom games only). */
 export function orderTeamTag(g: Game, cmd: Command): string | null {

@@ -4,7 +4,7 @@
  * never judges legality itself), so a tip can never send the player into a refusal.
  * No DOM here: the panel (coachPanel.ts) renders what this returns.
  */
-import { evaluateCommand, indexLevel, isRefusal, isReady, type Command, type GameState } from '../../engine';
+import { awaitsCertification, evaluateCommand, indexLevel, isRefusal, isReady, type Command, type GameState } from '../../engine';
 import type { Level } from '../../levels/schema';
 import type { Selection } from '../../store/gameStore';
 
@@ -52,7 +52,7 @@ export function coachTip(s: GameState, level: Level, pending: boolean): CoachTip
 
   // A hub where a joint exercise would go through now: it certifies the high-readiness core.
   const uncertifiedAt = new Set<number>();
-  s.formations.forEach((f, i) => { if (ix.formations[i]!.hr && !f.certified && isReady(f) && ix.staging[f.node]) uncertifiedAt.add(f.node); });
+  s.formations.forEach((f, i) => { if (awaitsCertification(s, ix, i)) uncertifiedAt.add(f.node); });
   for (const n of uncertifiedAt) {
     const node = level.nodes[n]!.id;
     if (legal(s, level, { type: 'exercise', hub: node })) return { step: 'exercise', node, select: { kind: 'node', id: node } };

@@ -36,8 +36,8 @@ export function createMenuDialog(store: GameStore, actions: Actions, share?: Sha
               on: {
                 click: () => {
                   (navigator.clipboard ? navigator.clipboard.writeText(link) : Promise.reject(new Error('no clipboard')))
-                    .then(() => actions.notify('info', t('menu.copied')))
-                    .catch(() => { linkField.focus(); actions.notify('info', t('menu.copyBlocked')); });
+                    .then(() => actions.notify('info', { ui: 'menu.copied' }))
+                    .catch(() => { linkField.focus(); actions.notify('info', { ui: 'menu.copyBlocked' }); });
                 },
               },
             }))),

@@ -10,7 +10,7 @@ export function axesView(axes: WinProgress['axes'], ix: LevelIndex, actions: Act
   return h('div', { class: 'axes', attrs: { role: 'group', 'aria-label': t('axes.group') } },
     ...axes.map((a) => {
       const name = lt(ix.level).axis(a.id);
-      const met = a.credibility >= a.bar;
+      const met = a.held;
       return h('button', {
         class: `axis-chip${met ? ' met' : ' below'}`,
         attrs: { type: 'button', 'data-key': `hud-axis:${a.id}`, 'aria-label': t('axes.chip', { name, credibility: a.credibility, bar: a.bar, verdict: t(met ? 'axes.met' : 'axes.below') }) },

@@ -12,7 +12,7 @@ function readyToEnd(store: GameStore, actions: Actions): boolean {
   const s = store.getState();
   if (s.session?.state.status !== 'playing') return false;
   if (!s.ui.pending) return true;
-  actions.notify('refusal', t('controls.pendingWaits'));
+  actions.notify('refusal', { ui: 'controls.pendingWaits' });
   return false;
 }
 
@@ -26,12 +26,12 @@ export function endDayNow(store: GameStore, actions: Actions): void {
 export function advanceNow(store: GameStore, actions: Actions): void {
   if (!readyToEnd(store, actions)) return;
   if (isClassroom(store.getState().session)) {
-    actions.notify('refusal', t('class.noAdvance'));
+    actions.notify('refusal', { ui: 'class.noAdvance' });
     return;
   }
   const from = store.getState().session!.state.day;
   const n = actions.advance();
-  if (n > 1) actions.notify('info', t('controls.advanced', { n, from, to: store.getState().session!.state.day }));
+  if (n > 1) actions.notify('info', { ui: 'controls.advanced', params: { n, from, to: store.getState().session!.state.day } });
 }
 
 export function createControls(store: GameStore, actions: Actions): HTMLElement {

@@ -1,4 +1,4 @@
-import { indexLevel, isCore } from '../../engine';
+import { indexLevel } from '../../engine';
 import { num, t } from '../../i18n';
 import { nationName } from '../../i18n/engineText';
 import { lt } from '../../i18n/levelText';
@@ -9,6 +9,9 @@ import { symbolKeyFor, type Arm } from '../../symbols/symbolKeys';
 import { h, swap } from '../dom';
 import { watch } from '../watch';
 import { formationStatus } from './formationFacts';
+import { hrBadge } from './listModels';
+
+const BADGE_KEY = { core: 'forces.core', cert: 'forces.cert', hr: 'forces.hr' } as const;
 
 /** Every formation by nation, so each can be selected without the map (and by keyboard). */
 export function createForcesList(store: GameStore, actions: Actions): HTMLElement {
@@ -29,6 +32,7 @@ export function createForcesList(store: GameStore, actions: Actions): HTMLElemen
         h('ul', { class: 'rows', attrs: { role: 'list' } }, ...members.map(({ f, fi }) => {
           const status = formationStatus(st, ix, fi, log);
           const selected = sel?.kind === 'formation' && sel.id === f.id;
+          const badge = hrBadge(st, ix, fi);
           return h('li', {},
             h('button', {
               class: `row formation state-${status.state}${selected ? ' selected' : ''}`,
@@ -41,7 +45,7 @@ export function createForcesList(store: GameStore, actions: Actions): HTMLElemen
               h('span', { class: 'row-sub' }, h('span', { class: 'mark', text: `${status.mark} `, attrs: { 'aria-hidden': 'true' } }), status.text)),
             h('span', { class: 'row-side' },
               h('span', { class: 'fig', text: num(f.strength) }),
-              f.hr ? h('span', { class: 'badge', text: t(isCore(st, ix, fi) ? 'forces.core' : st.formations[fi]!.certified ? 'forces.cert' : 'forces.hr'), attrs: { title: t('forces.hrTitle') } }) : null)));
+              badge ? h('span', { class: 'badge', text: t(BADGE_KEY[badge]), attrs: { title: t('forces.hrTitle') } }) : null)));
         })));
     }));
   });

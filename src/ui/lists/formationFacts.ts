@@ -1,4 +1,7 @@
-import { effectiveNotice, isCore, type GameState, type LevelIndex, type LogEntry } from '../../engine';
+import { effectiveNotice, type GameState, type LevelIndex, type LogEntry } from '../../engine';
+import { hrBadge } from './listModels';
+
+const HR_FACT = { core: 'facts.hrCore', cert: 'facts.hrCert', hr: 'facts.hrNot' } as const;
 import { t, type UiKey } from '../../i18n';
 import { nationName } from '../../i18n/engineText';
 import { lt } from '../../i18n/levelText';
@@ -56,7 +59,8 @@ export function formationFacts(s: GameState, ix: LevelIndex, fi: number, log: re
     [t('facts.interop'), t('facts.interopValue', { n: f.interop })],
   ];
   if (f.status === 'reserve') facts.push([t('facts.activation'), t('facts.activationValue', { threshold: def.threshold, nation, will })]);
-  if (def.hr) facts.push([t('facts.hr'), t(isCore(s, ix, fi) ? 'facts.hrCore' : f.certified ? 'facts.hrCert' : 'facts.hrNot')]);
+  const badge = hrBadge(s, ix, fi);
+  if (badge) facts.push([t('facts.hr'), t(HR_FACT[badge])]);
   return facts;
 }
 

@@ -1,7 +1,8 @@
-import { activeAllocations, indexLevel, isReady, winProgress } from '../../engine';
+import { activeAllocations, indexLevel, winProgress } from '../../engine';
 import { num, t } from '../../i18n';
 import { lt } from '../../i18n/levelText';
 import { kindsText } from './formationFacts';
+import { placeRows } from './listModels';
 import type { Actions } from '../../store/actions';
 import type { GameStore, Selection } from '../../store/gameStore';
 import { h, swap } from '../dom';
@@ -20,9 +21,9 @@ export function createPlacesList(store: GameStore, actions: Actions): HTMLElemen
     const axes = winProgress(st, ix).axes;
     const L = lt(g.level);
     const batteries = activeAllocations(st, ix, 'missileDefence');
-    const readyAt = (ni: number) => st.formations.reduce((n, f, fi) => (f.node === ni && isReady(f) ? n + ix.formations[fi]!.strength : n), 0);
-    const hubs = g.level.nodes.map((n, i) => ({ n, i })).filter(({ i }) => ix.staging[i]);
-    const others = g.level.nodes.map((n, i) => ({ n, i })).filter(({ i }) => !ix.staging[i]);
+    const places = placeRows(st, g.level).map((r) => ({ n: g.level.nodes[r.index]!, i: r.index, ready: r.ready, staging: r.staging }));
+    const hubs = places.filter((p) => p.staging);
+    const others = places.filter((p) => !p.staging);
 
     const row = (select: Exclude<Selection, null>, title: string, sub: string, side: string) => {
       const selected = sel?.kind === select.kind && sel.id === select.id;
@@ -37,10 +38,10 @@ export function createPlacesList(store: GameStore, actions: Actions): HTMLElemen
 
     swap(el, [
       h('section', {}, h('h3', { text: t('places.axes') }), h('ul', { class: 'rows' }, ...axes.map((a) => {
-        const met = a.credibility >= a.bar;
+        const met = a.held;
         return row({ kind: 'axis', id: a.id }, t('axis.title', { name: L.axis(a.id) }), t('places.axisSub', { mark: met ? '✓' : '✗', credibility: a.credibility, bar: a.bar }), `${a.credibility}/${a.bar}`);
       }))),
-      h('section', {}, h('h3', { text: t('places.hubs') }), h('ul', { class: 'rows' }, ...hubs.map(({ n, i }) => {
+      h('section', {}, h('h3', { text: t('places.hubs') }), h('ul', { class: 'rows' }, ...hubs.map(({ n, i, ready }) => {
         const extras = [
           t('places.axisOf', { axes: n.axes.map((a) => L.axis(a)).join(', ') }),
           ix.airfield[i] ? t('places.airfield') : null,
@@ -48,11 +49,11 @@ export function createPlacesList(store: GameStore, actions: Actions): HTMLElemen
           st.prepo.some((p) => p.node === i && p.daysLeft === 0 && p.troops > 0) ? t('places.stocked') : null,
           st.exercises.some((e) => e.node === i) ? t('places.exercise') : null,
         ].filter(Boolean).join(' · ');
-        return row({ kind: 'node', id: n.id }, L.node(n.id), extras, num(readyAt(i)));
+        return row({ kind: 'node', id: n.id }, L.node(n.id), extras, num(ready));
       }))),
       h('details', { class: 'others' },
         h('summary', { text: t('places.others', { n: others.length }) }),
-        h('ul', { class: 'rows' }, ...others.map(({ n, i }) => row({ kind: 'node', id: n.id }, L.node(n.id), kindsText(n.kinds), num(readyAt(i)))))),
+        h('ul', { class: 'rows' }, ...others.map(({ n, ready }) => row({ kind: 'node', id: n.id }, L.node(n.id), kindsText(n.kinds), num(ready))))),
     ]);
   });
   return el;

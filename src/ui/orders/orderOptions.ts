@@ -1,13 +1,13 @@
 import {
-  evaluateCommand, indexLevel, isRefusal, NETWORKS, STAFF_COST, type Command, type GameState,
+  evaluateCommand, indexLevel, isRefusal, NETWORKS, orderCost, type Command, type GameState,
 } from '../../engine';
 import type { Level } from '../../levels/schema';
 import type { Classroom } from '../../session/turns';
 import { t, type NoteId } from '../../i18n';
 import { effectOf, nationName, networkName, refusalText } from '../../i18n/engineText';
 import { lt } from '../../i18n/levelText';
-import { notYours } from '../classroom/ownOrders';
-import type { Prompt, Selection } from '../../store/gameStore';
+import { refuseOtherTeam } from '../../session/whoseOrder';
+import type { NoticeText, Prompt, Selection } from '../../store/gameStore';
 import { durationOf } from '../format';
 import { ORDER_SHORTCUTS, type OrderKey } from './shortcuts';
 
@@ -29,6 +29,8 @@ export interface OrderOption {
   days: number | null;
   effect: string;
   refusal: string | null;
+  /** the refusal as data, for a notice that is worded again if the language changes */
+  why: NoticeText | null;
   /** the learning note that explains this kind of order ("Why?") */
   note: NoteId;
 }
@@ -69,10 +71,10 @@ export function optionFor(g: Game, key: string, order: OrderKey, label: string, 
   const a = evaluateCommand(state, level, cmd);
   const base = { key, order, label, shortcut: ORDER_SHORTCUTS[order], cmd, prompt: null, note: ORDER_NOTES[order] };
   // In a classroom game another team's order is shown, with whose it is, but cannot be given.
-  const other = notYours(g, cmd);
-  if (other) return { ...base, cost: STAFF_COST[cmd.type], days: null, effect: '', refusal: other };
-  if (isRefusal(a)) return { ...base, cost: STAFF_COST[cmd.type], days: null, effect: '', refusal: refusalText(a, level) };
-  return { ...base, cost: a.cost, days: durationOf(state.day, a.detail.arrivalDay ?? a.detail.readyDay), effect: effectOf(a.message, level), refusal: null };
+  const other = refuseOtherTeam(g.classroom, g.classroom?.current ?? -1, level, cmd);
+  if (other) return { ...base, cost: orderCost(state, level, cmd), days: null, effect: '', refusal: refusalText(other, level), why: { refusal: other, level } };
+  if (isRefusal(a)) return { ...base, cost: orderCost(state, level, cmd), days: null, effect: '', refusal: refusalText(a, level), why: { refusal: a, level } };
+  return { ...base, cost: a.cost, days: durationOf(state.day, a.detail.arrivalDay ?? a.detail.readyDay), effect: effectOf(a.message, level), refusal: null, why: null };
 }
 
 /** The learning note behind each kind of order (docs/design.md section 5 and the notes in the i18n catalog). */
@@ -106,18 +108,22 @@ const rank = (o: OrderOption) => (o.refusal ? 1 : 0);
 function chooser(g: Game, formation: string, kind: 'move' | 'airlift', label: string): OrderOption {
   const dests = destinationOptions(g, formation, kind);
   const legal = dests.filter((d) => !d.refusal);
-  const base = { key: kind, order: kind, label, shortcut: ORDER_SHORTCUTS[kind], cmd: null, cost: STAFF_COST[kind], note: ORDER_NOTES[kind] } as const;
+  const base = { key: kind, order: kind, label, shortcut: ORDER_SHORTCUTS[kind], cmd: null, note: ORDER_NOTES[kind] } as const;
   if (legal.length === 0) {
     const first = dests[0];
-    return { ...base, prompt: null, days: null, effect: '', refusal: first?.refusal ?? t('order.nowhere') };
+    // With nowhere to go the price is still the engine's (its listed price for a refused order).
+    const cost = first?.cost ?? orderCost(g.state, g.level, { type: kind, formation, to: formation });
+    return { ...base, cost, prompt: null, days: null, effect: '', refusal: first?.refusal ?? t('order.nowhere'), why: first?.why ?? { ui: 'order.nowhere' } };
   }
   const best = legal[0]!;
   return {
     ...base,
+    cost: best.cost,
     prompt: { kind, formation },
     days: best.days,
     effect: best.days ? t('order.chooseDestIn', { n: legal.length, best: best.label, days: t('unit.days', { n: best.days }) }) : t('order.chooseDest', { n: legal.length, best: best.label }),
     refusal: null,
+    why: null,
   };
 }
 
@@ -197,23 +203,28 @@ export function sectionsFor(g: Game, ctx: OrderContext): OrderSection[] {
   return out;
 }
 
-/** The option a shortcut letter stands for in this context, or why there is none. */
-export function optionForKey(g: Game, ctx: OrderContext, order: OrderKey): OrderOption | string {
+/** What a shortcut needs selected first, as text data (worded when the notice shows). */
+export interface NeedFirst { need: NoticeText }
+
+/** The option a shortcut letter stands for in this context, or what to select first. */
+export function optionForKey(g: Game, ctx: OrderContext, order: OrderKey): OrderOption | NeedFirst {
   switch (order) {
-    case 'cyber': return promptOption(order, t('order.cyberChoose'), { kind: 'cyber' });
-    case 'reassure': return promptOption(order, t('order.reassureChoose'), { kind: 'reassure' });
+    case 'cyber': return promptOption(order, t('order.cyberChoose'), { kind: 'cyber' }, networkOptions(g));
+    case 'reassure': return promptOption(order, t('order.reassureChoose'), { kind: 'reassure' }, nationOptions(g));
     case 'summit': case 'protocol': case 'munitions':
       return coalitionOptions(g).find((o) => o.order === order)!;
     default: {
       const found = sectionsFor(g, ctx).flatMap((s) => s.options).find((o) => o.order === order);
       const need = NEEDS[order];
-      return found ?? (need ? t(need) : t('order.selectFirst'));
+      return found ?? { need: { ui: need ?? 'order.selectFirst' } };
     }
   }
 }
 
-function promptOption(order: OrderKey, label: string, prompt: Prompt): OrderOption {
-  return { key: order, order, label, shortcut: ORDER_SHORTCUTS[order], cmd: null, prompt, cost: STAFF_COST.allocate, days: null, effect: '', refusal: null, note: ORDER_NOTES[order] };
+/** A choice list's option, priced as the engine prices its choices (the cheapest of them). */
+function promptOption(order: OrderKey, label: string, prompt: Prompt, choices: readonly OrderOption[]): OrderOption {
+  const cost = choices.length ? Math.min(...choices.map((c) => c.cost)) : 0;
+  return { key: order, order, label, shortcut: ORDER_SHORTCUTS[order], cmd: null, prompt, cost, days: null, effect: '', refusal: null, why: null, note: ORDER_NOTES[order] };
 }
 
 /** What to select first, for a shortcut pressed with nothing suitable selected. */

@@ -1,4 +1,4 @@
-import { credibilityOf, indexLevel, isReady, type LevelIndex } from '../../engine';
+import { credibilityOf, indexLevel, readyTroopsAt, winProgress, type LevelIndex } from '../../engine';
 import { t, type UiKey } from '../../i18n';
 import { commandText, effectOf, nationName, refusalText } from '../../i18n/engineText';
 import { lt } from '../../i18n/levelText';
@@ -58,7 +58,7 @@ function pendingBox(p: PendingOrder, g: GameSession, store: GameStore, actions: 
     h('h3', { text: commandText(p.cmd, g.level) }),
     p.route ? h('p', { class: 'route' }, h('span', { class: 'lbl', text: t('orders.route') }), p.route.map(nodeName).join(' → ')) : null,
     p.arrivalDay ? h('p', { class: 'arrival' }, h('strong', { text: t('orders.arrives', { day: p.arrivalDay }) }), ` (${days(Math.max(1, p.arrivalDay - g.state.day + 1))})`) : null,
-    h('p', { class: 'hint', text: p.message ? effectOf(p.message, g.level) : p.effect }),
+    h('p', { class: 'hint', text: effectOf(p.message, g.level) }),
     h('div', { class: 'buttons' },
       h('button', { class: 'primary', attrs: { type: 'button', 'data-key': 'confirm' }, text: t('orders.confirm'), on: { click: () => giveOrder(p.cmd, store, actions) } }),
       h('button', { attrs: { type: 'button', 'data-key': 'cancel' }, text: t('orders.cancel'), on: { click: () => actions.cancelPending() } })));
@@ -93,7 +93,7 @@ function nodeDetails(g: GameSession, ix: LevelIndex, id: string, actions: Action
   if (ni === undefined) return null;
   const n = g.level.nodes[ni]!;
   const here = g.state.formations.map((f, fi) => ({ f, fi })).filter(({ f }) => f.node === ni && f.status !== 'moving');
-  const ready = here.filter(({ f }) => isReady(f)).reduce((sum, { fi }) => sum + ix.formations[fi]!.strength, 0);
+  const ready = readyTroopsAt(g.state, ix, ni);
   return h('div', { class: 'details' },
     h('h3', { text: lt(g.level).node(n.id) }),
     factList([
@@ -126,7 +126,7 @@ function axisDetails(g: GameSession, ix: LevelIndex, id: string): HTMLElement | 
   const hubs = ix.axisNodes[ai]!.map((ni) => lt(g.level).node(g.level.nodes[ni]!.id)).join(', ') || t('axis.none');
   return h('div', { class: 'details' },
     h('p', { class: 'axis-desc', text: lt(g.level).axisDescription(a.id) }),
-    h('p', {}, h('strong', { text: `${t('axis.credibility', { total: c.total, bar: a.bar })} ${c.total >= a.bar ? '✓' : '✗'}` })),
+    h('p', {}, h('strong', { text: `${t('axis.credibility', { total: c.total, bar: a.bar })} ${winProgress(g.state, ix).axes[ai]!.held ? '✓' : '✗'}` })),
     factList(CREDIBILITY_TERMS.filter(([k]) => c[k] !== 0).map(([k, label]) => [t(label), `${c[k] > 0 ? '+' : ''}${c[k]}`])),
     h('p', { class: 'hint', text: nations.size ? t('axis.hubsNations', { hubs, nations: [...nations].map(nationName).join(', ') }) : t('axis.hubs', { hubs }) }));
 }

@@ -1,6 +1,3 @@
-import { t } from '../../i18n';
-import { commandText, refusalText } from '../../i18n/engineText';
-import type { Refusal } from '../../engine';
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
 import type { OrderOption } from './orderOptions';
@@ -12,7 +9,7 @@ import type { OrderOption } from './orderOptions';
  */
 export function runOption(o: OrderOption, store: GameStore, actions: Actions): void {
   if (o.refusal) {
-    actions.notify('refusal', o.refusal);
+    actions.notify('refusal', o.why ?? o.refusal);
     return;
   }
   if (o.prompt) {
@@ -22,7 +19,7 @@ export function runOption(o: OrderOption, store: GameStore, actions: Actions): v
   if (!o.cmd) return;
   if (o.cmd.type === 'move' || o.cmd.type === 'airlift') {
     const r = actions.prepare(o.cmd);
-    if ('code' in r) actions.notify('refusal', refusalOf(r, store));
+    if ('code' in r) actions.notify('refusal', { refusal: r, level: store.getState().session?.level ?? null });
     return;
   }
   giveOrder(o.cmd, store, actions);
@@ -33,12 +30,6 @@ export function giveOrder(cmd: NonNullable<OrderOption['cmd']>, store: GameStore
   const refusal = actions.issue(cmd);
   if (refusal) return false;
   const g = store.getState().session;
-  if (g) actions.notify('success', t('orders.ordered', { order: commandText(cmd, g.level) }));
+  if (g) actions.notify('success', { ui: 'orders.ordered', params: { order: { order: cmd, level: g.level } } });
   return true;
-}
-
-/** A refusal in the current language (the engine's own text is English). */
-export function refusalOf(r: Refusal, store: GameStore): string {
-  const g = store.getState().session;
-  return g ? refusalText(r, g.level) : r.text;
 }

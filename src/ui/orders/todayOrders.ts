@@ -40,11 +40,11 @@ export function undoAt(store: GameStore, actions: Actions, index?: number): void
   const g = store.getState().session;
   const i = g ? index ?? classroomUndoIndex(g) : -1;
   if (!g || i < 0 || i >= g.orders.length) {
-    actions.notify('info', t('today.nothing'));
+    actions.notify('info', { ui: 'today.nothing' });
     return;
   }
-  const text = commandText(g.orders[i]!, g.level);
+  const order = { order: g.orders[i]!, level: g.level };
   actions.undo(i);
   const dropped = g.orders.length - 1 - (store.getState().session?.orders.length ?? 0);
-  actions.notify('info', dropped > 0 ? t('today.undoneMore', { order: text, n: dropped }) : t('today.undone', { order: text }));
+  actions.notify('info', dropped > 0 ? { ui: 'today.undoneMore', params: { order, n: dropped } } : { ui: 'today.undone', params: { order } });
 }

@@ -14,7 +14,6 @@ import { replayFileName, replayFileText, sessionReplay } from '../../replay/repl
 import { REPLAY_TEXT } from '../../i18n/catalogs/replay';
 import { pickContinuation, type Continuation } from '../../saves/restore';
 import { discardSaves, readSaves, type SaveStorage } from '../../saves/saveSlots';
-import { SAVE_TEXT } from '../../i18n/catalogs/saves';
 import { dailyAt, type Daily } from '../../share/daily';
 import { encodeGameCode, encodeRunCode, decodeShareCode, type Shared } from '../../share/shareCode';
 import { SHARE_TEXT } from '../../i18n/catalogs/share';
@@ -166,7 +165,7 @@ export function createShareFeature(deps: {
       const days = replaySplitDays(createPlayback(imp.level, imp.replay));
       tracker.setReplayComparison({ level: imp.level.id, seed: imp.replay.seed, label: `${imp.replay.seed}, ${imp.replay.days.length} d`, days });
       startGame(imp.level, imp.replay.seed, 'set');
-      actions.notify('info', T.raceStarted);
+      actions.notify('info', { catalog: 'shareUi', key: 'raceStarted' });
     },
     playImported() {
       const imp = ui.getState().imported;
@@ -193,7 +192,7 @@ export function createShareFeature(deps: {
       const replay = sessionReplay(g);
       const name = replayFileName(replay);
       downloadText(name, replayFileText(replay));
-      actions.notify('info', tpl(T.exported, { name }));
+      actions.notify('info', { catalog: 'shareUi', key: 'exported', params: { name } });
     },
     watchOwn(g: GameSession) {
       watch(g.level, sessionReplay(g));
@@ -220,14 +219,14 @@ export function createShareFeature(deps: {
       tracker.adopt(c.save.run.clockMs, c.save.run.splitMs);
       const title = lt(c.session.level).title;
       const day = c.session.state.day;
-      actions.notify('info', c.note ? tpl(SAVE_TEXT.restoredPrevious, { error: c.note, title, day }) : tpl(SAVE_TEXT.restored, { title, day }));
+      actions.notify('info', { catalog: 'saves', key: c.note ? 'restoredPrevious' : 'restored', params: { ...(c.note ? { error: c.note } : {}), title, day } });
       ui.setState({ continuation: { kind: 'none' } });
       return true;
     },
     discardSaved() {
       discardSaves(deps.storage);
       ui.setState({ continuation: { kind: 'none' } });
-      actions.notify('info', SAVE_TEXT.discarded);
+      actions.notify('info', { catalog: 'saves', key: 'discarded' });
     },
 
     // --- the replay viewer ---
@@ -244,7 +243,7 @@ export function createShareFeature(deps: {
     },
     branch() {
       const g = viewer.branch();
-      if (g) actions.notify('info', tpl(T.viewerBranched, { day: g.state.day }));
+      if (g) actions.notify('info', { catalog: 'shareUi', key: 'viewerBranched', params: { day: g.state.day } });
     },
   };
   return feature;

@@ -1,11 +1,11 @@
-import { credibilityOf, knownThreats, resolveRange, type GameState, type LevelIndex } from '../../engine';
+import { threatOutlooks, type GameState, type LevelIndex, type ThreatVerdict } from '../../engine';
 import { t } from '../../i18n';
 import { lt } from '../../i18n/levelText';
 
 /**
- * The intel estimate of each known threat: credibility on its axis today against the range
- * Moscow's resolve can take (the engine's resolveRange). It is a forecast, not a verdict: the
- * ladder and the coalition can still change before the day it fires.
+ * The intel estimate of each known threat as the threats panel words it: the engine's outlook
+ * (threatOutlooks: credibility on its axis today against the range Moscow's resolve can take, and
+ * the verdict) with the level's names in the current language.
  */
 export interface ThreatEstimate {
   event: number;
@@ -20,24 +20,15 @@ export interface ThreatEstimate {
   credibility: number;
   min: number;
   max: number;
-  outlook: 'holds' | 'uncertain' | 'lands' | 'undeterrable';
+  outlook: ThreatVerdict;
 }
 
 export function threatEstimates(s: GameState, ix: LevelIndex): ThreatEstimate[] {
-  return knownThreats(s)
-    .map((i) => {
-      const e = s.events[i]!;
-      const card = ix.level.deck[e.card]!;
-      const ai = ix.axis.get(card.axis) ?? 0;
-      const credibility = credibilityOf(s, ix, ai).total;
-      const { min, max } = resolveRange(s, ix, card.severity);
-      const outlook: ThreatEstimate['outlook'] = !card.deterrable ? 'undeterrable' : credibility >= max ? 'holds' : credibility < min ? 'lands' : 'uncertain';
-      return {
-        event: i, card: card.id, title: lt(ix.level).card(card.id).title, text: lt(ix.level).card(card.id).text, axis: lt(ix.level).axis(card.axis), fires: e.day, inDays: e.day - s.day,
-        deterrable: card.deterrable, credibility, min, max, outlook,
-      };
-    })
-    .sort((a, b) => a.fires - b.fires || a.event - b.event);
+  const L = lt(ix.level);
+  return threatOutlooks(s, ix).map((o) => ({
+    event: o.event, card: o.card, title: L.card(o.card).title, text: L.card(o.card).text, axis: L.axis(ix.level.axes[o.axis]!.id),
+    fires: o.fires, inDays: o.inDays, deterrable: o.deterrable, credibility: o.credibility.total, min: o.min, max: o.max, outlook: o.verdict,
+  }));
 }
 
 /** The estimate in words, with the numbers. */
