@@ -11,6 +11,7 @@ import type { Catalog } from '../../engine';
 import { groupDigits, slavicPlural } from '../format';
 import type { Catalogs } from '../catalogs';
 import type { GeneratorText, Language, Note, NoteId, UiCatalog } from '../types';
+import { CLASSROOM_LEVELS_UK } from '../classroomLevels.uk';
 
 /** Українська групує розряди пробілом (нерозривним, щоб число не розривалося між рядками). */
 const number = (n: number): string => groupDigits(n, '\u00a0');
@@ -1501,7 +1502,7 @@ const UK_LANGUAGE: Language = {
   plural: slavicPlural,
   ui,
   engine,
-  levels,
+  levels: { ...levels, ...CLASSROOM_LEVELS_UK },
   notes: Object.fromEntries(Object.entries(notes).map(([k, n]) => [k, nbNote(n)])) as Record<NoteId, Note>,
   map,
   catalogs,
