@@ -12,6 +12,7 @@ import { groupDigits, slavicPlural } from '../format';
 import type { Catalogs } from '../catalogs';
 import type { GeneratorText, Language, Note, NoteId, UiCatalog } from '../types';
 import { CLASSROOM_LEVELS_UK } from '../classroomLevels.uk';
+import { UI_UK_KIT } from '../uk.kit';
 
 /** Українська групує розряди пробілом (нерозривним, щоб число не розривалося між рядками). */
 const number = (n: number): string => groupDigits(n, '\u00a0');
@@ -23,6 +24,7 @@ const nb = (s: string): string => s.replace(/(\d) (?=\d{3}\b)/g, '$1\u00a0');
 const nbNote = (n: Note): Note => ({ title: n.title, text: nb(n.text) });
 
 const ui: UiCatalog = {
+  ...UI_UK_KIT,
   'unit.days': '{n} {n|день|дні|днів}',
   'unit.staff': '{n} {n|штабна дія|штабні дії|штабних дій}',
   'unit.troops': '{n} {n|військовий|військові|військових}',
