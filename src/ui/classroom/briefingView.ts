@@ -17,10 +17,13 @@ import { printNow } from './reviewView';
 import { roleDuties, teamFormations } from './roles';
 import { teamName } from './teamNames';
 import { classView } from './viewFrame';
+import { createLessonClock, refreshLessonClocks } from './lessonClock';
 
 
 export function createBriefingView(store: GameStore, actions: Actions): HTMLElement {
   const view = classView('briefing', t('brief.title'), () => closeBriefing(actions));
+  let shown: Level | null = null;
+  const clock = createLessonClock(() => shown);
   watch(store, (s) => [s.ui.classroom.view, s.ui.classroom.briefingLevel, s.session?.classroom], (s) => {
     const open = s.ui.classroom.view === 'briefing';
     view.show(open);
@@ -28,12 +31,14 @@ export function createBriefingView(store: GameStore, actions: Actions): HTMLElem
     const g = s.session;
     const level = s.levels.find((l) => l.id === s.ui.classroom.briefingLevel) ?? g?.level ?? s.levels[0];
     if (!level) return;
+    shown = level;
     const teams = g?.classroom && g.level.id === level.id ? g.classroom.teams
       : offeredTeams(level.id) ?? defaultSetup(level).teams;
     const L = lt(level);
     swap(view.body, [
       h('div', { class: 'briefing-screen' },
         h('p', { class: 'rev-sub', text: L.title }),
+        clock,
         h('div', { class: 'buttons no-print' },
           h('button', { class: 'primary', attrs: { type: 'button', 'data-key': 'print-handouts' }, text: t('brief.printAll'), on: { click: () => printHandouts(view.body, null) } }),
           ...teams.map((team) => h('button', { attrs: { type: 'button', 'data-key': `print-handout:${team.id}` }, text: t('brief.printOne', { team: teamName(team) }), on: { click: () => printHandouts(view.body, team.id) } })),
@@ -51,6 +56,7 @@ export function createBriefingView(store: GameStore, actions: Actions): HTMLElem
           ...L.notes.map((n) => h('div', { class: 'rev-learning' }, h('h4', { text: n.title }), h('p', { text: n.text })))) : null),
       h('div', { class: 'handouts' }, ...teams.map((team) => handout(level, team))),
     ]);
+    refreshLessonClocks();
   });
   return view.el;
 }

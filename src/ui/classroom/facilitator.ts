@@ -14,6 +14,7 @@ import type { GameStore } from '../../store/gameStore';
 import { createModal } from '../dialogs/modal';
 import { h, swap } from '../dom';
 import { watch } from '../watch';
+import { createLessonClock, refreshLessonClocks } from './lessonClock';
 
 export function createPinDialog(store: GameStore, actions: Actions): HTMLDialogElement {
   const modal = createModal('facilitator-pin', t('class.pinTitle'), () => {
@@ -84,6 +85,7 @@ export function createFacilitatorPanel(store: GameStore, actions: Actions): HTML
   };
 
   modal.body.append(
+    h('section', { class: 'fac-section' }, createLessonClock(() => store.getState().session?.level ?? null)),
     h('section', { class: 'fac-section' },
       h('h3', { text: t('class.facGame') }),
       h('div', { class: 'buttons' }, pause),
@@ -123,6 +125,7 @@ export function createFacilitatorPanel(store: GameStore, actions: Actions): HTML
       swap(notes, (g.notes ?? []).map((n) => h('li', { text: t('class.noteLine', { day: n.day, text: n.text }) })));
     }
     modal.sync(open);
+    if (open) refreshLessonClocks();
   });
   return modal.el;
 }

@@ -25,9 +25,12 @@ import { noteIndex, openNote } from './notesDialog';
 import { lineChartSvg, pairChartSvg } from './svgChart';
 import { roleTag } from './teamNames';
 import { classView } from './viewFrame';
+import { createLessonClock, refreshLessonClocks } from './lessonClock';
 
 export function createReviewView(store: GameStore, actions: Actions): HTMLElement {
   const view = classView('review', t('rev.title'), () => actions.classroomUi({ view: null }));
+  // The facilitator's clock belongs on the debrief screen of a classroom game only.
+  const clock = createLessonClock(() => { const g = store.getState().session; return g?.classroom ? g.level : null; });
   watch(store, (s) => [s.ui.classroom.view, s.session?.days, s.session?.notes, s.session?.state.status], (s) => {
     const g = s.session;
     const open = s.ui.classroom.view === 'review' && g !== null;
@@ -36,6 +39,7 @@ export function createReviewView(store: GameStore, actions: Actions): HTMLElemen
     const review = reviewFromLog(g.level, g.log, g.notes ?? []);
     swap(view.body, [
       h('p', { class: 'rev-sub', text: subtitle(g) }),
+      clock,
       h('div', { class: 'buttons no-print' },
         h('button', { class: 'primary', attrs: { type: 'button', 'data-key': 'rev-print' }, text: t('rev.print'), on: { click: () => printNow('review') } }),
         h('button', { attrs: { type: 'button', 'data-key': 'rev-csv' }, text: t('rev.csv'), on: { click: () => download(`${fileStem(g)}.csv`, reviewCsv(review, g.level), 'text/csv;charset=utf-8') } }),
@@ -43,6 +47,7 @@ export function createReviewView(store: GameStore, actions: Actions): HTMLElemen
         h('button', { attrs: { type: 'button', 'data-key': 'rev-compare' }, text: t('rev.compare'), on: { click: () => actions.classroomUi({ view: 'compare' }) } })),
       ...reviewSections(review, g.level, store),
     ]);
+    refreshLessonClocks();
   });
   return view.el;
 }
