@@ -10,7 +10,7 @@
  * Each turning point names the day to branch from: the day before it, so a class replaying it has
  * one day to do differently. Pure: no DOM, no language.
  */
-import { indexLevel, type LogEntry } from '../engine';
+import { indexLevel, type EffectFact, type LogEntry } from '../engine';
 import type { Level } from '../levels/schema';
 
 /** An event decided by this margin or less is a close call. */
@@ -21,8 +21,8 @@ export type TurningReason =
   | { k: 'paused'; nation: string; will: number }
   | { k: 'willBelow'; nation: string; card: string; from: number; to: number; formations: string[] }
   | { k: 'unityBelow'; card: string; from: number; to: number; needed: number }
-  | { k: 'enablerCut'; card: string; enabler: string; amount: number; until: number }
-  | { k: 'supportCut'; card: string; cut: number; until: number };
+  /** an enabler's capacity or US support cut: the effect as the log has it */
+  | { k: 'cut'; card: string; fact: Extract<EffectFact, { k: 'enabler' | 'support' }> };
 
 export interface TurningPoint {
   day: number;
@@ -63,8 +63,7 @@ export function turningPoints(level: Level, log: readonly LogEntry[]): TurningPo
           if (f.k === 'unity' && !protocolOrdered && f.from >= ix.rules.protocolUnityNeeded && f.to < ix.rules.protocolUnityNeeded) {
             add(e.day, { k: 'unityBelow', card: e.card, from: f.from, to: f.to, needed: ix.rules.protocolUnityNeeded });
           }
-          if (f.k === 'enabler') add(e.day, { k: 'enablerCut', card: e.card, enabler: f.kind, amount: f.amount, until: f.until });
-          if (f.k === 'support') add(e.day, { k: 'supportCut', card: e.card, cut: f.cut, until: f.until });
+          if (f.k === 'enabler' || f.k === 'support') add(e.day, { k: 'cut', card: e.card, fact: f });
         }
         break;
       }

@@ -42,7 +42,7 @@ describe('turning points', () => {
   });
 
   it('find the US support cut of Across Administrations in every game (the level is built around it)', () => {
-    for (const { log } of played) expect(turningPoints(level, log).some((p) => p.reasons.some((r) => r.k === 'supportCut'))).toBe(true);
+    for (const { log } of played) expect(turningPoints(level, log).some((p) => p.reasons.some((r) => r.k === 'cut' && r.fact.k === 'support'))).toBe(true);
   });
 
   it('say which reserve formations a will drop put out of reach, by their activation thresholds', () => {
