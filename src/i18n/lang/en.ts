@@ -10,6 +10,7 @@ import { englishPlural, groupDigits } from '../format';
 import type { Language, Note, NoteId } from '../types';
 import { UI_EN_CLASSROOM } from '../en.classroom';
 import { UI_EN_KIT } from '../en.kit';
+import { UI_EN_GUIDE } from '../en.guide';
 
 export const UI_EN = {
   // ---- shared units and the HUD's fixed forms (tests and tools read these exact strings)
@@ -419,6 +420,7 @@ export const UI_EN = {
 
   ...UI_EN_CLASSROOM,
   ...UI_EN_KIT,
+  ...UI_EN_GUIDE,
 } as const;
 
 const NOTES: Record<NoteId, Note> = {

@@ -13,6 +13,7 @@ import type { Catalogs } from '../catalogs';
 import type { GeneratorText, Language, Note, NoteId, UiCatalog } from '../types';
 import { CLASSROOM_LEVELS_UK } from '../classroomLevels.uk';
 import { UI_UK_KIT } from '../uk.kit';
+import { UI_UK_GUIDE } from '../uk.guide';
 
 /** Українська групує розряди пробілом (нерозривним, щоб число не розривалося між рядками). */
 const number = (n: number): string => groupDigits(n, '\u00a0');
@@ -25,6 +26,7 @@ const nbNote = (n: Note): Note => ({ title: n.title, text: nb(n.text) });
 
 const ui: UiCatalog = {
   ...UI_UK_KIT,
+  ...UI_UK_GUIDE,
   'unit.days': '{n} {n|день|дні|днів}',
   'unit.staff': '{n} {n|штабна дія|штабні дії|штабних дій}',
   'unit.troops': '{n} {n|військовий|військові|військових}',

@@ -10,7 +10,7 @@ import { lt } from '../../i18n/levelText';
 import type { Level } from '../../levels/schema';
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
-import { closeBriefing, offeredTeams } from './navigation';
+import { closeBriefing, offeredTeams, openGuide } from './navigation';
 import { h, swap } from '../dom';
 import { watch } from '../watch';
 import { printNow } from './reviewView';
@@ -42,7 +42,8 @@ export function createBriefingView(store: GameStore, actions: Actions): HTMLElem
         h('div', { class: 'buttons no-print' },
           h('button', { class: 'primary', attrs: { type: 'button', 'data-key': 'print-handouts' }, text: t('brief.printAll'), on: { click: () => printHandouts(view.body, null) } }),
           ...teams.map((team) => h('button', { attrs: { type: 'button', 'data-key': `print-handout:${team.id}` }, text: t('brief.printOne', { team: teamName(team) }), on: { click: () => printHandouts(view.body, team.id) } })),
-          h('button', { attrs: { type: 'button', 'data-key': 'print-briefing' }, text: t('brief.printBriefing'), on: { click: () => printNow('briefing') } })),
+          h('button', { attrs: { type: 'button', 'data-key': 'print-briefing' }, text: t('brief.printBriefing'), on: { click: () => printNow('briefing') } }),
+          h('button', { attrs: { type: 'button', 'data-key': 'brief-guide' }, text: t('guide.open'), on: { click: () => openGuide(actions, 'briefing') } })),
         h('section', { class: 'brief-section' }, h('h3', { text: t('brief.situation') }), h('p', { class: 'brief-text', text: L.briefing })),
         h('section', { class: 'brief-section' }, h('h3', { text: t('brief.guarantee') }), guaranteeList(level)),
         h('section', { class: 'brief-section' }, h('h3', { text: t('brief.goals') }), h('ul', {}, ...goalsOf(level).map((x) => h('li', { text: x })))),

@@ -15,6 +15,7 @@ import { createModal } from '../dialogs/modal';
 import { h, swap } from '../dom';
 import { watch } from '../watch';
 import { createLessonClock, refreshLessonClocks } from './lessonClock';
+import { openGuide } from './navigation';
 
 export function createPinDialog(store: GameStore, actions: Actions): HTMLDialogElement {
   const modal = createModal('facilitator-pin', t('class.pinTitle'), () => {
@@ -85,7 +86,8 @@ export function createFacilitatorPanel(store: GameStore, actions: Actions): HTML
   };
 
   modal.body.append(
-    h('section', { class: 'fac-section' }, createLessonClock(() => store.getState().session?.level ?? null)),
+    h('section', { class: 'fac-section' }, createLessonClock(() => store.getState().session?.level ?? null),
+      h('div', { class: 'buttons' }, h('button', { class: 'minor', attrs: { type: 'button', 'data-key': 'fac-guide' }, text: t('guide.open'), on: { click: () => openGuide(actions, null) } }))),
     h('section', { class: 'fac-section' },
       h('h3', { text: t('class.facGame') }),
       h('div', { class: 'buttons' }, pause),

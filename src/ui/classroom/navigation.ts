@@ -36,3 +36,14 @@ export function setSeedSource(fn: () => string): void {
 export function currentSeed(): string {
   return seedSource();
 }
+
+/** The facilitator guide opens over the screen it was asked from and goes back to it on Close. */
+let guideReturn: ClassroomView | null = null;
+export function openGuide(actions: Actions, from: ClassroomView | null): void {
+  guideReturn = from;
+  actions.classroomUi({ view: 'guide', facilitator: null });
+}
+export function closeGuide(actions: Actions): void {
+  actions.classroomUi({ view: guideReturn });
+  guideReturn = null;
+}

@@ -16,7 +16,7 @@ import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
 import { h, swap } from '../dom';
 import { watch } from '../watch';
-import { currentSeed, offerTeams, openBriefing } from './navigation';
+import { currentSeed, offerTeams, openBriefing, openGuide } from './navigation';
 import { teamName } from './teamNames';
 import { classView } from './viewFrame';
 
@@ -155,7 +155,8 @@ export function createSetupView(store: GameStore, actions: Actions): HTMLElement
         if (!level || !setup) return;
         offerTeams(level.id, setup.teams.filter((x) => x.roles.length > 0));
         openBriefing(actions, level.id, 'setup');
-      } } }))));
+      } } }),
+      h('button', { attrs: { type: 'button', 'data-key': 'class-setup-guide' }, text: t('guide.open'), on: { click: () => openGuide(actions, 'setup') } }))));
 
   watch(store, (s) => [s.ui.classroom.view, s.levels], (s) => {
     const open = s.ui.classroom.view === 'setup';
