@@ -2,6 +2,8 @@
  * The facilitator's kit in a real browser (issue 14): the review's turning points branch a new
  * game from the day before, which then plays on. Screenshots go to screenshots/ to be looked at.
  */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +23,55 @@ describe.skipIf(!browserOrSkip())('the facilitator kit in a browser', () => {
       await page.waitForFunction((d) => window.guarantor.snapshot()!.day > d, day);
     }
   }
+
+  /** Pages in a PDF printed by Chromium (its page objects are not compressed). */
+  const pagesOf = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+  /** Print the page as the browser would to PDF, and turn each page into a PNG to look at. */
+  async function printToPng(page: Page, name: string): Promise<number> {
+    const file = join(SCREENSHOTS, `${name}.pdf`);
+    const pdf = await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+    for (const f of readdirSync(SCREENSHOTS).filter((x) => x.startsWith(`${name}-`) && x.endsWith('.png'))) rmSync(join(SCREENSHOTS, f));
+    try { execFileSync('pdftoppm', ['-png', '-r', '70', file, join(SCREENSHOTS, name)]); } catch { /* no poppler-utils: the PDF is still there */ }
+    return pagesOf(pdf);
+  }
+
+  it('prints one page per role with the theatre map, the national briefs, the facilitator sheet and the guide', async () => {
+    const { page, errors } = await openPage(h, '');
+    // window.print() would open a dialog; the test prints through page.pdf() instead.
+    await page.evaluate(() => { window.print = () => {}; });
+    await page.locator('[data-key="classroom-setup"]').click();
+    await page.locator('#view-setup:not([hidden])').waitFor();
+    await page.selectOption('#class-level', 'north');
+    await page.locator('#class-format-50:checked').waitFor({ state: 'attached' });
+    await page.fill('#class-seed', 'print-7');
+    await page.selectOption('#class-groups', '2');
+    await page.screenshot({ path: join(SCREENSHOTS, 'kit-setup-formats.png') });
+    await page.click('[data-key="class-setup-briefing"]');
+    await page.locator('#view-briefing:not([hidden])').waitFor();
+    // Lead, two teams of ministers, the US: four role pages, each with its map drawn.
+    expect(await page.locator('.handout-role').count()).toBe(4);
+    await page.waitForFunction(() => [...document.querySelectorAll('.handout-role .handout-map')].every((f) => f.getAttribute('data-map-drawn') === 'true'));
+    expect(await page.locator('.handout-role svg.theatre-map').count()).toBe(4);
+    // The facilitator's sheet is for the seed typed on the set-up screen.
+    expect(await page.locator('.handout-sheet .sheet-game').textContent()).toContain('print-7');
+
+    await page.click('[data-key="print-handouts"]');
+    expect(await printToPng(page, 'kit-handouts')).toBe(5);
+    await page.click('[data-key="print-handout:ministers-1"]');
+    expect(await printToPng(page, 'kit-handout-ministers')).toBe(1);
+    await page.click('[data-key="print-handout:facilitator"]');
+    expect(await printToPng(page, 'kit-sheet')).toBe(1);
+
+    await page.click('[data-key="brief-guide"]');
+    await page.locator('#view-guide:not([hidden])').waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'kit-guide.png') });
+    await page.click('[data-key="print-guide"]');
+    const guidePages = await printToPng(page, 'kit-guide');
+    expect(guidePages).toBeGreaterThanOrEqual(2);
+    expect(guidePages).toBeLessThanOrEqual(5);
+    expect(errors).toEqual([]);
+  });
 
   it('branches from a turning point of the review and plays on from the day before', async () => {
     // In this level and seed US support is cut on day 5 (and an early stopgap on day 2).

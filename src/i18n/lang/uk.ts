@@ -14,6 +14,7 @@ import type { GeneratorText, Language, Note, NoteId, UiCatalog } from '../types'
 import { CLASSROOM_LEVELS_UK } from '../classroomLevels.uk';
 import { UI_UK_KIT } from '../uk.kit';
 import { UI_UK_GUIDE } from '../uk.guide';
+import { UI_UK_BRIEFS } from '../uk.briefs';
 
 /** Українська групує розряди пробілом (нерозривним, щоб число не розривалося між рядками). */
 const number = (n: number): string => groupDigits(n, '\u00a0');
@@ -27,6 +28,7 @@ const nbNote = (n: Note): Note => ({ title: n.title, text: nb(n.text) });
 const ui: UiCatalog = {
   ...UI_UK_KIT,
   ...UI_UK_GUIDE,
+  ...UI_UK_BRIEFS,
   'unit.days': '{n} {n|день|дні|днів}',
   'unit.staff': '{n} {n|штабна дія|штабні дії|штабних дій}',
   'unit.troops': '{n} {n|військовий|військові|військових}',

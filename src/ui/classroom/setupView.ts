@@ -153,7 +153,8 @@ export function createSetupView(store: GameStore, actions: Actions): HTMLElement
       h('button', { class: 'primary big', attrs: { type: 'submit', 'data-key': 'class-start' }, text: t('setup.start') }),
       h('button', { attrs: { type: 'button', 'data-key': 'class-setup-briefing' }, text: t('setup.briefing'), on: { click: () => {
         if (!level || !setup) return;
-        offerTeams(level.id, setup.teams.filter((x) => x.roles.length > 0));
+        const typed = checkSeed(seed.value);
+        offerTeams(level.id, setup.teams.filter((x) => x.roles.length > 0), typed.ok ? typed.seed : null);
         openBriefing(actions, level.id, 'setup');
       } } }),
       h('button', { attrs: { type: 'button', 'data-key': 'class-setup-guide' }, text: t('guide.open'), on: { click: () => openGuide(actions, 'setup') } }))));
