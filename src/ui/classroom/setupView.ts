@@ -129,7 +129,12 @@ export function createSetupView(store: GameStore, actions: Actions): HTMLElement
     fillGroups();
     rebuildTeams();
   });
-  groupsSelect.addEventListener('change', () => { groups = Number(groupsSelect.value); rebuildTeams(); });
+  groupsSelect.addEventListener('change', () => {
+    groups = Number(groupsSelect.value);
+    // A lesson format's staff is split among the minister teams: split it again for the new number.
+    if (level?.format) setup = null;
+    rebuildTeams();
+  });
   const fillGroups = () => {
     if (!level) return;
     swap(groupsSelect, level.nations.map((_, i) => h('option', { attrs: { value: i + 1 }, text: String(i + 1) })));
