@@ -73,6 +73,34 @@ describe.skipIf(!browserOrSkip())('the facilitator kit in a browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('presentation mode on a 1280×720 projector at 160% text: no speedrun timer, the map keeps most of the screen', async () => {
+    const { page, errors } = await openPage(h, '?level=north&seed=proj-1');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.locator('[data-map-ready]').waitFor();
+    const mapBox = async () => (await page.locator('.map-area').boundingBox())!;
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.selectOption('#set-textScale', '1.6');
+    await page.keyboard.press('Escape');
+    // Without presentation mode the sidebars no longer take the map's width at 160%.
+    const plain = await mapBox();
+    await page.screenshot({ path: join(SCREENSHOTS, 'kit-160-plain.png') });
+    expect(plain.width).toBeGreaterThanOrEqual(1280 * 0.4);
+    expect(await page.locator('.run-panel').isVisible()).toBe(true);
+
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.check('#set-presentation');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.documentElement.dataset.presentation === 'true');
+    const big = await mapBox();
+    await page.screenshot({ path: join(SCREENSHOTS, 'kit-160-presentation.png') });
+    expect(big.width).toBeGreaterThanOrEqual(1280 * 0.55);
+    expect(big.height).toBeGreaterThanOrEqual(720 * 0.6);
+    expect(await page.locator('.run-panel').isVisible()).toBe(false);
+    // Text stays at the 160% asked for (presentation mode only raises smaller sizes).
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('25.6px');
+    expect(errors).toEqual([]);
+  });
+
   it('branches from a turning point of the review and plays on from the day before', async () => {
     // In this level and seed US support is cut on day 5 (and an early stopgap on day 2).
     const { page, errors } = await openPage(h, '?level=across-administrations-50min&seed=kit-2');

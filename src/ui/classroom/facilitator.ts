@@ -16,6 +16,7 @@ import { h, swap } from '../dom';
 import { watch } from '../watch';
 import { createLessonClock, refreshLessonClocks } from './lessonClock';
 import { openGuide } from './navigation';
+import { presentationControl } from '../dialogs/settingsControls';
 
 export function createPinDialog(store: GameStore, actions: Actions): HTMLDialogElement {
   const modal = createModal('facilitator-pin', t('class.pinTitle'), () => {
@@ -91,7 +92,8 @@ export function createFacilitatorPanel(store: GameStore, actions: Actions): HTML
     h('section', { class: 'fac-section' },
       h('h3', { text: t('class.facGame') }),
       h('div', { class: 'buttons' }, pause),
-      h('div', { class: 'field check' }, intel, h('label', { attrs: { for: 'fac-intel' }, text: t('settings.showIntel') }))),
+      h('div', { class: 'field check' }, intel, h('label', { attrs: { for: 'fac-intel' }, text: t('settings.showIntel') })),
+      presentationControl(store, actions, 'fac')),
     h('section', { class: 'fac-section' },
       h('h3', { text: t('class.facInject') }),
       h('p', { class: 'hint', text: t('class.facInjectHint') }),
