@@ -136,6 +136,25 @@ describe.skipIf(!browserOrSkip())('the facilitator kit in a browser', () => {
     const on = await driver.snapshot();
     expect(on.day).toBe(7);
     expect(on.status).toBe('playing');
+
+    // The branched game's decision log: the role badge is a badge, not a bar across the row.
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.locator('#menu[open] [data-key="review"]').click();
+    const order = page.locator('#view-review:not([hidden]) .decision.order[data-order="summit"]');
+    await order.scrollIntoViewIfNeeded();
+    const row = (await order.boundingBox())!;
+    const badge = (await order.locator('.tag').boundingBox())!;
+    expect(badge.width).toBeLessThan(row.width / 4);
+    expect(badge.height).toBeLessThan(row.height);
+    await page.screenshot({ path: join(SCREENSHOTS, 'kit-decision-log.png') });
+    // The printed review: the deadline label sits inside the chart (looked at in kit-review-1.png).
+    await page.evaluate(() => { window.print = () => {}; });
+    await page.click('[data-key="rev-print"]');
+    const chart = page.locator('#view-review svg.chart').first();
+    const label = chart.locator('.ref-v + .ref-label').last();
+    const [c, l] = [(await chart.boundingBox())!, (await label.boundingBox())!];
+    expect(l.x + l.width).toBeLessThanOrEqual(c.x + c.width + 0.5);
+    expect(await printToPng(page, 'kit-review')).toBeGreaterThanOrEqual(1);
     expect(errors).toEqual([]);
   });
 });
