@@ -7,6 +7,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { englishVocabulary, englishWordsIn } from '../helpers/english';
 import { GameDriver } from './driver';
 import { browserOrSkip, openPage, SCREENSHOTS, startHarness, type Harness } from './harness';
 
@@ -70,6 +71,36 @@ describe.skipIf(!browserOrSkip())('the facilitator kit in a browser', () => {
     const guidePages = await printToPng(page, 'kit-guide');
     expect(guidePages).toBeGreaterThanOrEqual(2);
     expect(guidePages).toBeLessThanOrEqual(5);
+    expect(errors).toEqual([]);
+  });
+
+  it('in Ukrainian: the set-up\'s lesson lengths, the guide and the printed handouts hold no English', async () => {
+    const vocabulary = englishVocabulary();
+    /** Text nodes under a selector with English words in them (names shared by both languages aside). */
+    const englishIn = (page: Page, selector: string) => page.locator(selector).evaluate((root) => {
+      const out: string[] = [];
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) { const x = (walker.currentNode.textContent ?? '').trim(); if (x) out.push(x); }
+      return out;
+    }).then((texts) => texts.filter((x) => englishWordsIn(x, vocabulary).length > 0));
+    const { page, errors } = await openPage(h, '?lang=uk');
+    await page.evaluate(() => { window.print = () => {}; });
+    await page.locator('[data-key="classroom-setup"]').click();
+    await page.locator('#view-setup:not([hidden])').waitFor();
+    await page.selectOption('#class-level', 'south');
+    expect(await englishIn(page, '.setup-format')).toEqual([]);
+    await page.click('[data-key="class-setup-guide"]');
+    await page.locator('#view-guide:not([hidden])').waitFor();
+    expect(await englishIn(page, '#view-guide')).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'kit-guide-uk.png') });
+    await page.keyboard.press('Escape');
+    await page.locator('#view-setup:not([hidden])').waitFor();
+    await page.click('[data-key="class-setup-briefing"]');
+    await page.locator('#view-briefing:not([hidden])').waitFor();
+    await page.waitForFunction(() => [...document.querySelectorAll('.handout-role .handout-map')].every((f) => f.getAttribute('data-map-drawn') === 'true'));
+    expect(await englishIn(page, '.handouts')).toEqual([]);
+    await page.click('[data-key="print-handouts"]');
+    expect(await printToPng(page, 'kit-handouts-uk')).toBe(4);
     expect(errors).toEqual([]);
   });
 
