@@ -102,6 +102,8 @@ describe.skipIf(!browserOrSkip())('the facilitator kit in a browser', () => {
     await page.click('[data-key="print-handouts"]');
     expect(await printToPng(page, 'kit-handouts-uk')).toBe(4);
     expect(errors).toEqual([]);
+    // The browser's pages share their storage: the next test starts in English, at normal size.
+    await page.evaluate(() => localStorage.clear());
   });
 
   it('presentation mode on a 1280×720 projector at 160% text: no speedrun timer, the map keeps most of the screen', async () => {
@@ -130,6 +132,7 @@ describe.skipIf(!browserOrSkip())('the facilitator kit in a browser', () => {
     // Text stays at the 160% asked for (presentation mode only raises smaller sizes).
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('25.6px');
     expect(errors).toEqual([]);
+    await page.evaluate(() => localStorage.clear());
   });
 
   it('branches from a turning point of the review and plays on from the day before', async () => {
