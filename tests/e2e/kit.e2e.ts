@@ -3,11 +3,17 @@
  * game from the day before, which then plays on. Screenshots go to screenshots/ to be looked at.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { englishVocabulary, englishWordsIn } from '../helpers/english';
+import { makeExpert } from '../../src/bots/expert';
+import { greedyBot } from '../../src/bots/greedy';
+import { playGame } from '../../src/bots/playGame';
+import { makeReplay } from '../../src/engine';
+import { level as levelFile } from '../balance/helpers';
 import { GameDriver } from './driver';
 import { browserOrSkip, openPage, SCREENSHOTS, startHarness, type Harness } from './harness';
 
@@ -104,6 +110,30 @@ describe.skipIf(!browserOrSkip())('the facilitator kit in a browser', () => {
     expect(errors).toEqual([]);
     // The browser's pages share their storage: the next test starts in English, at normal size.
     await page.evaluate(() => localStorage.clear());
+  });
+
+  it('compares two teams\' replays of the same seed and lists where their decisions differed', async () => {
+    const lv = levelFile('north-50min');
+    const dir = mkdtempSync(join(tmpdir(), 'kit-cmp-'));
+    const files = [['red', greedyBot], ['blue', makeExpert()]] as const;
+    for (const [name, bot] of files) {
+      const g = playGame(lv, 'cmp-3', bot, {}, true);
+      writeFileSync(join(dir, `${name}.replay.json`), JSON.stringify(makeReplay(lv, 'cmp-3', g.days, g.state)));
+    }
+    const { page, errors } = await openPage(h, '');
+    await page.locator('[data-key="classroom-compare"]').click();
+    await page.locator('#view-compare:not([hidden])').waitFor();
+    await page.setInputFiles('#cmp-files', files.map(([name]) => join(dir, `${name}.replay.json`)));
+    const rows = page.locator('.cmp-diff-table tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBeGreaterThan(0);
+    // Day 1: each team's own orders are named, in words.
+    const first = page.locator('.cmp-diff-table tr[data-diff-day="1"]');
+    expect(await first.locator('.diff-orders li').count()).toBeGreaterThan(0);
+    await page.locator('.cmp-diffs').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOTS, 'kit-compare-diffs.png') });
+    rmSync(dir, { recursive: true, force: true });
+    expect(errors).toEqual([]);
   });
 
   it('presentation mode on a 1280×720 projector at 160% text: no speedrun timer, the map keeps most of the screen', async () => {
