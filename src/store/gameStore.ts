@@ -81,7 +81,7 @@ export interface UiState {
   classroom: ClassroomUi;
 }
 
-export type ClassroomView = 'setup' | 'briefing' | 'review' | 'compare';
+export type ClassroomView = 'setup' | 'briefing' | 'review' | 'compare' | 'guide';
 
 export interface ClassroomUi {
   view: ClassroomView | null;

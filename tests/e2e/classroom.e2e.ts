@@ -73,6 +73,9 @@ describe.skipIf(!browserOrSkip())('classroom mode in a browser', () => {
     await page.locator('[data-key="classroom-setup"]').click();
     await page.locator('#view-setup:not([hidden])').waitFor();
     await page.selectOption('#class-level', 'tutorial');
+    // The full tutorial: the 90-minute format (50 minutes is offered first).
+    await page.locator('#class-format-50:checked').waitFor({ state: 'attached' });
+    await page.check('#class-format-90');
     await page.fill('#class-seed', SEED);
     await page.fill('#class-group', 'Blue team');
     // A start without a PIN is refused with a reason.
@@ -262,8 +265,9 @@ describe.skipIf(!browserOrSkip())('classroom mode in a browser', () => {
       await view.locator(`[data-key="print-handout:${team}"]`).evaluate((b) => (b as HTMLButtonElement).click());
       expect(pages(await page.pdf({ format: 'A4', printBackground: true })), team).toBe(1);
     }
+    // Every role's page and the national briefs (the facilitator's sheet is never among them).
     await view.locator('[data-key="print-handouts"]').evaluate((b) => (b as HTMLButtonElement).click());
-    expect(pages(await page.pdf({ format: 'A4', printBackground: true }))).toBe(3);
+    expect(pages(await page.pdf({ format: 'A4', printBackground: true }))).toBe(4);
     await page.emulateMedia({ media: 'screen' });
     await page.keyboard.press('Escape');
     await view.waitFor({ state: 'hidden' });

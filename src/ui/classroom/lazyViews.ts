@@ -10,6 +10,7 @@ import { createCompareView } from './compareView';
 import { createFacilitatorPanel, createPinDialog } from './facilitator';
 import { createReviewView } from './reviewView';
 import { createSetupView } from './setupView';
+import { createGuideView } from './guideView';
 
 export function createLazyViews(store: GameStore, actions: Actions): HTMLElement[] {
   return [
@@ -17,6 +18,7 @@ export function createLazyViews(store: GameStore, actions: Actions): HTMLElement
     createBriefingView(store, actions),
     createReviewView(store, actions),
     createCompareView(store, actions),
+    createGuideView(store, actions),
     createPinDialog(store, actions),
     createFacilitatorPanel(store, actions),
   ];
