@@ -5,9 +5,9 @@
  * every team to play the day afresh, and the facilitator's notes of the days kept.
  */
 import { branchAt, createPlayback } from '../replay/playback';
-import type { GameSession } from '../store/session';
-import { sessionReplay } from './play';
-import { newDay, startClassroom } from './turns';
+import type { GameSession } from '../session/session';
+import { sessionReplay } from '../replay/replayFile';
+import { newDay, startClassroom } from '../session/turns';
 
 export function branchFromDay(g: GameSession, day: number): GameSession | null {
   const playback = createPlayback(g.level, sessionReplay(g));

@@ -1,9 +1,10 @@
 import { makeReplay, type Replay } from '../engine/replay';
 import type { GameSession } from '../session/session';
 
-/** The replay of a game as the session recorded it (finished days only), in the file format. */
+/** The replay of a game as the session recorded it (finished days only), in the file format, with a
+ *  classroom game's staff pools and the facilitator's notes. */
 export function sessionReplay(g: GameSession): Replay {
-  return makeReplay(g.level, g.seed, g.days, g.dayStart, g.options.pools);
+  return makeReplay(g.level, g.seed, g.days, g.dayStart, g.options.pools, g.notes);
 }
 
 /** The text of a replay file, byte for byte what `npm run -s sim -- --out` writes. */

@@ -59,8 +59,3 @@ export function withNote(g: GameSession, text: string): GameSession | null {
   return { ...g, notes: [...(g.notes ?? []), { day: g.state.day, text: clean }] };
 }
 
-
-/** The game so far as a replay file (days that have ended; with the teams' pools and the notes). */
-export function sessionReplay(g: GameSession): Replay {
-  return makeReplay(g.level, g.seed, g.days, g.dayStart, g.options.pools, g.notes);
-}

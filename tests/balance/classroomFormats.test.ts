@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { makeExpert } from '../../src/bots/expert';
 import { randomBot } from '../../src/bots/random';
 import { playGame } from '../../src/bots/playGame';
-import { defaultSetup } from '../../src/classroom/turns';
+import { defaultSetup } from '../../src/session/turns';
 import { indexLevel } from '../../src/engine';
 import { cutLevel } from '../../tools/build-classroom-levels';
 import { CLASSROOM_CUTS } from '../../tools/classroomCuts';

@@ -1,7 +1,7 @@
 /** "What if?" from the debrief: a new game from the day before a turning point, same seed and teams. */
 import { describe, expect, it } from 'vitest';
 import { branchFromDay } from '../../src/classroom/branch';
-import { sessionReplay } from '../../src/classroom/play';
+import { sessionReplay } from '../../src/replay/replayFile';
 import { turningPoints } from '../../src/classroom/turningPoints';
 import { hashState } from '../../src/engine';
 import { level as levelFile } from '../balance/helpers';

@@ -1,6 +1,7 @@
 /** The facilitator's panel (issue 5): pause, inject, the intel estimate, extend, notes. */
 import { describe, expect, it } from 'vitest';
-import { facilitatorOrder, sessionReplay, setPaused, startClassroomGame, takeTurn, withNote, endTurnNow } from '../../src/store/classroomActions';
+import { facilitatorOrder, setPaused, startClassroomGame, takeTurn, withNote, endTurnNow } from '../../src/store/classroomActions';
+import { sessionReplay } from '../../src/replay/replayFile';
 import { reviewFromLog } from '../../src/classroom/review';
 import { runReplay } from '../../src/classroom/replayRun';
 import { verifyReplay } from '../../src/engine';

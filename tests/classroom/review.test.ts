@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runReplay } from '../../src/classroom/replayRun';
 import { reviewFromLog, startFigures, type Review } from '../../src/classroom/review';
-import { facilitatorOrder, sessionReplay } from '../../src/store/classroomActions';
+import { facilitatorOrder } from '../../src/store/classroomActions';
+import { sessionReplay } from '../../src/replay/replayFile';
 import {
   coreTroops, credibilityAll, indexLevel, MILESTONE_IDS, newGame, readyAtStaging, type GameState, type Replay,
 } from '../../src/engine';

@@ -16,7 +16,7 @@ import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
 import { h, swap } from '../dom';
 import { watch } from '../watch';
-import { sessionReplay } from '../../store/classroomActions';
+import { sessionReplay } from '../../replay/replayFile';
 import { outcomeText, readinessChart } from './reviewView';
 import { DASHES } from './svgChart';
 import { classView } from './viewFrame';

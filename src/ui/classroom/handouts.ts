@@ -5,7 +5,7 @@
  * seed (the events it will play, what deters each, what wins the level). Paper only: the
  * briefing screen prints them (classroom.css, kit.css).
  */
-import type { Team } from '../../classroom/turns';
+import type { Team } from '../../session/turns';
 import { indexLevel, newGame, resolveRange } from '../../engine';
 import { t, type UiKey } from '../../i18n';
 import { nationName } from '../../i18n/engineText';

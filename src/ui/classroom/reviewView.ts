@@ -8,7 +8,7 @@
 import { MILESTONE_IDS, type LogEntry } from '../../engine';
 import { lineChart, pairChart } from '../../classroom/charts';
 import { figuresCsv } from '../../classroom/csv';
-import { sessionReplay } from '../../store/classroomActions';
+import { sessionReplay } from '../../replay/replayFile';
 import { reviewFromLog, type Decision, type EventDecision, type EventRow, type Review } from '../../classroom/review';
 import { num, t, type UiKey } from '../../i18n';
 import { commandText, endReasonText, entryText, factText, milestoneName, nationName, rungCount, rungName } from '../../i18n/engineText';

@@ -4,7 +4,7 @@
  * staging hubs as squares, other places as dots, names in the current language. Drawn in black
  * and greys so it prints legibly on any printer. Every word goes in as text content.
  */
-import { inlineRegion, regionUrl } from '../../app/assetUrls';
+import { inlineRegion, regionUrl } from '../../assets/assetUrls';
 import { theatreMap } from '../../kit/theatreMap';
 import { language, t } from '../../i18n';
 import { lt } from '../../i18n/levelText';
