@@ -44,7 +44,7 @@ export const MAX_STAFF = 20;
 
 /** The engine's staff pools for a set-up: one per team, plus the facilitator's. */
 export function poolsOf(setup: ClassroomSetup): StaffPool[] {
-  return [...setup.teams.map((t) => ({ id: t.id, roles: [...t.roles], perDay: t.perDay })), FACILITATOR_POOL];
+  return [...setup.teams.map((t) => ({ id: t.id, roles: [...t.roles], perDay: t.perDay })), { ...FACILITATOR_POOL, roles: [...FACILITATOR_POOL.roles] }];
 }
 
 /**
@@ -78,8 +78,16 @@ export type SetupProblem =
 
 /** What is wrong with a set-up, if anything: every role held by exactly one team, a PIN. */
 export function checkSetup(level: Level, setup: ClassroomSetup): SetupProblem[] {
+  return [...(PIN_PATTERN.test(setup.pin) ? [] : [{ code: 'pin' } as const]), ...checkTeams(level, setup.teams)];
+}
+
+/**
+ * The teams' part of the set-up check: every role held by exactly one team, staff within the
+ * limit. A replay's staff pools are held to the same rule (src/replay/honestRun.ts).
+ */
+export function checkTeams(level: Level, teams: readonly Team[]): SetupProblem[] {
   const out: SetupProblem[] = [];
-  if (!PIN_PATTERN.test(setup.pin)) out.push({ code: 'pin' });
+  const setup = { teams };
   const holders = (role: string) => setup.teams.filter((t) => t.roles.includes(role)).length;
   if (holders('lead') !== 1) out.push({ code: 'noLead' });
   if (holders('us') !== 1) out.push({ code: 'noUs' });

@@ -1,3 +1,5 @@
+import { printable } from './printable';
+
 /**
  * Parsing text that came from outside the game (a level file, a replay, a save, a share code).
  * Size is checked before parsing so a 50 MB file costs nothing, and keys that could reach an
@@ -21,7 +23,7 @@ export function parseJsonSafely(text: unknown, what: string, maxBytes = MAX_INPU
     return { ok: false, error: `${what}: not valid JSON (${(e as Error).message})` };
   }
   const bad = findForbiddenKey(value, '');
-  if (bad !== null) return { ok: false, error: `${what}: ${bad}: this key is not allowed` };
+  if (bad !== null) return { ok: false, error: `${what}: ${printable(bad, 80)}: this key is not allowed` };
   return { ok: true, value };
 }
 

@@ -10,6 +10,7 @@ import { generatorSeedOf, isGeneratorSeed, GENERATED_PREFIX } from '../../levels
 import { checkReplay, checkReplayText, outcomeText, type ReplayCheck } from '../../replay/checkReplay';
 import { createPlayback, replaySplitDays } from '../../replay/playback';
 import { replayFileName, replayFileText, sessionReplay } from '../../replay/replayFile';
+import { kindText, type RunKind } from '../../replay/honestRun';
 import { REPLAY_TEXT } from '../../replay/strings';
 import { pickContinuation, type Continuation } from '../../saves/restore';
 import { discardSaves, readSaves, type SaveStorage } from '../../saves/saveSlots';
@@ -34,7 +35,7 @@ export type Dialog = 'share' | 'pbs' | null;
 export interface ShareState {
   dialog: Dialog;
   /** the last replay imported (verified) on the title screen, with what can be done with it */
-  imported: { replay: Replay; level: Level; summary: string } | null;
+  imported: { replay: Replay; level: Level; summary: string; kind: RunKind } | null;
   /** the last problem with an import or a code, shown next to where it was entered */
   importError: string | null;
   codeError: string | null;
@@ -78,7 +79,7 @@ export function createShareFeature(deps: {
   };
 
   const describe = (c: Extract<ReplayCheck, { ok: true }>) => tpl(REPLAY_TEXT.verified, {
-    title: lt(c.level).title, seed: quoted(c.replay.seed), days: c.replay.days.length, outcome: outcomeText(c.end),
+    kind: kindText(c.kind), title: lt(c.level).title, seed: quoted(c.replay.seed), days: c.replay.days.length, outcome: outcomeText(c.end),
   });
 
   // The saves can change behind the title screen (a game played, a save discarded): look again
@@ -146,7 +147,7 @@ export function createShareFeature(deps: {
         actions.notify('error', c.error);
         return false;
       }
-      ui.setState({ imported: { replay: c.replay, level: c.level, summary: describe(c) }, importError: null });
+      ui.setState({ imported: { replay: c.replay, level: c.level, summary: describe(c), kind: c.kind }, importError: null });
       actions.notify('success', describe(c));
       return true;
     },
@@ -162,6 +163,8 @@ export function createShareFeature(deps: {
     raceImported() {
       const imp = ui.getState().imported;
       if (!imp) return;
+      // A race compares a player's solo run with this one: only a solo run is a fair comparison.
+      if (imp.kind !== 'solo') { actions.notify('error', tpl(REPLAY_TEXT.raceSoloOnly, { kind: kindText(imp.kind) })); return; }
       const days = replaySplitDays(createPlayback(imp.level, imp.replay));
       tracker.setReplayComparison({ level: imp.level.id, seed: imp.replay.seed, label: `${imp.replay.seed}, ${imp.replay.days.length} d`, days });
       startGame(imp.level, imp.replay.seed, 'set');

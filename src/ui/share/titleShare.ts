@@ -118,7 +118,8 @@ export function createTitleShare(f: ShareFeature, ctx: TitleContext): HTMLElemen
       h('p', { class: 'imported-summary', text: imp.summary }),
       h('div', { class: 'buttons' },
         h('button', { class: 'primary', attrs: { type: 'button', 'data-key': 'watch-imported' }, text: T.importWatch, on: { click: () => f.watchImported() } }),
-        h('button', { attrs: { type: 'button', 'data-key': 'race-imported' }, text: T.importRace, on: { click: () => f.raceImported() } }),
+        // Only a solo run can be raced (a classroom game had other staff pools or a facilitator's help).
+        imp.kind === 'solo' ? h('button', { attrs: { type: 'button', 'data-key': 'race-imported' }, text: T.importRace, on: { click: () => f.raceImported() } }) : null,
         h('button', { attrs: { type: 'button', 'data-key': 'play-imported' }, text: T.importPlay, on: { click: () => f.playImported() } })),
     ] : []);
   });
