@@ -77,14 +77,14 @@ describe('facilitator orders and staff pools', () => {
   });
 
   it('a classroom game with the set-up screen\'s default pools verifies as a classroom game', () => {
-    const pools = poolsOf({ ...defaultSetup(airBridge), pin: '1234' });
+    const pools = poolsOf(defaultSetup(airBridge));
     const r = greedyWith(airBridge, 'class-1', [], pools);
     expect(checkHonestRun(r, airBridge)).toEqual({ ok: true, kind: 'classroom' });
     expect(verifyFile(r).line).toMatchObject({ valid: true, kind: 'classroom' });
   });
 
   it('a facilitator\'s extension in a classroom game is allowed and makes it "facilitated"', () => {
-    const pools = poolsOf({ ...defaultSetup(airBridge), pin: '1234' });
+    const pools = poolsOf(defaultSetup(airBridge));
     const r = greedyWith(airBridge, 'class-2', [{ type: 'extend', days: 5 }], pools);
     expect(runKindOf(r)).toBe('facilitated');
     const v = verifyFile(r);
@@ -99,7 +99,7 @@ describe('facilitator orders and staff pools', () => {
     ['a wildcard role', (p: ReturnType<typeof poolsOf>) => { p[1]!.roles.push('*'); }, /not a role/],
     ['a nation nobody holds', (p: ReturnType<typeof poolsOf>) => { p[1]!.roles = p[1]!.roles.slice(1); }, /held by no team/],
   ])('pools that no classroom set-up allows: %s', (_name, spoil, message) => {
-    const pools = poolsOf({ ...defaultSetup(airBridge), pin: '1234' });
+    const pools = poolsOf(defaultSetup(airBridge));
     spoil(pools);
     const r = greedyWith(airBridge, 'class-3', [], pools);
     const h = checkHonestRun(r, airBridge);

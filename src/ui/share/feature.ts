@@ -3,7 +3,7 @@ import { num } from '../../i18n';
 import { lt } from '../../i18n/levelText';
 import { gameLink } from '../../app/gameLink';
 import { resolveLevel } from '../../app/resolveLevel';
-import { checkSeed } from '../../app/seed';
+import { checkSeed, randomSeed } from '../../app/seed';
 import type { Replay } from '../../engine';
 import type { Level } from '../../levels/schema';
 import { generatorSeedOf, isGeneratorSeed, GENERATED_PREFIX } from '../../levels/generateLevel';
@@ -41,7 +41,12 @@ export interface ShareState {
   codeError: string | null;
   /** what Continue can offer after a reload */
   continuation: Continuation;
+  /** a game a link or code asks for while a saved game is in progress: the player chooses */
+  linked: LinkedGame | null;
 }
+
+/** A game a link (or a pasted code) opens: its seed is null when the link names none. */
+export interface LinkedGame { level: Level; seed: string | null; seedMode: SeedMode }
 
 /**
  * The sharing, replay, speedrun and save features as one object the interface talks to: it holds
@@ -57,9 +62,11 @@ export function createShareFeature(deps: {
   /** the time now, in milliseconds since 1970 (the daily challenge's date) */
   clock: () => number;
   pageUrl: () => string;
+  /** take the game's parameters off the page's address (the player chose the saved game over the link's) */
+  forgetLink?: () => void;
 }) {
   const { store, actions, tracker, viewer } = deps;
-  const ui = createStore<ShareState>()(() => ({ dialog: null, imported: null, importError: null, codeError: null, continuation: { kind: 'none' } }));
+  const ui = createStore<ShareState>()(() => ({ dialog: null, imported: null, importError: null, codeError: null, continuation: { kind: 'none' }, linked: null }));
   const levels = () => store.getState().levels;
 
   const startGame = (level: Level, seed: string, seedMode: SeedMode) => {
@@ -129,7 +136,7 @@ export function createShareFeature(deps: {
       if (shared.kind === 'game') {
         const r = resolveLevel(shared.level, levels());
         if (!r.ok) return fail(r.error);
-        startGame(r.level, shared.seed, 'set');
+        feature.openLinked({ level: r.level, seed: shared.seed, seedMode: 'set' });
         return true;
       }
       const c = checkReplay(shared.replay, levels());
@@ -210,6 +217,32 @@ export function createShareFeature(deps: {
     },
     closeDialog() { ui.setState({ dialog: null }); },
 
+    /**
+     * A game asked for by a link or a code. A saved game in progress is never replaced without
+     * asking: the same game (a reload of the link's page) continues from the save; another game
+     * waits on the title screen for the player's choice between the two.
+     */
+    openLinked(linked: LinkedGame) {
+      const saved = pickContinuation(readSaves(deps.storage), levels());
+      const inPage = store.getState().session;
+      const protect = saved.kind === 'ok' && saved.session.state.status === 'playing' && !(inPage && !inPage.viewOnly);
+      if (!protect) { startGame(linked.level, linked.seed ?? randomSeed(), linked.seedMode); return; }
+      if (saved.session.level.id === linked.level.id && (linked.seed === null || linked.seed === saved.session.seed)) {
+        ui.setState({ continuation: saved });
+        feature.continueSaved();
+        return;
+      }
+      ui.setState({ continuation: saved, linked, codeError: null, importError: null });
+      actions.showTitle();
+    },
+    /** The player chose the link's game over the saved one. */
+    startLinked() {
+      const l = ui.getState().linked;
+      if (!l) return;
+      ui.setState({ linked: null });
+      startGame(l.level, l.seed ?? randomSeed(), l.seedMode);
+    },
+
     // --- saves ---
     /** Look at the save slots again (at boot, and when the title screen shows). */
     refreshContinuation() {
@@ -218,6 +251,8 @@ export function createShareFeature(deps: {
     continueSaved(): boolean {
       const c = ui.getState().continuation;
       if (c.kind !== 'ok') return false;
+      // Chosen over a link's game: the address stops naming that game, so a reload continues this one.
+      if (ui.getState().linked) { ui.setState({ linked: null }); deps.forgetLink?.(); }
       actions.openSession(c.session);
       tracker.adopt(c.save.run.clockMs, c.save.run.splitMs);
       const title = lt(c.session.level).title;
@@ -228,7 +263,7 @@ export function createShareFeature(deps: {
     },
     discardSaved() {
       discardSaves(deps.storage);
-      ui.setState({ continuation: { kind: 'none' } });
+      ui.setState({ continuation: { kind: 'none' }, linked: null });
       actions.notify('info', SAVE_TEXT.discarded);
     },
 
