@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin, PluginOption } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
+import { cspPolicy, offlinePolicy, withCsp } from './tools/csp';
 
 const OFFLINE_ASSETS = fileURLToPath(new URL('./src/app/assetUrls.offline.ts', import.meta.url));
 
@@ -28,11 +29,21 @@ function offlineBuild(): PluginOption[] {
       enforce: 'post',
       generateBundle(_options, bundle) {
         const page = bundle['index.html'];
-        if (page) page.fileName = 'guarantor.html';
+        if (!page) return;
+        page.fileName = 'guarantor.html';
+        // Its scripts and styles are inline by now: the policy allows exactly those, by hash.
+        if (page.type === 'asset' && typeof page.source === 'string') page.source = withCsp(page.source, offlinePolicy(page.source));
       },
     },
   ];
 }
+
+/** The production page carries the Content-Security-Policy (tools/csp.ts); the dev server does not. */
+const shippedCsp: Plugin = {
+  name: 'guarantor-csp',
+  apply: 'build',
+  transformIndexHtml: { order: 'post', handler: (html) => withCsp(html, cspPolicy()) },
+};
 
 /** Phaser's build-time feature switches (its sources test them with `typeof`). */
 const PHASER_SWITCHES: Record<string, string> = {
@@ -56,7 +67,7 @@ export default defineConfig(({ mode }) => {
     // webpack, so its feature switches and its `global` are defined here.
     resolve: { alias: { phaser: fileURLToPath(new URL('./node_modules/phaser/src/phaser-no-physics.js', import.meta.url)) } },
     define: PHASER_SWITCHES,
-    plugins: offline ? offlineBuild() : [],
+    plugins: offline ? offlineBuild() : [shippedCsp],
     build: offline
       ? { outDir: 'dist-offline', emptyOutDir: true, chunkSizeWarningLimit: 100_000, assetsInlineLimit: 100_000_000 }
       : {
