@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin, PluginOption } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
@@ -29,10 +31,14 @@ function offlineBuild(): PluginOption[] {
       enforce: 'post',
       generateBundle(_options, bundle) {
         const page = bundle['index.html'];
-        if (!page) return;
-        page.fileName = 'guarantor.html';
-        // Its scripts and styles are inline by now: the policy allows exactly those, by hash.
-        if (page.type === 'asset' && typeof page.source === 'string') page.source = withCsp(page.source, offlinePolicy(page.source));
+        if (page) page.fileName = 'guarantor.html';
+      },
+      // Once the file is written its scripts and styles are inline (the single-file plugin inlines
+      // them in its own generateBundle): the policy allows exactly those, by hash.
+      writeBundle(options) {
+        const file = join(options.dir ?? 'dist-offline', 'guarantor.html');
+        const html = readFileSync(file, 'utf8');
+        writeFileSync(file, withCsp(html, offlinePolicy(html)));
       },
     },
   ];

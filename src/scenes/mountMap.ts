@@ -20,7 +20,7 @@ import { MapScene } from './MapScene';
 import { recordFrames } from './benchFrames';
 import { benchModeFrom, rendererFrom, type RendererChoice } from './benchMode';
 import { gameConfig } from './gameConfig';
-import { withDocumentListeners } from './documentListeners';
+import { documentListenerRecorder } from './documentListeners';
 import { benchState } from './layout/benchState';
 
 export interface MapOptions { renderer: RendererChoice; reducedMotion: boolean }
@@ -76,12 +76,12 @@ export function mountMap(container: HTMLElement, store: GameStore, actions: Acti
 
   return new Promise((resolve, reject) => {
     let game: Phaser.Game | null = null;
-    /** take off the document listeners Phaser added and never removes (documentListeners.ts) */
+    /** takes off the document listeners Phaser adds in Game.start and never removes (documentListeners.ts) */
     const releases: Array<() => void> = [];
     const startGame = (r: RendererChoice): Phaser.Game => {
-      const made = withDocumentListeners(() => new Phaser.Game(gameConfig(phaserHost, r, scenes)));
-      releases.push(made.release);
-      return made.value;
+      const recorder = documentListenerRecorder();
+      releases.push(recorder.release);
+      return new Phaser.Game({ ...gameConfig(phaserHost, r, scenes), callbacks: { postBoot: () => recorder.start() } });
     };
     let stopFrames: (() => void) | null = null;
     let done = false;
