@@ -58,6 +58,8 @@ function poolsProblem(pools: readonly StaffPool[], level: Level): string | null 
   for (const t of teams) {
     const odd = t.roles.find((r) => !known.has(r));
     if (odd !== undefined) return tpl(T.poolRole, { role: odd.slice(0, 16) });
+    const again = t.roles.find((r, i) => t.roles.indexOf(r) !== i);
+    if (again !== undefined) return tpl(T.poolRoleRepeated, { role: again, id: t.id });
   }
   const first = checkTeams(level, teams)[0];
   return first ? setupProblemText(first) : null;

@@ -19,6 +19,7 @@ export const REPLAY_TEXT = {
   poolNoFacilitator: 'a classroom game has exactly one facilitator’s pool',
   poolFacilitatorStaff: 'the facilitator’s pool holds the facilitator alone, with no staff actions',
   poolRole: '“{role}” is not a role of this level',
+  poolRoleRepeated: 'team “{id}” lists the role “{role}” twice',
   poolLead: 'exactly one team must be the coalition lead',
   poolUs: 'exactly one team must be the US liaison',
   poolNationTwice: '{nation} is held by two teams',
