@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
  *    attribute (the interface sets sizes through the CSSOM, which a policy does not restrict);
  *  - img-src adds data: and blob: because Phaser turns its textures (the unit symbols, drawn
  *    canvases) into images through data: and blob: URLs; without data: the map cannot start;
- *  - media-src adds data: and blob: for Howler's sounds (blob: when it decodes a file into one);
+ *  - media-src 'self': Howler fetches the sounds from the page's server (the offline file, where
+ *    they are data: URLs, adds data:);
  *  - connect-src 'self': the level files and the map come from the page's own server. A future
  *    live-classroom server on the same host will need its ws:/wss: origin: 'self' covers it in
  *    the browsers that match WebSocket URLs of the same host against 'self' (CSP level 3).
@@ -20,7 +21,7 @@ export const CSP_DIRECTIVES: ReadonlyArray<readonly [string, readonly string[]]>
   ['style-src', ["'self'"]],
   ['img-src', ["'self'", 'data:', 'blob:']],
   ['font-src', ["'self'"]],
-  ['media-src', ["'self'", 'data:', 'blob:']],
+  ['media-src', ["'self'"]],
   ['connect-src', ["'self'"]],
   ['worker-src', ["'none'"]],
   ['object-src', ["'none'"]],
@@ -40,7 +41,8 @@ export function cspMeta(policy: string): string {
 /**
  * The offline file has its script and its styles inline (it is one file opened from disk), so
  * 'self' cannot name them: each inline block is allowed by the SHA-256 hash of its exact text,
- * and fonts, images and sounds, inlined as data: URLs, by data:. Nothing else inline can run.
+ * and fonts and sounds, inlined as data: URLs, by data: (images have it already). Nothing else
+ * inline can run.
  */
 export function offlinePolicy(html: string): string {
   const scripts: string[] = [];
@@ -49,7 +51,7 @@ export function offlinePolicy(html: string): string {
     const hash = `'sha256-${createHash('sha256').update(m[2]!, 'utf8').digest('base64')}'`;
     (m[1] === 'script' ? scripts : styles).push(hash);
   }
-  return cspPolicy({ 'script-src': scripts, 'style-src': styles, 'font-src': ['data:'] });
+  return cspPolicy({ 'script-src': scripts, 'style-src': styles, 'font-src': ['data:'], 'media-src': ['data:'] });
 }
 
 /** The page with the policy at the top of <head> (a meta policy covers only what follows it). */
