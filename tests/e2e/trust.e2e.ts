@@ -159,6 +159,9 @@ describe.skipIf(!browserOrSkip())('trust: saves, links, classroom, CSP, listener
     // The replay viewer, opened by a run link.
     await page.goto(`${url}?replay=${encodeRunCode(honestGame(tutorial, 'csp-replay'))}`);
     await page.locator('[data-viewer-bar]').waitFor();
+    // The verified message says which kind of run it is.
+    await page.getByText('Replay verified (solo run)', { exact: false }).first().waitFor();
+    await page.locator('[data-map-ready]').waitFor();
     await page.keyboard.press('End');
     await page.screenshot({ path: join(SCREENSHOTS, 'csp-viewer.png') });
 
