@@ -141,8 +141,9 @@ export function createShareFeature(deps: {
       }
       const c = checkReplay(shared.replay, levels());
       if (!c.ok) return fail(c.error);
-      actions.notify('info', describe(c));
       watch(c.level, c.replay);
+      // After the viewer opens (opening a game clears the notices), so the message stays in view.
+      actions.notify('info', describe(c));
       return true;
     },
 
