@@ -1,7 +1,10 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin, PluginOption } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
+import { cspPolicy, offlinePolicy, withCsp } from './tools/csp';
 
 const OFFLINE_ASSETS = fileURLToPath(new URL('./src/assets/assetUrls.offline.ts', import.meta.url));
 
@@ -30,9 +33,23 @@ function offlineBuild(): PluginOption[] {
         const page = bundle['index.html'];
         if (page) page.fileName = 'guarantor.html';
       },
+      // Once the file is written its scripts and styles are inline (the single-file plugin inlines
+      // them in its own generateBundle): the policy allows exactly those, by hash.
+      writeBundle(options) {
+        const file = join(options.dir ?? 'dist-offline', 'guarantor.html');
+        const html = readFileSync(file, 'utf8');
+        writeFileSync(file, withCsp(html, offlinePolicy(html)));
+      },
     },
   ];
 }
+
+/** The production page carries the Content-Security-Policy (tools/csp.ts); the dev server does not. */
+const shippedCsp: Plugin = {
+  name: 'guarantor-csp',
+  apply: 'build',
+  transformIndexHtml: { order: 'post', handler: (html) => withCsp(html, cspPolicy()) },
+};
 
 /** Phaser's build-time feature switches (its sources test them with `typeof`). */
 const PHASER_SWITCHES: Record<string, string> = {
@@ -56,7 +73,7 @@ export default defineConfig(({ mode }) => {
     // webpack, so its feature switches and its `global` are defined here.
     resolve: { alias: { phaser: fileURLToPath(new URL('./node_modules/phaser/src/phaser-no-physics.js', import.meta.url)) } },
     define: PHASER_SWITCHES,
-    plugins: offline ? offlineBuild() : [],
+    plugins: offline ? offlineBuild() : [shippedCsp],
     build: offline
       ? { outDir: 'dist-offline', emptyOutDir: true, chunkSizeWarningLimit: 100_000, assetsInlineLimit: 100_000_000 }
       : {

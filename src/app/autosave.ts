@@ -34,6 +34,8 @@ export function wireAutosave(store: GameStore, storage: SaveStorage | null, opts
 }): void {
   let lastDays: unknown = null;
   let lastOrders: unknown = null;
+  let lastClassroom: unknown = null;
+  let lastNotes: unknown = null;
   let warnedGame = -1;
   /** the game number this tab stopped saving at, or -1 while it saves */
   let yieldedAt = -1;
@@ -55,9 +57,12 @@ export function wireAutosave(store: GameStore, storage: SaveStorage | null, opts
   store.subscribe((s) => {
     const g = s.session;
     if (!g || g.viewOnly) return;
-    if (g.days === lastDays && g.orders === lastOrders) return;
+    // A classroom's turns, pause and PIN lockout and the facilitator's notes are saved too.
+    if (g.days === lastDays && g.orders === lastOrders && g.classroom === lastClassroom && g.notes === lastNotes) return;
     lastDays = g.days;
     lastOrders = g.orders;
+    lastClassroom = g.classroom;
+    lastNotes = g.notes;
     if (!storage) {
       if (warnedGame !== s.gameNo) { warnedGame = s.gameNo; opts.notify('info', saves('storageOff')); }
       return;

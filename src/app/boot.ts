@@ -13,7 +13,6 @@ import { createGuarantorHandle, installGuarantorHandle } from './guarantorHandle
 import { readLaunch } from './launchParams';
 import { builtInLevels } from './levelRegistry';
 import { hostMap } from './mapHost';
-import { randomSeed } from '../session/seed';
 import { wireSound } from './soundWiring';
 import { launchSeedMode, readSharedLaunch, wireSharing } from './shareWiring';
 
@@ -89,7 +88,9 @@ function start(root: HTMLElement, store: GameStore, actions: Actions, store0: St
     });
   });
 
-  if (launch.level) actions.newGame(launch.level, launch.seed ?? randomSeed(), { seedMode: launchSeedMode(launch.level.id, launch.seed) });
+  // A link's game never silently replaces a saved game in progress (the share feature asks).
+  share.feature.refreshContinuation();
+  if (launch.level) share.feature.openLinked({ level: launch.level, seed: launch.seed, seedMode: launchSeedMode(launch.level.id, launch.seed) });
   else actions.showTitle();
   if (!launch.level && shared.shared) share.feature.openShared(shared.shared, 'code');
   performance.mark('guarantor:interactive');

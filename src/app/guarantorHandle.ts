@@ -26,6 +26,24 @@ export interface GuarantorHandle {
 
 const EVENTS: readonly GuarantorEvent[] = ['dayEnded', 'milestone', 'gameOver', 'split', 'timer'];
 
+/**
+ * The copying functions, captured when this module loads: a page script (or an autosplitter)
+ * could later replace `window.structuredClone` or `JSON.parse` with one that hands back its
+ * argument, and the game's own objects would leak out to be changed. Captured references (and a
+ * captured Reflect.apply, so a replaced Function.prototype.call cannot interfere) cannot be swapped.
+ */
+const CLONE = globalThis.structuredClone;
+const STRINGIFY = JSON.stringify;
+const PARSE = JSON.parse;
+const APPLY = Reflect.apply;
+
+/** A deep copy that is never the object it was given. */
+function copyOf<T>(value: T): T {
+  const c = (typeof CLONE === 'function' ? APPLY(CLONE, globalThis, [value]) : APPLY(PARSE, JSON, [APPLY(STRINGIFY, JSON, [value])])) as T;
+  if (value !== null && typeof value === 'object' && c === value) throw new TypeError('guarantor: a copy could not be made');
+  return c;
+}
+
 /** The speedrun timer's side of the handle (src/speedrun/tracker.ts). */
 export interface RunSource { snapshot(): TimerSnapshot; on(fn: (s: RunSignal) => void): () => void }
 
@@ -42,19 +60,19 @@ export function createGuarantorHandle(version: string, store: GameStore, actions
     snapshot(): GuarantorSnapshot | null {
       const g = store.getState().session;
       if (!g) return null;
-      return structuredClone({ level: g.level.id, seed: g.seed, day: g.state.day, status: g.state.status, state: g.state, ordersToday: g.orders });
+      return copyOf({ level: g.level.id, seed: g.seed, day: g.state.day, status: g.state.status, state: g.state, ordersToday: g.orders });
     },
     timer(): TimerSnapshot | null {
-      return run ? structuredClone(run.snapshot()) : null;
+      return run ? copyOf(run.snapshot()) : null;
     },
     on(event: GuarantorEvent, fn: (payload: never) => void): () => void {
       if (!EVENTS.includes(event)) throw new TypeError(`guarantor.on: unknown event "${String(event)}"; use one of ${EVENTS.join(', ')}`);
       if (typeof fn !== 'function') throw new TypeError('guarantor.on: the listener must be a function');
       // Split and timer events come from the speedrun timer, the rest from the game's actions.
       const deliver = fn as (payload: GameSignal | RunSignal) => void;
-      if (event === 'split' || event === 'timer') return run ? run.on((sig) => { if (sig.type === event) deliver(structuredClone(sig)); }) : () => {};
+      if (event === 'split' || event === 'timer') return run ? run.on((sig) => { if (sig.type === event) deliver(copyOf(sig)); }) : () => {};
       return actions.onSignal((sig) => {
-        if (sig.type === event) deliver(structuredClone(sig));
+        if (sig.type === event) deliver(copyOf(sig));
       });
     },
   });

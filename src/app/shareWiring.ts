@@ -30,7 +30,7 @@ export function wireSharing(store: GameStore, actions: Actions, storage: Storage
     hold: { isHeld: () => dialogOpen, subscribe: (fn) => { holdListeners.add(fn); return () => holdListeners.delete(fn); } },
   });
   const viewer = createViewer(store, actions);
-  const feature = createShareFeature({ store, actions, tracker, viewer, storage, clock: () => Date.now(), pageUrl: () => location.href });
+  const feature = createShareFeature({ store, actions, tracker, viewer, storage, clock: () => Date.now(), pageUrl: () => location.href, forgetLink });
   feature.ui.subscribe((s) => {
     if ((s.dialog !== null) === dialogOpen) return;
     dialogOpen = s.dialog !== null;
@@ -75,4 +75,11 @@ export function readSharedLaunch(search: string): { shared: Shared | null; error
   const r = decodeShareCode(text.replace(/ /g, '+'));
   if (r.ok) return { shared: r.shared, errors: [] };
   return { shared: null, errors: [tpl(replay !== null ? SHARE_TEXT.linkReplayBad : SHARE_TEXT.linkCodeBad, { error: r.error })] };
+}
+
+/** The address without the game it names (level, seed, code), so a reload does not ask for it again. */
+function forgetLink(): void {
+  const u = new URL(location.href);
+  for (const k of ['level', 'seed', 'code']) u.searchParams.delete(k);
+  history.replaceState(history.state, '', u.toString());
 }

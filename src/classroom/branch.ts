@@ -7,7 +7,7 @@
 import { branchAt, createPlayback } from '../replay/playback';
 import type { GameSession } from '../session/session';
 import { sessionReplay } from '../replay/replayFile';
-import { newDay, startClassroom } from '../session/turns';
+import { newDay } from '../session/turns';
 
 export function branchFromDay(g: GameSession, day: number): GameSession | null {
   const playback = createPlayback(g.level, sessionReplay(g));
@@ -15,7 +15,7 @@ export function branchFromDay(g: GameSession, day: number): GameSession | null {
   if (!mine) return null;
   return {
     ...mine,
-    classroom: g.classroom ? newDay(startClassroom(g.classroom)) : null,
+    classroom: g.classroom ? newDay({ ...g.classroom, paused: false }) : null,
     notes: (g.notes ?? []).filter((n) => n.day < mine.state.day),
   };
 }

@@ -1,10 +1,12 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Level } from '../levels/schema';
 import { generateLevel, generatorSeedOf, GENERATOR_POOL_LEVEL, isGeneratedId } from '../levels/generateLevel';
 import { parseLevelText } from '../levels/parseLevel';
 import { MAX_INPUT_BYTES } from '../levels/safeJson';
+import { fewErrors } from '../levels/printable';
+import { readTextCapped } from './readCapped';
 
 export const LEVELS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../levels');
 
@@ -26,10 +28,11 @@ export function loadLevel(idOrPath: string): Loaded {
   const source = looksLikePath ? idOrPath : `levels/${idOrPath}.json`;
   if (!/^[A-Za-z0-9._\-/\\ ]+$/.test(idOrPath)) return { ok: false, error: `"${idOrPath}" is not a level id or a file path` };
   if (!existsSync(file)) return { ok: false, error: looksLikePath ? `${source}: no such file` : `unknown level "${idOrPath}" (no ${source})` };
-  const size = statSync(file).size;
-  if (size > MAX_INPUT_BYTES) return { ok: false, error: `${source}: too large (${size} bytes; the limit is ${MAX_INPUT_BYTES})` };
-  const r = parseLevelText(readFileSync(file, 'utf8'), source);
-  return r.ok ? { ok: true, level: r.level, source } : { ok: false, error: r.errors.join('\n') };
+  const read = readTextCapped(file, MAX_INPUT_BYTES, source);
+  if (!read.ok) return { ok: false, error: read.error };
+  const r = parseLevelText(read.text, source);
+  // A few errors, one line each, control characters escaped: the file's text is not ours to print.
+  return r.ok ? { ok: true, level: r.level, source } : { ok: false, error: fewErrors(r.errors).join('\n') };
 }
 
 /** A generated level: its seed through the generator, with the campaign as the pool of places and forces. */

@@ -56,6 +56,8 @@ export interface Verdict {
   hash: string;
   /** the first day whose hash differs, when invalid */
   firstBadDay?: number;
+  /** the field of the recorded result that differs from the game's, when that is what is wrong */
+  resultField?: string;
   error?: string;
 }
 
@@ -79,8 +81,27 @@ export function verifyReplay(replay: Replay, level: Level): Verdict {
     const h = hashState(s);
     if (h !== day.hash) return verdict(false, { firstBadDay: i + 1, error: `day ${i + 1}: the state hash is ${h}, the replay records ${day.hash}` });
   }
-  if (replay.result && replay.result.hash !== hashState(s)) {
-    return verdict(false, { error: `the final hash is ${hashState(s)}, the replay's result records ${replay.result.hash}` });
+  const differs = replay.result ? resultDifference(replay.result, s) : null;
+  if (differs) {
+    const error = differs.field === 'hash'
+      ? `the final hash is ${hashState(s)}, the replay's result records ${replay.result!.hash}`
+      : `the replay's result records ${differs.field} ${differs.recorded}; the game gives ${differs.actual}`;
+    return verdict(false, { resultField: differs.field, error });
   }
   return verdict(true);
+}
+
+/** The summary fields a replay's `result` must repeat exactly, in the order they are compared. */
+const RESULT_FIELDS = ['hash', 'outcome', 'reason', 'readinessDay', 'day'] as const;
+
+/**
+ * The first field of a recorded result that is not what the game gives, or null. A result is a
+ * claim (a reader trusts it without replaying), so every field of it is checked, not the hash only.
+ */
+export function resultDifference(recorded: NonNullable<Replay['result']>, end: GameState): { field: string; recorded: string; actual: string } | null {
+  const actual = { outcome: end.status, reason: end.reason, readinessDay: end.readinessDay, day: end.day, hash: hashState(end) };
+  for (const f of RESULT_FIELDS) {
+    if (recorded[f] !== actual[f]) return { field: f, recorded: JSON.stringify(recorded[f]), actual: JSON.stringify(actual[f]) };
+  }
+  return null;
 }

@@ -49,6 +49,8 @@ export const UI_EN_CLASSROOM = {
   'class.pinLabel': 'PIN',
   'class.pinOpen': 'Open',
   'class.pinWrong': 'That is not the PIN for this class.',
+  'class.pinWait': 'Too many wrong tries: the next one is checked in {seconds} {seconds|second|seconds}.',
+  'class.pinLocked': 'Too many wrong tries: wait {seconds} {seconds|second|seconds} before the next one (it was not checked).',
   'class.facilitatorTitle': 'Facilitator',
   'class.facGame': 'The game',
   'class.pause': 'Pause the game',

@@ -2,6 +2,7 @@ import { checkLevelReferences } from './checkLevelReferences';
 import { levelSchema, type Level } from './schema';
 import { issueText } from './schemaKit';
 import { parseJsonSafely } from './safeJson';
+import { printable } from './printable';
 
 export type LevelResult = { ok: true; level: Level } | { ok: false; errors: string[] };
 
@@ -31,7 +32,7 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   let out = '';
   for (const p of path) {
     if (typeof p === 'number') out += `[${p}]`;
-    else out += out ? `.${String(p)}` : String(p);
+    else out += out ? `.${printable(String(p), 40)}` : printable(String(p), 40);
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import { thousands } from '../engine/format';
+import { printable } from './printable';
 
 /**
  * Parsing text that came from outside the game (a level file, a replay, a save, a share code).
@@ -23,7 +24,7 @@ export function parseJsonSafely(text: unknown, what: string, maxBytes = MAX_INPU
     return { ok: false, error: `${what}: not valid JSON (${(e as Error).message})` };
   }
   const bad = findForbiddenKey(value, '');
-  if (bad !== null) return { ok: false, error: `${what}: ${bad}: this key is not allowed` };
+  if (bad !== null) return { ok: false, error: `${what}: ${printable(bad, 80)}: this key is not allowed` };
   return { ok: true, value };
 }
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { printable } from './printable';
 
 /**
  * The small kit every schema of outside data is written with: zod's "mini" build (a fraction of
@@ -61,7 +62,12 @@ export function issueText(issue: Issue, input: unknown): string {
       return `must be at most ${issue.maximum}`;
     case 'invalid_format': return custom ?? 'is not in the expected form';
     case 'invalid_value': return `expected ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(' or ')}`;
-    case 'unrecognized_keys': return `unknown field(s): ${(issue.keys ?? []).join(', ')}`;
+    case 'unrecognized_keys': {
+      // A hostile file can hold thousands of keys, with control characters in them: name a few, cut.
+      const keys = issue.keys ?? [];
+      const more = keys.length > 5 ? ` and ${keys.length - 5} more` : '';
+      return `unknown field(s): ${keys.slice(0, 5).map((k) => printable(k, 40)).join(', ')}${more}`;
+    }
     case 'invalid_union': return 'is none of the allowed forms (check its "type")';
     default: return custom ?? issue.code;
   }

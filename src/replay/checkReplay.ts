@@ -3,11 +3,12 @@ import { GAME_VERSION, hashState, newGame, replayOptions, resolveDay, verifyRepl
 import { resolveLevel } from '../levels/resolveLevel';
 import { levelProblemText } from '../i18n/levelProblem';
 import { tpl } from '../i18n/template';
+import { checkHonestRun, type RunKind } from './honestRun';
 import { parseReplayText } from './replaySchema';
 import { REPLAY_TEXT as T } from '../i18n/catalogs/replay';
 
 export type ReplayCheck =
-  | { ok: true; replay: Replay; level: Level; end: GameState }
+  | { ok: true; replay: Replay; level: Level; end: GameState; kind: RunKind }
   | { ok: false; error: string; firstBadDay?: number; replay?: Replay };
 
 /**
@@ -26,6 +27,8 @@ export function checkReplay(replay: Replay, levels: readonly Level[]): ReplayChe
   const found = resolveLevel(replay.level, levels);
   if (!found.ok) return { ok: false, replay, error: tpl(T.otherLevel, { error: levelProblemText(found.problem) }) };
   const level = found.level;
+  const honest = checkHonestRun(replay, level);
+  if (!honest.ok) return { ok: false, replay, error: honest.error };
   let v;
   try {
     v = verifyReplay(replay, level);
@@ -37,9 +40,14 @@ export function checkReplay(replay: Replay, levels: readonly Level[]): ReplayChe
   if (v.valid) {
     let end = newGame(level, replay.seed, replayOptions(replay));
     for (const d of replay.days) end = resolveDay(end, level, d.orders).state;
-    return { ok: true, replay, level, end };
+    return { ok: true, replay, level, end, kind: honest.kind };
   }
   const bad = v.firstBadDay;
+  if (bad === undefined && v.resultField && v.resultField !== 'hash' && replay.result) {
+    const field = v.resultField as keyof typeof replay.result;
+    const actual = { outcome: v.outcome, reason: v.reason, readinessDay: v.readinessDay, day: v.day, hash: v.hash }[field];
+    return { ok: false, replay, error: tpl(T.resultDiffers, { field, recorded: JSON.stringify(replay.result[field]), actual: JSON.stringify(actual) }) };
+  }
   if (bad === undefined) return { ok: false, replay, error: tpl(T.finalHash, { recorded: replay.result?.hash ?? '?', actual: v.hash }) };
   // The day before the bad one: did the game end there (orders after the end) or go on?
   let s = newGame(level, replay.seed, replayOptions(replay));

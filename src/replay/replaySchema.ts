@@ -3,6 +3,7 @@ import { AXIS_IDS, NATION_IDS, NETWORKS } from '../engine/ids';
 import { REPLAY_FORMAT, REPLAY_FORMAT_VERSION, type Replay } from '../engine/replay';
 import { formatPath } from '../levels/parseLevel';
 import { parseJsonSafely } from '../levels/safeJson';
+import { SEED_PATTERN } from '../session/seed';
 
 /** The longest facilitator's note a replay may carry. */
 export const NOTE_MAX = 500;
@@ -44,7 +45,8 @@ export const replaySchema = z.strictObject({
   formatVersion: z.literal(REPLAY_FORMAT_VERSION),
   gameVersion: text(1, 32),
   level: pattern(/^[a-z0-9][a-z0-9-]{0,47}$/, 'a level id of lower-case letters, digits and dashes'),
-  seed: text(1, 64),
+  // The one seed rule of the title screen, links and the CLI.
+  seed: pattern(SEED_PATTERN, 'a seed of 1 to 32 letters, digits, "-" or "_"'),
   pools: z.optional(poolsSchema),
   days: list(z.strictObject({ orders: list(commandSchema, 0, 100), hash }), 0, 400),
   notes: z.optional(list(z.strictObject({ day: int(1, 400), text: text(1, NOTE_MAX) }), 0, 200)),

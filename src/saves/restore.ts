@@ -1,4 +1,6 @@
 import type { Level } from '../levels/schema';
+import { poolsOf, type Classroom } from '../session/turns';
+import type { StaffPool } from '../engine';
 import { resolveLevel } from '../levels/resolveLevel';
 import { levelProblemText } from '../i18n/levelProblem';
 import { tpl } from '../i18n/template';
@@ -35,7 +37,12 @@ export function restoreSave(save: Save, levels: readonly Level[]): RestoreResult
     if (!r.ok) return { ok: false, error: tpl(T.orderRefused, { reason: r.refusal.text }) };
     g = r.session;
   }
-  return { ok: true, save, session: { ...g, run: { seedMode: save.run.seedMode, branched: save.run.branched, restored: true } } };
+  const classroom = save.classroom ?? null;
+  if (classroom && !classroomFits(classroom, save.pools)) return { ok: false, error: T.classroomMismatch };
+  return {
+    ok: true, save,
+    session: { ...g, classroom, notes: save.notes ?? [], run: { seedMode: save.run.seedMode, branched: save.run.branched, restored: true } },
+  };
 }
 
 export type Continuation =
@@ -52,4 +59,10 @@ export function pickContinuation(stored: StoredSaves, levels: readonly Level[]):
   const previous = tryOne(stored.previous);
   if (previous?.ok) return { kind: 'ok', session: previous.session, save: previous.save, note: latest.error };
   return { kind: 'broken', error: latest.error };
+}
+
+/** A saved classroom must be the one whose staff pools the game was played with, its turns in range. */
+function classroomFits(c: Classroom, pools: readonly StaffPool[] | undefined): boolean {
+  if (!pools || JSON.stringify(poolsOf(c)) !== JSON.stringify(pools)) return false;
+  return c.done.length === c.teams.length && c.current < c.teams.length;
 }

@@ -1,8 +1,9 @@
 import { exactly, int, list, pattern, text, z } from '../levels/schemaKit';
 import { MILESTONE_IDS } from '../engine/ids';
 import type { Command, StaffPool } from '../engine';
-import { commandSchema, hashSchema, poolsSchema } from '../replay/replaySchema';
-import type { SeedMode } from '../session/session';
+import { commandSchema, hashSchema, NOTE_MAX, poolsSchema } from '../replay/replaySchema';
+import { MAX_STAFF, type Classroom } from '../session/turns';
+import type { SeedMode, SessionNote } from '../session/session';
 import { parseVersioned, type Migration } from './migrate';
 import { SAVE_TEXT as T } from '../i18n/catalogs/saves';
 
@@ -13,9 +14,15 @@ import { SAVE_TEXT as T } from '../i18n/catalogs/saves';
  * Restoring replays the days and checks every hash (restore.ts). The run's timing rides along.
  */
 export const SAVE_FORMAT = 'guarantor-save';
-export const SAVE_VERSION = 1;
-/** Migrations from version n to n + 1 (none yet: version 1 is the first). */
-export const SAVE_MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const SAVE_VERSION = 2;
+/**
+ * Migrations from version n to n + 1. Version 2 added the classroom (teams, turns, pause, the
+ * PIN's digest and lockout) and the facilitator's notes, both optional: a version 1 save is the
+ * same game without them (a version 1 classroom save comes back, as before, without its turns).
+ */
+export const SAVE_MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: (old) => ({ ...old }),
+};
 export const MAX_SAVE_CHARS = 3_000_000;
 
 export interface SaveRun {
@@ -39,7 +46,22 @@ export interface Save {
   days: Array<{ orders: Command[]; hash: string }>;
   today: Command[];
   run: SaveRun;
+  /** a classroom game's teams, turns, pause and PIN check (version 2) */
+  classroom?: Classroom;
+  /** the facilitator's notes (version 2) */
+  notes?: SessionNote[];
 }
+
+const team = z.strictObject({ id: text(1, 32), roles: list(text(1, 16), 1, 16), perDay: int(0, MAX_STAFF) });
+const classroomSchema = z.strictObject({
+  teams: list(team, 1, 16),
+  group: text(0, 200),
+  pinCheck: z.strictObject({ salt: pattern(/^[0-9a-f]{8,64}$/, 'hexadecimal'), digest: pattern(/^[0-9a-f]{16}$/, 'a 16-digit hexadecimal digest') }),
+  pinLock: z.strictObject({ fails: int(0, 1_000_000), until: int(0, 1e15) }),
+  current: int(-1, 15),
+  done: list(z.boolean(), 1, 16),
+  paused: z.boolean(),
+});
 
 const saveSchema = z.strictObject({
   format: z.literal(SAVE_FORMAT),
@@ -51,6 +73,8 @@ const saveSchema = z.strictObject({
   pools: z.optional(poolsSchema),
   days: list(z.strictObject({ orders: list(commandSchema, 0, 100), hash: hashSchema }), 0, 400),
   today: list(commandSchema, 0, 100),
+  classroom: z.optional(classroomSchema),
+  notes: z.optional(list(z.strictObject({ day: int(1, 400), text: text(1, NOTE_MAX) }), 0, 200)),
   run: z.strictObject({
     seedMode: z.enum(['set', 'random', 'daily']),
     branched: z.boolean(),

@@ -3,7 +3,8 @@ import type { GameSession } from '../session/session';
 import { SAVE_FORMAT, SAVE_VERSION, type Save, type SaveRun } from './saveFormat';
 
 /** The save of a game in progress: what restore.ts reads back (level, seed, finished days with
- *  their hashes, today's orders, the run's timing). */
+ *  their hashes, today's orders, a classroom's teams and turns, the facilitator's notes, the run's
+ *  timing). */
 export function saveOf(g: GameSession, run: Omit<SaveRun, 'seedMode' | 'branched'>, savedAt: string): Save {
   return {
     format: SAVE_FORMAT,
@@ -15,6 +16,8 @@ export function saveOf(g: GameSession, run: Omit<SaveRun, 'seedMode' | 'branched
     ...(g.options.pools ? { pools: g.options.pools } : {}),
     days: g.days,
     today: g.orders,
+    ...(g.classroom ? { classroom: g.classroom } : {}),
+    ...(g.notes?.length ? { notes: g.notes } : {}),
     run: { seedMode: g.run?.seedMode ?? 'set', branched: g.run?.branched ?? false, ...run },
   };
 }

@@ -20,6 +20,7 @@ import { MapScene } from './MapScene';
 import { recordFrames } from './benchFrames';
 import { benchModeFrom, rendererFrom, type RendererChoice } from './benchMode';
 import { gameConfig } from './gameConfig';
+import { documentListenerRecorder } from './documentListeners';
 import { benchState } from './layout/benchState';
 
 export interface MapOptions { renderer: RendererChoice; reducedMotion: boolean }
@@ -75,6 +76,13 @@ export function mountMap(container: HTMLElement, store: GameStore, actions: Acti
 
   return new Promise((resolve, reject) => {
     let game: Phaser.Game | null = null;
+    /** takes off the document listeners Phaser adds in Game.start and never removes (documentListeners.ts) */
+    const releases: Array<() => void> = [];
+    const startGame = (r: RendererChoice): Phaser.Game => {
+      const recorder = documentListenerRecorder();
+      releases.push(recorder.release);
+      return new Phaser.Game({ ...gameConfig(phaserHost, r, scenes), callbacks: { postBoot: () => recorder.start() } });
+    };
     let stopFrames: (() => void) | null = null;
     let done = false;
     const map = bench === 'empty' ? null : new MapScene({ store, actions, rasterHost, reducedMotion: opts.reducedMotion, benchPan: bench === 'pan', onReady: () => ready() });
@@ -84,6 +92,7 @@ export function mountMap(container: HTMLElement, store: GameStore, actions: Acti
       map?.dispose();
       game?.destroy(true);
       game = null;
+      for (const release of releases.splice(0)) release();
       root.remove();
       delete container.dataset.mapReady;
     };
@@ -102,14 +111,14 @@ export function mountMap(container: HTMLElement, store: GameStore, actions: Acti
     };
     const scenes: Phaser.Scene[] = map ? [new BootScene('Map', fail, fonts), map] : [new EmptyScene(ready)];
     try {
-      game = new Phaser.Game(gameConfig(phaserHost, renderer, scenes));
+      game = startGame(renderer);
     } catch (e) {
       // No WebGL here (an old GPU, a locked-down browser): play on the Canvas renderer rather than
       // lose the map. A benchmark must measure what it asked for, so it does not fall back.
       if (renderer !== 'canvas' && !bench) {
         console.warn('The map falls back to the Canvas renderer:', e);
         try {
-          game = new Phaser.Game(gameConfig(phaserHost, 'canvas', scenes));
+          game = startGame('canvas');
         } catch (e2) {
           fail(e2 instanceof Error ? e2 : new Error(String(e2)));
           return;

@@ -9,6 +9,7 @@
  */
 import type { StaffPool } from '../engine';
 import type { Level } from '../levels/schema';
+import { makePinCheck, NO_LOCK, type PinCheck, type PinLock } from './pinLock';
 
 export interface Team {
   /** the staff pool's id: "lead", "us", "ministers-1"… */
@@ -27,7 +28,13 @@ export interface ClassroomSetup {
   group: string;
 }
 
-export interface Classroom extends ClassroomSetup {
+/**
+ * A classroom game under way. The PIN itself is not kept: only its salted digest and the lockout
+ * of wrong tries (pinLock.ts), which a save carries too, so a reload does not reset the wait.
+ */
+export interface Classroom extends Omit<ClassroomSetup, 'pin'> {
+  pinCheck: PinCheck;
+  pinLock: PinLock;
   /** the team at the screen (index into teams), -1 while the screen is handed over */
   current: number;
   /** teams that have ended their part of today */
@@ -43,8 +50,8 @@ export const PIN_PATTERN = /^\d{4,8}$/;
 export const MAX_STAFF = 20;
 
 /** The engine's staff pools for a set-up: one per team, plus the facilitator's. */
-export function poolsOf(setup: ClassroomSetup): StaffPool[] {
-  return [...setup.teams.map((t) => ({ id: t.id, roles: [...t.roles], perDay: t.perDay })), FACILITATOR_POOL];
+export function poolsOf(setup: Pick<ClassroomSetup, 'teams'>): StaffPool[] {
+  return [...setup.teams.map((t) => ({ id: t.id, roles: [...t.roles], perDay: t.perDay })), { ...FACILITATOR_POOL, roles: [...FACILITATOR_POOL.roles] }];
 }
 
 /**
@@ -86,8 +93,16 @@ export type SetupProblem =
 
 /** What is wrong with a set-up, if anything: every role held by exactly one team, a PIN. */
 export function checkSetup(level: Level, setup: ClassroomSetup): SetupProblem[] {
+  return [...(PIN_PATTERN.test(setup.pin) ? [] : [{ code: 'pin' } as const]), ...checkTeams(level, setup.teams)];
+}
+
+/**
+ * The teams' part of the set-up check: every role held by exactly one team, staff within the
+ * limit. A replay's staff pools are held to the same rule (src/replay/honestRun.ts).
+ */
+export function checkTeams(level: Level, teams: readonly Team[]): SetupProblem[] {
   const out: SetupProblem[] = [];
-  if (!PIN_PATTERN.test(setup.pin)) out.push({ code: 'pin' });
+  const setup = { teams };
   const holders = (role: string) => setup.teams.filter((t) => t.roles.includes(role)).length;
   if (holders('lead') !== 1) out.push({ code: 'noLead' });
   if (holders('us') !== 1) out.push({ code: 'noUs' });
@@ -108,8 +123,13 @@ export function trimSetup(setup: ClassroomSetup): ClassroomSetup {
   return { ...setup, teams: setup.teams.filter((t) => t.roles.length > 0) };
 }
 
-export function startClassroom(setup: ClassroomSetup): Classroom {
-  return { ...setup, teams: setup.teams.map((t) => ({ ...t, roles: [...t.roles] })), current: -1, done: setup.teams.map(() => false), paused: false };
+/** The game begins: the PIN becomes a digest with `salt` (random, from the page) and is dropped. */
+export function startClassroom(setup: ClassroomSetup, salt: string): Classroom {
+  return {
+    teams: setup.teams.map((t) => ({ ...t, roles: [...t.roles] })), group: setup.group,
+    pinCheck: makePinCheck(setup.pin, salt), pinLock: NO_LOCK,
+    current: -1, done: setup.teams.map(() => false), paused: false,
+  };
 }
 
 /** The next team due at the screen today (in set-up order), or -1 when every team is done. */

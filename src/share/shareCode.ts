@@ -92,25 +92,25 @@ export function decodeShareCode(input: unknown): DecodeResult {
 function readPayload(v: unknown): DecodeResult {
   const fail = (error: string): DecodeResult => ({ ok: false, error });
   const content = (detail: string) => fail(tpl(T.codeContent, { detail }));
-  if (!Array.isArray(v) || v.length === 0) return content('not a list');
+  if (!Array.isArray(v) || v.length === 0) return content(T.contentNotList);
   const [tag, a, b] = v as unknown[];
   switch (tag) {
     case 'g': {
-      if (v.length !== 3 || typeof a !== 'string' || typeof b !== 'string') return content('a level and a seed were expected');
+      if (v.length !== 3 || typeof a !== 'string' || typeof b !== 'string') return content(T.contentGame);
       if (!/^[a-z0-9][a-z0-9-]{0,47}$/.test(a)) return fail(tpl(T.codeLevelId, { level: quoted(a) }));
       const seed = checkSeed(b);
       if (!seed.ok) return fail(tpl(T.codeSeed, { error: seed.error }));
       return { ok: true, shared: { kind: 'game', level: a, seed: seed.seed } };
     }
     case 'n': {
-      if (v.length < 2 || v.length > 3 || typeof a !== 'string' || (v.length === 3 && typeof b !== 'string')) return content('a generator seed was expected');
+      if (v.length < 2 || v.length > 3 || typeof a !== 'string' || (v.length === 3 && typeof b !== 'string')) return content(T.contentGenerated);
       if (!isGeneratorSeed(a)) return fail(tpl(T.codeLevelId, { level: quoted(GENERATED_PREFIX + a) }));
       const seed = checkSeed(typeof b === 'string' ? b : a);
       if (!seed.ok) return fail(tpl(T.codeSeed, { error: seed.error }));
       return { ok: true, shared: { kind: 'game', level: GENERATED_PREFIX + a, seed: seed.seed } };
     }
     case 'r': {
-      if (v.length !== 2) return content('one replay was expected');
+      if (v.length !== 2) return content(T.contentReplay);
       const r = replaySchema.safeParse(a);
       if (!r.success) {
         return fail(tpl(T.codeReplay, { error: firstIssue(r.error, a, formatPath) }));
@@ -118,6 +118,6 @@ function readPayload(v: unknown): DecodeResult {
       return { ok: true, shared: { kind: 'run', replay: r.data as Replay } };
     }
     default:
-      return content(`an unknown kind of code (${quoted(String(tag), 12)})`);
+      return content(tpl(T.contentUnknownKind, { tag: quoted(String(tag), 12) }));
   }
 }

@@ -134,7 +134,8 @@ export function createRunTracker(store: WatchedStore, opts: TrackerOptions) {
     timer('stopped', clock);
     if (g.state.status !== 'won') return;
     const ms = elapsed(clock, t);
-    if (g.run?.branched) {
+    // Personal bests are solo runs: a classroom game has other staff pools and a facilitator.
+    if (g.run?.branched || g.options.pools) {
       view.setState({ finished: { newBest: [], recorded: false, day: g.state.readinessDay ?? g.state.day, ms } });
       return;
     }

@@ -12,9 +12,10 @@ import { NOTE_MAX } from '../replay/replaySchema';
 import {
   beginTurn, endTurn, forceDay, newDay, poolsOf, startClassroom, trimSetup, type ClassroomSetup,
 } from '../session/turns';
+import { tryPin, type PinTry } from '../session/pinLock';
 
-export function startClassroomGame(actions: Actions, level: Level, seed: string, setup: ClassroomSetup): void {
-  const c = startClassroom(trimSetup(setup));
+export function startClassroomGame(actions: Actions, level: Level, seed: string, setup: ClassroomSetup, salt: string): void {
+  const c = startClassroom(trimSetup(setup), salt);
   actions.newGame(level, seed, { seedMode: 'set' }, { pools: poolsOf(c) }, c);
 }
 
@@ -40,6 +41,18 @@ export function endTurnNow(store: GameStore, actions: Actions, force = false): v
   const after = store.getState().session;
   if (after?.classroom && after.state.status === 'playing') actions.setClassroom(newDay(after.classroom));
   else actions.refreshModal();
+}
+
+/**
+ * The facilitator's PIN, tried at time `now`: true when it opens the panel. Wrong tries count
+ * towards a growing wait (pinLock.ts), kept in the classroom (and so in the save).
+ */
+export function tryFacilitatorPin(store: GameStore, actions: Actions, pin: string, now: number): PinTry | null {
+  const c = store.getState().session?.classroom;
+  if (!c) return null;
+  const r = tryPin(c.pinCheck, c.pinLock, pin, now);
+  if (r.lock !== c.pinLock) actions.setClassroom({ ...c, pinLock: r.lock });
+  return r;
 }
 
 export function setPaused(store: GameStore, actions: Actions, paused: boolean): void {

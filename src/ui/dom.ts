@@ -12,6 +12,11 @@ export interface Props {
   /** attributes; true sets an empty attribute, false/null/undefined leave it out */
   attrs?: Record<string, string | number | boolean | null | undefined>;
   on?: Handlers;
+  /**
+   * CSS properties, set through the CSSOM (el.style): a `style` attribute is inline style, which
+   * the page's Content-Security-Policy refuses, while the CSSOM is allowed.
+   */
+  style?: Record<string, string>;
 }
 
 export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
@@ -22,6 +27,9 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = 
       if (v === false || v === null || v === undefined) continue;
       el.setAttribute(name, v === true ? '' : String(v));
     }
+  }
+  if (props.style) {
+    for (const [name, v] of Object.entries(props.style)) el.style.setProperty(name, v);
   }
   if (props.on) {
     for (const [type, fn] of Object.entries(props.on)) el.addEventListener(type, fn as EventListener);

@@ -7,13 +7,13 @@ import { runReplay } from '../../src/classroom/replayRun';
 import { verifyReplay } from '../../src/engine';
 import { NOTE_MAX, parseReplayText } from '../../src/replay/replaySchema';
 import { shippedLevel } from '../helpers/shipped';
-import { classroomStore, setupFor } from './play';
+import { classroomStore, setupFor, TEST_SALT } from './play';
 
 const L = () => shippedLevel('tutorial');
 
 function started() {
   const ctx = classroomStore();
-  startClassroomGame(ctx.actions, L(), 'fac', setupFor(L()));
+  startClassroomGame(ctx.actions, L(), 'fac', setupFor(L()), TEST_SALT);
   return ctx;
 }
 

@@ -14,6 +14,9 @@ export function classroomStore() {
   return { store, actions };
 }
 
+/** A fixed salt for the PIN's digest (the page draws a random one). */
+export const TEST_SALT = '0123456789abcdef';
+
 export function setupFor(level: Level, pin = '2468'): ClassroomSetup {
   return { ...defaultSetup(level), pin, group: 'Blue team' };
 }
@@ -25,7 +28,7 @@ export function setupFor(level: Level, pin = '2468'): ClassroomSetup {
 export function playClassroom(level: Level, seed: string, hooks: { beforeDay?: (day: number, s: ReturnType<typeof classroomStore>) => void } = {}) {
   const ctx = classroomStore();
   const { store, actions } = ctx;
-  startClassroomGame(actions, level, seed, setupFor(level));
+  startClassroomGame(actions, level, seed, setupFor(level), TEST_SALT);
   for (let guard = 0; guard < 400; guard++) {
     const g = store.getState().session!;
     if (g.state.status !== 'playing') break;

@@ -10,7 +10,7 @@ import { applyCommand, evaluateCommand, isRefusal, newGame, resolveDay, type Com
 import { contextOf, sectionsFor } from '../../src/ui/orders/orderOptions';
 import { classroomUndoIndex, mayUndo } from '../../src/ui/classroom/ownOrders';
 import { shippedLevel } from '../helpers/shipped';
-import { classroomStore, playClassroom, setupFor } from './play';
+import { classroomStore, playClassroom, setupFor, TEST_SALT } from './play';
 
 const tutorial = () => shippedLevel('tutorial');
 const campaign = () => shippedLevel('forty-thousand');
@@ -47,7 +47,7 @@ describe('classroom set-up', () => {
 
 describe('turns', () => {
   it('hands the screen from team to team; the day is over when every team has ended its part', () => {
-    let c = startClassroom(setupFor(tutorial()));
+    let c = startClassroom(setupFor(tutorial()), TEST_SALT);
     expect(c.current).toBe(-1);
     expect(nextTeam(c)).toBe(0);
     c = beginTurn(c, 0);
@@ -65,7 +65,7 @@ describe('turns', () => {
   });
 
   it('lets the coalition lead end the day for every team', () => {
-    const c = beginTurn(startClassroom(setupFor(tutorial())), 0);
+    const c = beginTurn(startClassroom(setupFor(tutorial()), TEST_SALT), 0);
     expect(forceDay(c)).toMatchObject({ dayOver: true, classroom: { done: [true, true, true], current: -1 } });
   });
 
@@ -120,7 +120,7 @@ describe('a hot-seat game in the store', () => {
   it('shows another team\'s orders as theirs, and lets a team undo only its own', () => {
     const { store, actions } = classroomStore();
     const L = tutorial();
-    startClassroomGame(actions, L, 'seat', setupFor(L));
+    startClassroomGame(actions, L, 'seat', setupFor(L), TEST_SALT);
     expect(store.getState().ui.modal).toBe(true); // the handover holds the page
     takeTurn(store, actions, 0);
     expect(store.getState().ui.modal).toBe(false);
@@ -155,7 +155,7 @@ describe('a hot-seat game in the store', () => {
   it('the lead can end the day for every team', () => {
     const { store, actions } = classroomStore();
     const L = tutorial();
-    startClassroomGame(actions, L, 'force', setupFor(L));
+    startClassroomGame(actions, L, 'force', setupFor(L), TEST_SALT);
     takeTurn(store, actions, 0);
     endTurnNow(store, actions, true);
     expect(store.getState().session!.state.day).toBe(2);

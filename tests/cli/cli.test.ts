@@ -7,7 +7,8 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { REPO } from '../helpers/shipped';
+import { REPO, shippedLevel } from '../helpers/shipped';
+import { greedyWith, honestGame } from '../trust/forge';
 
 interface Run { code: number; stdout: string; stderr: string }
 
@@ -132,5 +133,30 @@ describe.concurrent('npm run sim and npm run verify', { timeout: 180_000 }, () =
     const b = await sim('--level', 'tutorial', '--seed', 'x', '--bot', 'clever');
     expect(b.code).toBe(2);
     expect(b.stderr).toContain('clever');
+  });
+
+  it('forged replays (issue 15): verify exits 1 with one line naming what is wrong', async () => {
+    const airBridge = shippedLevel('air-bridge');
+    const extend = { type: 'extend', days: 30 } as const;
+    const honest = honestGame(shippedLevel('tutorial'), 'cli-6');
+    const forged = {
+      extend: [greedyWith(airBridge, 'cli-7', [extend, extend, extend, extend, extend]), /facilitator/],
+      pool: [greedyWith(airBridge, 'cli-8', [], [{ id: 'coalition', roles: ['*'], perDay: 50 }]), /staff pools/],
+      outcome: [{ ...honest, result: { ...honest.result!, outcome: 'lost' } }, /outcome/],
+      readiness: [{ ...honest, result: { ...honest.result!, readinessDay: 3 } }, /readinessDay/],
+    } as const;
+    await Promise.all(Object.entries(forged).map(async ([name, [replay, message]]) => {
+      const file = join(dir, `forged-${name}.json`);
+      writeFileSync(file, JSON.stringify(replay));
+      const v = await verify(file);
+      expect(v.code, name).toBe(1);
+      expect(oneJsonLine(v), name).toMatchObject({ valid: false, error: expect.stringMatching(message) });
+    }));
+  });
+
+  it('verify /dev/zero stops at once with exit 2 (stat says 0 bytes; the read is capped)', async () => {
+    const v = await verify('/dev/zero');
+    expect(v.code).toBe(2);
+    expect(oneJsonLine(v).error).toMatch(/not a regular file/);
   });
 });

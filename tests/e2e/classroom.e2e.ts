@@ -87,7 +87,7 @@ describe.skipIf(!browserOrSkip())('classroom mode in a browser', () => {
 
     const driver = new GameDriver(page);
     const setup = setupFor(level);
-    const teams = startClassroom(setup);
+    const teams = startClassroom(setup, '0123456789abcdef');
     let given = 0;
     let turns = 0;
     for (let guard = 0; guard < 200; guard++) {

@@ -15,7 +15,7 @@ import { facilitatorOrder, startClassroomGame, takeTurn } from '../../src/store/
 import { giveOrder } from '../../src/ui/orders/runOption';
 import { noticeText } from '../../src/ui/noticeText';
 import { shippedLevel } from '../helpers/shipped';
-import { classroomStore, setupFor } from '../classroom/play';
+import { classroomStore, setupFor, TEST_SALT } from '../classroom/play';
 
 const L = shippedLevel('tutorial');
 const ACTIVATE: Command = { type: 'activate', formation: 'pl-6-airborne' }; // the Polish minister's
@@ -25,7 +25,7 @@ const PLAN: Command = { type: 'plan', axis: 'east' }; // the lead's
 /** A classroom game with the coalition lead's team (team 0) at the screen. */
 function leadAtScreen() {
   const ctx = classroomStore();
-  startClassroomGame(ctx.actions, L, 'seat', setupFor(L));
+  startClassroomGame(ctx.actions, L, 'seat', setupFor(L), TEST_SALT);
   takeTurn(ctx.store, ctx.actions, 0);
   const c = ctx.store.getState().session!.classroom!;
   expect(c.teams[c.current]!.roles).toContain('lead');
@@ -34,7 +34,7 @@ function leadAtScreen() {
 }
 
 describe('refuseOtherTeam', () => {
-  const c = startClassroom(setupFor(L));
+  const c = startClassroom(setupFor(L), TEST_SALT);
   const lead = 0;
   const ministers = teamOfCommand(c, L, ACTIVATE);
 
@@ -126,7 +126,7 @@ describe('another team\'s order through the map', () => {
 
   it('the same right click on the ministers\' turn prepares the move, and Confirm gives it', () => {
     const { store, actions } = classroomStore();
-    startClassroomGame(actions, L, 'seat', setupFor(L));
+    startClassroomGame(actions, L, 'seat', setupFor(L), TEST_SALT);
     const c = store.getState().session!.classroom!;
     takeTurn(store, actions, teamOfCommand(c, L, MOVE));
     actions.select({ kind: 'formation', id: 'pl-21-rifles' });
@@ -140,7 +140,7 @@ describe('another team\'s order through the map', () => {
 describe('undoing another team\'s order', () => {
   it('is refused by the session: the lead cannot take back the ministers\' order, the ministers can', () => {
     const { store, actions } = classroomStore();
-    startClassroomGame(actions, L, 'seat', setupFor(L));
+    startClassroomGame(actions, L, 'seat', setupFor(L), TEST_SALT);
     const c = store.getState().session!.classroom!;
     const ministers = teamOfCommand(c, L, ACTIVATE);
     takeTurn(store, actions, ministers);

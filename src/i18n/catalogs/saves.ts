@@ -8,6 +8,9 @@ export const SAVE_TEXT = {
   continueDesc: '{title}, day {day} (seed {seed}), saved {when}',
   discard: 'Discard the saved game',
   discarded: 'The saved game was discarded.',
+  linkChoice: 'The link opens a new game: {title}, seed {seed}. A saved game is still in progress: {saved}, day {day}. Which one?',
+  startLinked: 'Start the linked game',
+  startLinkedDesc: 'Starting it replaces the saved game.',
   restored: 'Continued from the save: {title}, day {day}.',
   restoredPrevious: 'The latest save could not be used ({error}); continued from the one before it: {title}, day {day}.',
   noneUsable: 'The saved game could not be continued: {error} A new game can be started as usual.',
@@ -23,5 +26,6 @@ export const SAVE_TEXT = {
   invalid: 'it is damaged ({detail})',
   level: 'its level cannot be opened ({error})',
   diverged: 'its day {day} no longer gives the state it recorded (the rules changed since game version {version})',
+  classroomMismatch: 'its classroom teams do not match the staff pools the game was played with',
   orderRefused: 'an order it recorded for today is refused now ({reason})',
 };

@@ -5,7 +5,7 @@
  * verify); notes are not rules: they stay in the session and travel with the exported replay.
  */
 import { MAX_EXTENSION } from '../../engine/rules/facilitatorOrders';
-import { facilitatorOrder, setPaused } from '../../store/classroomActions';
+import { facilitatorOrder, setPaused, tryFacilitatorPin } from '../../store/classroomActions';
 import { t } from '../../i18n';
 import { lt } from '../../i18n/levelText';
 import { NOTE_MAX } from '../../replay/replaySchema';
@@ -30,14 +30,16 @@ export function createPinDialog(store: GameStore, actions: Actions): HTMLDialogE
     h('div', { class: 'buttons' }, h('button', { class: 'primary', attrs: { type: 'submit', 'data-key': 'pin-ok' }, text: t('class.pinOpen') })));
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
-    const c = store.getState().session?.classroom;
-    if (c && input.value === c.pin) {
-      input.value = '';
+    const r = tryFacilitatorPin(store, actions, input.value, Date.now());
+    // Right or wrong, the PIN does not stay in the page.
+    input.value = '';
+    if (r?.ok) {
       error.textContent = '';
       actions.classroomUi({ facilitator: 'panel' });
-    } else {
-      error.textContent = t('class.pinWrong');
-      input.select();
+    } else if (r) {
+      const seconds = Math.ceil(r.waitMs / 1000);
+      error.textContent = r.locked ? t('class.pinLocked', { seconds }) : seconds > 0 ? `${t('class.pinWrong')} ${t('class.pinWait', { seconds })}` : t('class.pinWrong');
+      input.focus();
     }
   });
   modal.body.append(h('p', { class: 'hint', text: t('class.pinHint') }), form);

@@ -93,7 +93,9 @@ export function createSetupView(store: GameStore, actions: Actions): HTMLElement
     problems.push(...checkSetup(level, { ...full, teams: full.teams.filter((x) => x.roles.length > 0) }).map(problemText));
     swap(errors, problems.map((p) => h('li', { text: p })));
     if (problems.length || !c.ok) return;
-    startClassroomGame(actions, level, c.seed, full);
+    // The PIN leaves the page here: the game keeps a salted digest of it, the field is emptied.
+    pin.value = '';
+    startClassroomGame(actions, level, c.seed, full, randomSalt());
   };
 
   /** The level file for the chosen level and lesson length (the nearest format there is). */
@@ -192,4 +194,11 @@ export function createSetupView(store: GameStore, actions: Actions): HTMLElement
     else renderTeams();
   });
   return view.el;
+}
+
+/** A fresh salt for the PIN's digest, from the browser's crypto generator. */
+function randomSalt(): string {
+  const bytes = new Uint8Array(8);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }

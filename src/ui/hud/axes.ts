@@ -18,7 +18,7 @@ export function axesView(axes: WinProgress['axes'], ix: LevelIndex, actions: Act
       },
       h('span', { attrs: { 'data-hud': `axis-${a.id}` }, text: `${name} ${a.credibility} / ${a.bar}` }),
       h('span', { class: 'mark', text: met ? ' ✓' : ' ✗', attrs: { 'aria-hidden': 'true' } }),
-      h('span', { class: 'bar', attrs: { 'aria-hidden': 'true' } }, h('span', { class: 'fill', attrs: { style: `width:${Math.round(fraction(a.credibility, a.bar * 1.5) * 100)}%` } }),
-        h('span', { class: 'bar-mark', attrs: { style: `left:${Math.round((1 / 1.5) * 100)}%` } })));
+      h('span', { class: 'bar', attrs: { 'aria-hidden': 'true' } }, h('span', { class: 'fill', style: { width: `${Math.round(fraction(a.credibility, a.bar * 1.5) * 100)}%` } }),
+        h('span', { class: 'bar-mark', style: { left: `${Math.round((1 / 1.5) * 100)}%` } })));
     }));
 }

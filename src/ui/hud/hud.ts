@@ -59,6 +59,6 @@ function stat(key: string, text: string, frac: number, met: boolean, note?: stri
   return h('div', { class: `stat stat-meter${met ? ' met' : ''}` },
     h('span', { attrs: { 'data-hud': key }, text }),
     met ? h('span', { class: 'mark', text: ' ✓', attrs: { 'aria-label': t('hud.reached') } }) : null,
-    h('span', { class: 'bar', attrs: { 'aria-hidden': 'true' } }, h('span', { class: 'fill', attrs: { style: `width:${Math.round(frac * 100)}%` } })),
+    h('span', { class: 'bar', attrs: { 'aria-hidden': 'true' } }, h('span', { class: 'fill', style: { width: `${Math.round(frac * 100)}%` } })),
     note ? h('small', { class: 'note', text: note }) : null);
 }

@@ -4,7 +4,7 @@ import { lt } from '../../i18n/levelText';
 import { gameLink } from '../../share/gameLink';
 import { resolveLevel } from '../../levels/resolveLevel';
 import { levelProblemText } from '../../i18n/levelProblem';
-import { checkSeed } from '../../session/seed';
+import { checkSeed, randomSeed } from '../../session/seed';
 import type { Replay } from '../../engine';
 import type { Level } from '../../levels/schema';
 import { generatorSeedOf, isGeneratorSeed, GENERATED_PREFIX } from '../../levels/generateLevel';
@@ -12,6 +12,7 @@ import { checkReplay, checkReplayText, outcomeText, type ReplayCheck } from '../
 import { createPlayback, replaySplitDays } from '../../replay/playback';
 import { replayFileName, replayFileText, sessionReplay } from '../../replay/replayFile';
 import { REPLAY_TEXT } from '../../i18n/catalogs/replay';
+import { kindText, type RunKind } from '../../replay/honestRun';
 import { pickContinuation, type Continuation } from '../../saves/restore';
 import { discardSaves, readSaves, type SaveStorage } from '../../saves/saveSlots';
 import { dailyAt, type Daily } from '../../share/daily';
@@ -34,13 +35,18 @@ export type Dialog = 'share' | 'pbs' | null;
 export interface ShareState {
   dialog: Dialog;
   /** the last replay imported (verified) on the title screen, with what can be done with it */
-  imported: { replay: Replay; level: Level; summary: string } | null;
+  imported: { replay: Replay; level: Level; summary: string; kind: RunKind } | null;
   /** the last problem with an import or a code, shown next to where it was entered */
   importError: string | null;
   codeError: string | null;
   /** what Continue can offer after a reload */
   continuation: Continuation;
+  /** a game a link or code asks for while a saved game is in progress: the player chooses */
+  linked: LinkedGame | null;
 }
+
+/** A game a link (or a pasted code) opens: its seed is null when the link names none. */
+export interface LinkedGame { level: Level; seed: string | null; seedMode: SeedMode }
 
 /**
  * The sharing, replay, speedrun and save features as one object the interface talks to: it holds
@@ -56,9 +62,11 @@ export function createShareFeature(deps: {
   /** the time now, in milliseconds since 1970 (the daily challenge's date) */
   clock: () => number;
   pageUrl: () => string;
+  /** take the game's parameters off the page's address (the player chose the saved game over the link's) */
+  forgetLink?: () => void;
 }) {
   const { store, actions, tracker, viewer } = deps;
-  const ui = createStore<ShareState>()(() => ({ dialog: null, imported: null, importError: null, codeError: null, continuation: { kind: 'none' } }));
+  const ui = createStore<ShareState>()(() => ({ dialog: null, imported: null, importError: null, codeError: null, continuation: { kind: 'none' }, linked: null }));
   const levels = () => store.getState().levels;
 
   const startGame = (level: Level, seed: string, seedMode: SeedMode) => {
@@ -78,7 +86,7 @@ export function createShareFeature(deps: {
   };
 
   const describe = (c: Extract<ReplayCheck, { ok: true }>) => tpl(REPLAY_TEXT.verified, {
-    title: lt(c.level).title, seed: quoted(c.replay.seed), days: c.replay.days.length, outcome: outcomeText(c.end),
+    kind: kindText(c.kind), title: lt(c.level).title, seed: quoted(c.replay.seed), days: c.replay.days.length, outcome: outcomeText(c.end),
   });
 
   // The saves can change behind the title screen (a game played, a save discarded): look again
@@ -128,13 +136,14 @@ export function createShareFeature(deps: {
       if (shared.kind === 'game') {
         const r = resolveLevel(shared.level, levels());
         if (!r.ok) return fail(levelProblemText(r.problem));
-        startGame(r.level, shared.seed, 'set');
+        feature.openLinked({ level: r.level, seed: shared.seed, seedMode: 'set' });
         return true;
       }
       const c = checkReplay(shared.replay, levels());
       if (!c.ok) return fail(c.error);
-      actions.notify('info', describe(c));
       watch(c.level, c.replay);
+      // After the viewer opens (opening a game clears the notices), so the message stays in view.
+      actions.notify('info', describe(c));
       return true;
     },
 
@@ -146,7 +155,7 @@ export function createShareFeature(deps: {
         actions.notify('error', c.error);
         return false;
       }
-      ui.setState({ imported: { replay: c.replay, level: c.level, summary: describe(c) }, importError: null });
+      ui.setState({ imported: { replay: c.replay, level: c.level, summary: describe(c), kind: c.kind }, importError: null });
       actions.notify('success', describe(c));
       return true;
     },
@@ -162,6 +171,8 @@ export function createShareFeature(deps: {
     raceImported() {
       const imp = ui.getState().imported;
       if (!imp) return;
+      // A race compares a player's solo run with this one: only a solo run is a fair comparison.
+      if (imp.kind !== 'solo') { actions.notify('error', tpl(REPLAY_TEXT.raceSoloOnly, { kind: kindText(imp.kind) })); return; }
       const days = replaySplitDays(createPlayback(imp.level, imp.replay));
       tracker.setReplayComparison({ level: imp.level.id, seed: imp.replay.seed, label: `${imp.replay.seed}, ${imp.replay.days.length} d`, days });
       startGame(imp.level, imp.replay.seed, 'set');
@@ -207,6 +218,32 @@ export function createShareFeature(deps: {
     },
     closeDialog() { ui.setState({ dialog: null }); },
 
+    /**
+     * A game asked for by a link or a code. A saved game in progress is never replaced without
+     * asking: the same game (a reload of the link's page) continues from the save; another game
+     * waits on the title screen for the player's choice between the two.
+     */
+    openLinked(linked: LinkedGame) {
+      const saved = pickContinuation(readSaves(deps.storage), levels());
+      const inPage = store.getState().session;
+      const protect = saved.kind === 'ok' && saved.session.state.status === 'playing' && !(inPage && !inPage.viewOnly);
+      if (!protect) { startGame(linked.level, linked.seed ?? randomSeed(), linked.seedMode); return; }
+      if (saved.session.level.id === linked.level.id && (linked.seed === null || linked.seed === saved.session.seed)) {
+        ui.setState({ continuation: saved });
+        feature.continueSaved();
+        return;
+      }
+      ui.setState({ continuation: saved, linked, codeError: null, importError: null });
+      actions.showTitle();
+    },
+    /** The player chose the link's game over the saved one. */
+    startLinked() {
+      const l = ui.getState().linked;
+      if (!l) return;
+      ui.setState({ linked: null });
+      startGame(l.level, l.seed ?? randomSeed(), l.seedMode);
+    },
+
     // --- saves ---
     /** Look at the save slots again (at boot, and when the title screen shows). */
     refreshContinuation() {
@@ -215,6 +252,8 @@ export function createShareFeature(deps: {
     continueSaved(): boolean {
       const c = ui.getState().continuation;
       if (c.kind !== 'ok') return false;
+      // Chosen over a link's game: the address stops naming that game, so a reload continues this one.
+      if (ui.getState().linked) { ui.setState({ linked: null }); deps.forgetLink?.(); }
       actions.openSession(c.session);
       tracker.adopt(c.save.run.clockMs, c.save.run.splitMs);
       const title = lt(c.session.level).title;
@@ -225,7 +264,7 @@ export function createShareFeature(deps: {
     },
     discardSaved() {
       discardSaves(deps.storage);
-      ui.setState({ continuation: { kind: 'none' } });
+      ui.setState({ continuation: { kind: 'none' }, linked: null });
       actions.notify('info', { catalog: 'saves', key: 'discarded' });
     },
 

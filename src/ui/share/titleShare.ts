@@ -28,11 +28,24 @@ export function createSavedContinue(f: ShareFeature, store: GameStore): HTMLElem
     const g = store.getState().session;
     // A game in progress in this page has its own Continue.
     const inPage = Boolean(g && !g.viewOnly && g.state.status === 'playing');
+    const linked = f.ui.getState().linked;
     if (c.kind === 'ok' && c.session.state.status === 'playing' && !inPage) {
       const when = c.save.savedAt ? new Date(c.save.savedAt).toLocaleString(language().code) : '—';
+      // A link asked for another game: both are offered, the saved one first.
+      const choice = linked ? [
+        h('p', { class: 'link-choice', attrs: { role: 'alert', 'data-link-choice': '' }, text: tpl(SAVE_TEXT.linkChoice, {
+          title: lt(linked.level).title, seed: linked.seed ?? '—', saved: lt(c.session.level).title, day: c.session.state.day,
+        }) }),
+      ] : [];
+      const startLinked = linked ? [
+        h('button', { class: 'big', attrs: { type: 'button', 'data-key': 'start-linked', 'aria-describedby': 'start-linked-desc' }, text: SAVE_TEXT.startLinked, on: { click: () => f.startLinked() } }),
+        h('p', { class: 'hint', attrs: { id: 'start-linked-desc' }, text: SAVE_TEXT.startLinkedDesc }),
+      ] : [];
       swap(el, [
+        ...choice,
         h('button', { class: 'primary big', attrs: { type: 'button', 'data-key': 'continue-saved', 'aria-describedby': 'continue-saved-desc' }, text: SAVE_TEXT.continueSaved, on: { click: () => f.continueSaved() } }),
         h('p', { class: 'hint', attrs: { id: 'continue-saved-desc' }, text: tpl(SAVE_TEXT.continueDesc, { title: lt(c.session.level).title, day: c.session.state.day, seed: c.session.seed, when }) }),
+        ...startLinked,
         h('button', { class: 'small', attrs: { type: 'button', 'data-key': 'discard-saved' }, text: SAVE_TEXT.discard, on: { click: () => f.discardSaved() } }),
       ]);
     } else if (c.kind === 'broken') {
@@ -43,7 +56,7 @@ export function createSavedContinue(f: ShareFeature, store: GameStore): HTMLElem
       swap(el, []);
     }
   };
-  watchStore(f.ui, (s) => [s.continuation], render);
+  watchStore(f.ui, (s) => [s.continuation, s.linked], render);
   watchStore(store, (s) => [s.session], render);
   return el;
 }
@@ -118,7 +131,8 @@ export function createTitleShare(f: ShareFeature, ctx: TitleContext): HTMLElemen
       h('p', { class: 'imported-summary', text: imp.summary }),
       h('div', { class: 'buttons' },
         h('button', { class: 'primary', attrs: { type: 'button', 'data-key': 'watch-imported' }, text: T.importWatch, on: { click: () => f.watchImported() } }),
-        h('button', { attrs: { type: 'button', 'data-key': 'race-imported' }, text: T.importRace, on: { click: () => f.raceImported() } }),
+        // Only a solo run can be raced (a classroom game had other staff pools or a facilitator's help).
+        imp.kind === 'solo' ? h('button', { attrs: { type: 'button', 'data-key': 'race-imported' }, text: T.importRace, on: { click: () => f.raceImported() } }) : null,
         h('button', { attrs: { type: 'button', 'data-key': 'play-imported' }, text: T.importPlay, on: { click: () => f.playImported() } })),
     ] : []);
   });
