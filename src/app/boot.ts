@@ -13,9 +13,13 @@ import { createGuarantorHandle, installGuarantorHandle } from './guarantorHandle
 import { readLaunch } from './launchParams';
 import { builtInLevels } from './levelRegistry';
 import { hostMap } from './mapHost';
+import { firstMapReady } from './mapReady';
 import { randomSeed } from './seed';
 import { wireSound } from './soundWiring';
 import { launchSeedMode, readSharedLaunch, wireSharing } from './shareWiring';
+
+/** If the map never shows (it failed; the lists play on), the ambient bed loads this long after the game opens. */
+const AMBIENT_FALLBACK_MS = 10_000;
 
 /** localStorage, or null where the browser refuses it (private modes, sandboxed frames). */
 function storage(): Storage | null {
@@ -69,7 +73,9 @@ function start(root: HTMLElement, store: GameStore, actions: Actions, store0: St
   const host = { map: h('div', { class: 'map', attrs: { id: 'map', 'data-map': '' } }), mapStatus: h('div', { class: 'map-status', attrs: { role: 'status' } }) };
   let ui = mountUi(root, store, actions, { messages: messages(), seed: launch.level ? null : launch.seed }, share.hooks, host);
   hostMap(store, actions, host.map, host.mapStatus, launch.renderer);
-  wireSound(store, actions, createSoundPlayer(import.meta.env.BASE_URL, store.getState().settings));
+  // The ambient bed downloads once the first map is up, never in the map's way.
+  const ambientAfter = firstMapReady(host.map, store, AMBIENT_FALLBACK_MS);
+  wireSound(store, actions, createSoundPlayer(import.meta.env.BASE_URL, store.getState().settings, { ambientAfter }));
   installGuarantorHandle(window, createGuarantorHandle(GAME_VERSION, store, actions, share.tracker));
 
   let building = store.getState().settings.lang;

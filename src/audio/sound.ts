@@ -16,6 +16,7 @@ import type { Howl, HowlOptions } from 'howler';
 import { isCue, type Cue } from './cues';
 import { SFX_SPRITE } from './sfxSprite';
 import { audioSrc } from '../app/assetUrls';
+import { browserCanPlayType, playableFormats, type AudioFormat } from './audioFormats';
 
 export type { Cue } from './cues';
 
@@ -51,6 +52,11 @@ export interface SoundPlayerOptions {
   /** Where to listen for the first user gesture. Defaults to `window`; when
    *  there is none (Node, SSR) the player stays silent and inert. */
   gestureTarget?: EventTarget | null;
+  /** The ambient bed's file is not requested before this settles (the game passes "the map is
+   *  ready", so the bed never competes with the map's own downloads). Default: at once. */
+  ambientAfter?: Promise<unknown>;
+  /** The encodings to offer, best first. Default: what this browser plays (audioFormats.ts). */
+  formats?: readonly AudioFormat[];
 }
 
 /** The part of the howler module this wrapper uses. */
@@ -85,10 +91,13 @@ export function createSoundPlayer(
   let ambient: Howl | null = null;
   let ambientId: number | null = null;
   let ambientWanted = false;
+  let ambientGateOpen = options.ambientAfter === undefined;
+  const formats = options.formats ? [...options.formats] : playableFormats(browserCanPlayType());
   const lastPlayed = new Map<Cue, number>();
   let sequenceTimers: Array<ReturnType<typeof setTimeout>> = [];
 
   const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+  const sources = (name: 'sfx' | 'ambient') => ({ src: formats.map((f) => audioSrc(name, f, base)), format: [...formats] });
   const target =
     options.gestureTarget !== undefined
       ? options.gestureTarget
@@ -129,7 +138,7 @@ export function createSoundPlayer(
     sfx = guard(
       () =>
         new found.Howl({
-          src: [audioSrc('sfx', base)],
+          ...sources('sfx'),
           // Howler's sprite type wants mutable tuples; copy the readonly map.
           sprite: Object.fromEntries(Object.entries(SFX_SPRITE).map(([k, [o, d]]) => [k, [o, d]])),
           preload: true,
@@ -203,12 +212,13 @@ export function createSoundPlayer(
     const should = ambientWanted && current.ambient && audible();
     if (should && ambientId === null) {
       if (!ambient) {
+        if (!ambientGateOpen) return; // syncAmbient runs again when the gate opens
         const Ctor = api.Howl;
         // Created on first need: a player who keeps the bed off never downloads it.
         ambient = guard(
           () =>
             new Ctor({
-              src: [audioSrc('ambient', base)],
+              ...sources('ambient'),
               loop: true,
               preload: true,
               volume: 0,
@@ -278,6 +288,10 @@ export function createSoundPlayer(
   }
 
   addGestureListeners();
+  options.ambientAfter?.then(
+    () => { ambientGateOpen = true; syncAmbient(); },
+    () => { ambientGateOpen = true; syncAmbient(); },
+  );
 
   return {
     play,
