@@ -18,8 +18,8 @@ import { randomSeed } from './seed';
 import { wireSound } from './soundWiring';
 import { launchSeedMode, readSharedLaunch, wireSharing } from './shareWiring';
 
-/** If the map never shows (it failed; the lists play on), the ambient bed loads this long after the game opens. */
-const AMBIENT_FALLBACK_MS = 10_000;
+/** If the map never shows (it failed; the lists play on), sound loads this long after the game opens. */
+const SOUND_FALLBACK_MS = 10_000;
 
 /** localStorage, or null where the browser refuses it (private modes, sandboxed frames). */
 function storage(): Storage | null {
@@ -73,9 +73,9 @@ function start(root: HTMLElement, store: GameStore, actions: Actions, store0: St
   const host = { map: h('div', { class: 'map', attrs: { id: 'map', 'data-map': '' } }), mapStatus: h('div', { class: 'map-status', attrs: { role: 'status' } }) };
   let ui = mountUi(root, store, actions, { messages: messages(), seed: launch.level ? null : launch.seed }, share.hooks, host);
   hostMap(store, actions, host.map, host.mapStatus, launch.renderer);
-  // The ambient bed downloads once the first map is up, never in the map's way.
-  const ambientAfter = firstMapReady(host.map, store, AMBIENT_FALLBACK_MS);
-  wireSound(store, actions, createSoundPlayer(import.meta.env.BASE_URL, store.getState().settings, { ambientAfter }));
+  // Sound (Howler, the cues, the ambient bed) loads once the first map is up, never in its way.
+  const loadAfter = firstMapReady(host.map, store, SOUND_FALLBACK_MS);
+  wireSound(store, actions, createSoundPlayer(import.meta.env.BASE_URL, store.getState().settings, { loadAfter }));
   installGuarantorHandle(window, createGuarantorHandle(GAME_VERSION, store, actions, share.tracker));
 
   let building = store.getState().settings.lang;

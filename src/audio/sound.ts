@@ -52,9 +52,9 @@ export interface SoundPlayerOptions {
   /** Where to listen for the first user gesture. Defaults to `window`; when
    *  there is none (Node, SSR) the player stays silent and inert. */
   gestureTarget?: EventTarget | null;
-  /** The ambient bed's file is not requested before this settles (the game passes "the map is
-   *  ready", so the bed never competes with the map's own downloads). Default: at once. */
-  ambientAfter?: Promise<unknown>;
+  /** Howler and the sound files are not loaded before this settles (the game passes "the map is
+   *  ready", so sound never competes with the map's start). Default: at the first gesture. */
+  loadAfter?: Promise<unknown>;
   /** The encodings to offer, best first. Default: what this browser plays (audioFormats.ts). */
   formats?: readonly AudioFormat[];
 }
@@ -91,7 +91,6 @@ export function createSoundPlayer(
   let ambient: Howl | null = null;
   let ambientId: number | null = null;
   let ambientWanted = false;
-  let ambientGateOpen = options.ambientAfter === undefined;
   const formats = options.formats ? [...options.formats] : playableFormats(browserCanPlayType());
   const lastPlayed = new Map<Cue, number>();
   let sequenceTimers: Array<ReturnType<typeof setTimeout>> = [];
@@ -109,7 +108,10 @@ export function createSoundPlayer(
     removeGestureListeners();
     if (status !== 'waiting-for-gesture') return;
     status = 'loading';
-    import('howler')
+    const after = options.loadAfter ?? Promise.resolve();
+    const settled = after.then(() => undefined, () => undefined);
+    settled
+      .then(() => import('howler'))
       .then((mod) => init(pickApi(mod)))
       .catch(() => {
         if (status === 'loading') status = 'failed';
@@ -212,7 +214,6 @@ export function createSoundPlayer(
     const should = ambientWanted && current.ambient && audible();
     if (should && ambientId === null) {
       if (!ambient) {
-        if (!ambientGateOpen) return; // syncAmbient runs again when the gate opens
         const Ctor = api.Howl;
         // Created on first need: a player who keeps the bed off never downloads it.
         ambient = guard(
@@ -288,10 +289,6 @@ export function createSoundPlayer(
   }
 
   addGestureListeners();
-  options.ambientAfter?.then(
-    () => { ambientGateOpen = true; syncAmbient(); },
-    () => { ambientGateOpen = true; syncAmbient(); },
-  );
 
   return {
     play,

@@ -282,16 +282,20 @@ describe('after the first gesture', () => {
 });
 
 describe('ambient bed', () => {
-  it('is not requested before the gate it is given opens (the map is ready), then starts', async () => {
+  it('loads nothing, not even Howler, before the gate it is given opens (the map is ready), then plays the bed', async () => {
     let open!: () => void;
     const gate = new Promise<void>((ok) => { open = ok; });
-    player = createSoundPlayer('/base/', on, { gestureTarget: target, ambientAfter: gate });
+    player = createSoundPlayer('/base/', on, { gestureTarget: target, loadAfter: gate });
     const p = player;
     p.startAmbient();
-    await unlockAndLoad(p);
-    expect(ambientHowl()).toBeUndefined();
+    target.dispatchEvent(new Event('pointerdown'));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(howls).toHaveLength(0);
+    expect(p.status()).toBe('loading');
     open();
-    await vi.waitFor(() => expect(ambientHowl()).toBeDefined());
+    await vi.waitFor(() => expect(howls.length).toBeGreaterThan(0));
+    sfxHowl().fireLoad();
+    expect(p.status()).toBe('ready');
     expect(ambientHowl()?.played()).toEqual([undefined]);
   });
 

@@ -1,4 +1,8 @@
-/** Opening pages for the benchmark: a fresh tab with the probe, the cache off, optional throttling. */
+/**
+ * Opening pages for the benchmark: a fresh tab with the probe, an empty browser cache (a first
+ * visit: everything is downloaded, and what the page prefetches is then served from the cache, as
+ * for a player), optional throttling.
+ */
 import type { CDPSession, Page } from 'playwright-core';
 import type { Browser } from '../browser';
 import { PROBE, type PageFigures } from './probe';
@@ -19,7 +23,7 @@ export async function openPage(browser: Browser, throttle?: Throttle): Promise<B
   const page = await browser.context.newPage();
   const cdp = await browser.context.newCDPSession(page);
   await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.clearBrowserCache');
   if (throttle) {
     await cdp.send('Network.emulateNetworkConditions', {
       offline: false,
