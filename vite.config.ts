@@ -2,6 +2,11 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin, PluginOption } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
+import { mapPrefetch } from './tools/vite/mapPrefetch';
+import { readFileSync } from 'node:fs';
+
+/** The unit symbols' files (the generated manifest), for the title's prefetch list. */
+const SYMBOL_FILES = Object.values(JSON.parse(readFileSync(new URL('./src/symbols/manifest.json', import.meta.url), 'utf8')) as Record<string, { file: string }>).map((s) => s.file);
 
 const OFFLINE_ASSETS = fileURLToPath(new URL('./src/app/assetUrls.offline.ts', import.meta.url));
 
@@ -41,8 +46,11 @@ const PHASER_SWITCHES: Record<string, string> = {
 };
 
 // One config for the dev server, the production build, the offline build and the unit tests.
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode, command }) => {
   const offline = mode === 'offline';
+  // The builds use the map's own Phaser entry; the dev server pre-bundles Phaser's no-physics
+  // entry instead (it cannot pre-bundle a CommonJS file of the project's own).
+  const phaserEntry = command === 'build' ? './src/phaser/phaserForMap.cjs' : './node_modules/phaser/src/phaser-no-physics.js';
   return {
     // The offline file is opened from disk: every path must be relative to it.
     base: offline ? './' : '/',
@@ -51,12 +59,20 @@ export default defineConfig(({ mode }) => {
     // The dev server pre-bundles Phaser with Rolldown, which does not see `define`: it gets the
     // same switches, or Phaser's debug branch asks for a module that is not there.
     optimizeDeps: { entries: ['index.html'], rolldownOptions: { transform: { define: PHASER_SWITCHES } } },
-    // Phaser built from its sources without physics or sound (the map needs neither; Howler owns
-    // audio): about 60 KB gzip less than the full bundle. Its source is CommonJS written for
-    // webpack, so its feature switches and its `global` are defined here.
-    resolve: { alias: { phaser: fileURLToPath(new URL('./node_modules/phaser/src/phaser-no-physics.js', import.meta.url)) } },
+    // Phaser built from its sources with only what the map uses (src/phaser/phaserForMap.cjs: no
+    // physics, sound, tilemaps, particles, text, video, shapes…): 188 KB gzip instead of the
+    // official bundle's 352 KB. Its source is CommonJS written for webpack, so its feature
+    // switches and its `global` are defined here.
+    resolve: {
+      alias: [
+        { find: /^phaser$/, replacement: fileURLToPath(new URL(phaserEntry, import.meta.url)) },
+        // Phaser's package exports only its bundles; the map's entry reaches into its sources.
+        { find: /^phaser-src\//, replacement: fileURLToPath(new URL('./node_modules/phaser/src/', import.meta.url)) },
+      ],
+    },
     define: PHASER_SWITCHES,
-    plugins: offline ? offlineBuild() : [],
+    // The title prefetches the first map's code, region and symbols while it sits idle.
+    plugins: offline ? offlineBuild() : [mapPrefetch(['map/region.json', ...SYMBOL_FILES.map((f) => `symbols/${f}`)])],
     build: offline
       ? { outDir: 'dist-offline', emptyOutDir: true, chunkSizeWarningLimit: 100_000, assetsInlineLimit: 100_000_000 }
       : {

@@ -14,6 +14,7 @@ import { readLaunch } from './launchParams';
 import { builtInLevels } from './levelRegistry';
 import { hostMap } from './mapHost';
 import { firstMapReady } from './mapReady';
+import { prefetchWhenIdle } from './idlePrefetch';
 import { randomSeed } from './seed';
 import { wireSound } from './soundWiring';
 import { launchSeedMode, readSharedLaunch, wireSharing } from './shareWiring';
@@ -95,7 +96,11 @@ function start(root: HTMLElement, store: GameStore, actions: Actions, store0: St
   });
 
   if (launch.level) actions.newGame(launch.level, launch.seed ?? randomSeed(), { seedMode: launchSeedMode(launch.level.id, launch.seed) });
-  else actions.showTitle();
+  else {
+    actions.showTitle();
+    // While the player reads the title, the first map's code and data come in the background.
+    prefetchWhenIdle();
+  }
   if (!launch.level && shared.shared) share.feature.openShared(shared.shared, 'code');
   performance.mark('guarantor:interactive');
   // The typefaces are not needed to play: ask for them once the page answers (see base.css).
