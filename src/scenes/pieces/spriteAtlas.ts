@@ -1,19 +1,20 @@
 /**
  * Every picture the map draws for itself (formation chips, stacks, threat markers, verdict flashes)
  * lives on a few large atlas pages, each one Phaser texture with a frame per picture. Why:
- * - no read-back: a page is a CPU canvas (willReadFrequently) given to Phaser as a plain image
- *   source, never a CanvasTexture, whose getImageData makes the browser finish drawing everything
- *   queued first, the large baked map included (measured: 0.6-1.3 s of a map's start and about
- *   170 ms of every End day);
+ * - no GPU read-back: a page is a CPU canvas (willReadFrequently) given to Phaser as a plain image
+ *   source, never a CanvasTexture, whose getImageData on a GPU canvas made the browser finish
+ *   drawing everything queued first, the large baked map included (measured: 0.6-1.3 s of a map's
+ *   start and about 170 ms of every End day); reading a CPU canvas is a copy in memory;
  * - one texture for all pieces: the WebGL renderer compiles a shader per number of textures in a
  *   batch, so a new small texture per look compiled a new shader when a day brought a new look
  *   (150 ms in software WebGL), and drew the pieces in more batches.
- * Pictures are packed on shelves with a gap, drawn once, and uploaded once per frame in which some
- * were added (a page holds a level's looks many times over; a full page opens the next one).
+ * Pictures are packed on shelves with a gap and drawn once; in WebGL only the new pictures'
+ * rectangles are sent to the GPU (texSubImage2D), once per frame in which some were added: sending
+ * the whole page again cost 170 ms a day in software WebGL. A full page opens the next one.
  */
 import * as Phaser from 'phaser';
 
-const PAGE = 1024;
+const PAGE = 512;
 /** Empty pixels around each picture, so filtering never samples a neighbour. */
 const GAP = 2;
 
@@ -34,8 +35,17 @@ interface Page {
   shelfY: number;
   shelfH: number;
   x: number;
-  dirty: boolean;
+  /** rectangles drawn since the last upload */
+  fresh: Array<{ x: number; y: number; w: number; h: number }>;
 }
+
+/** The parts of Phaser's WebGL renderer a partial upload goes through, so its state cache stays true. */
+interface GlRenderer {
+  gl: WebGLRenderingContext;
+  glTextureUnits: { bind(texture: unknown, unit: number): void };
+  glWrapper: { updateTexturing(state: { texturing: { flipY: boolean; premultiplyAlpha: boolean } }): void };
+}
+interface GlTexture { flipY: boolean; pma: boolean }
 
 export class SpriteAtlas {
   private readonly scene: Phaser.Scene;
@@ -67,18 +77,30 @@ export class SpriteAtlas {
     ctx.restore();
     const frame = `${this.frames.size}`;
     page.texture.add(frame, 0, x, y, cw, ch);
-    page.dirty = true;
+    page.fresh.push({ x, y, w: cw, h: ch });
     const f = { texture: page.key, frame, w: cw, h: ch };
     this.frames.set(key, f);
     return f;
   }
 
-  /** Send the pages that changed to the GPU: once per frame at most, before it is drawn. */
+  /** Send what was drawn since last time to the GPU: once per frame at most, before it is drawn. */
   upload(): void {
+    const renderer = this.scene.game.renderer as unknown as Partial<GlRenderer>;
     for (const p of this.pages) {
-      if (!p.dirty) continue;
-      p.dirty = false;
-      p.texture.source[0]?.update();
+      if (p.fresh.length === 0) continue;
+      const rects = p.fresh.splice(0);
+      const source = p.texture.source[0];
+      const wrapper = source?.glTexture as unknown as GlTexture | null | undefined;
+      // The Canvas renderer draws from the page canvas itself: nothing to send.
+      if (!renderer.gl || !renderer.glTextureUnits || !renderer.glWrapper || !wrapper) continue;
+      const gl = renderer.gl;
+      renderer.glTextureUnits.bind(wrapper, 0);
+      renderer.glWrapper.updateTexturing({ texturing: { flipY: wrapper.flipY, premultiplyAlpha: wrapper.pma } });
+      for (const r of rects) {
+        const pixels = p.ctx.getImageData(r.x, r.y, r.w, r.h);
+        const y = wrapper.flipY ? PAGE - r.y - r.h : r.y;
+        gl.texSubImage2D(gl.TEXTURE_2D, 0, r.x, y, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
+      }
     }
   }
 
@@ -115,9 +137,10 @@ export class SpriteAtlas {
     const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
     const key = `${this.prefix}:${this.pages.length}`;
     if (this.scene.textures.exists(key)) this.scene.textures.remove(key);
-    // A plain image source: uploaded as it is, never read back (see the note at the top).
+    // A plain image source, not a CanvasTexture (see the note at the top).
     const texture = this.scene.textures.addImage(key, canvas as unknown as HTMLImageElement)!;
-    const page: Page = { key, canvas, ctx, texture, shelfY: GAP, shelfH: 0, x: GAP, dirty: true };
+    // Uploaded whole (empty) now; what is drawn on it later goes up rectangle by rectangle.
+    const page: Page = { key, canvas, ctx, texture, shelfY: GAP, shelfH: 0, x: GAP, fresh: [] };
     this.pages.push(page);
     return page;
   }
