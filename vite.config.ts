@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin, PluginOption } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parseLevelText } from './src/levels/parseLevel';
 
 /** The unit symbols' files (the generated manifest), for the title's prefetch list. */
 const SYMBOL_FILES = Object.values(JSON.parse(readFileSync(new URL('./src/symbols/manifest.json', import.meta.url), 'utf8')) as Record<string, { file: string }>).map((s) => s.file);
@@ -85,6 +86,35 @@ function mapPrefetch(extra: readonly string[]): Plugin {
   };
 }
 
+const BUILT_IN_LEVELS = 'virtual:built-in-levels';
+
+/**
+ * The levels the game ships (levels/*.json), checked here with the same schema and reference
+ * checks as any shared level: a broken file stops the build (and the dev server's page) with its
+ * name and field. The page gets them already parsed, defaults filled in, as one JSON text, so it
+ * runs no schema code for them at start-up.
+ */
+function builtInLevels(): Plugin {
+  const dir = fileURLToPath(new URL('./levels/', import.meta.url));
+  return {
+    name: 'guarantor-built-in-levels',
+    resolveId: (source) => (source === BUILT_IN_LEVELS ? `\0${BUILT_IN_LEVELS}` : null),
+    load(id) {
+      if (id !== `\0${BUILT_IN_LEVELS}`) return null;
+      const levels: unknown[] = [];
+      const errors: string[] = [];
+      for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+        this.addWatchFile(`${dir}${file}`);
+        const r = parseLevelText(readFileSync(`${dir}${file}`, 'utf8'), `levels/${file}`);
+        if (r.ok) levels.push(r.level);
+        else errors.push(...r.errors);
+      }
+      if (errors.length) this.error(`the shipped levels do not pass the level schema:\n${errors.join('\n')}`);
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(levels))});`;
+    },
+  };
+}
+
 /** Phaser's build-time feature switches (its sources test them with `typeof`). */
 const PHASER_SWITCHES: Record<string, string> = {
   'typeof FEATURE_SOUND': 'false', 'typeof PLUGIN_CAMERA3D': 'false', 'typeof PLUGIN_FBINSTANT': 'false',
@@ -118,7 +148,7 @@ export default defineConfig(({ mode, command }) => {
     },
     define: PHASER_SWITCHES,
     // The title prefetches the first map's code, region and symbols while it sits idle.
-    plugins: offline ? offlineBuild() : [mapPrefetch(['map/region.json', ...SYMBOL_FILES.map((f) => `symbols/${f}`)])],
+    plugins: [builtInLevels(), ...(offline ? offlineBuild() : [mapPrefetch(['map/region.json', ...SYMBOL_FILES.map((f) => `symbols/${f}`)])])],
     build: offline
       ? { outDir: 'dist-offline', emptyOutDir: true, chunkSizeWarningLimit: 100_000, assetsInlineLimit: 100_000_000 }
       : {
