@@ -45,9 +45,18 @@ export async function waitFor(page: Page, key: 'titleAt' | 'mapAt', timeout = 30
   await page.waitForFunction((k) => (window as unknown as { __bench?: Record<string, unknown> }).__bench?.[k] !== undefined, key, { timeout });
 }
 
-/** Every path the page has requested so far (the page itself first). */
-export function requested(page: Page): Promise<string[]> {
-  return page.evaluate(() => [location.pathname, ...performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname)]);
+/**
+ * Every path the page has requested so far (the page itself first). `prefetched: false` leaves out
+ * what the title prefetches for the map while it is idle (the paths its guarantor-prefetch meta
+ * names), which the title itself does not need.
+ */
+export function requested(page: Page, prefetched = true): Promise<string[]> {
+  return page.evaluate((withPrefetch) => {
+    const meta = document.querySelector<HTMLMetaElement>('meta[name="guarantor-prefetch"]');
+    const skip = new Set(withPrefetch ? [] : (meta?.content.split(/\s+/) ?? []));
+    const paths = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    return [location.pathname, ...paths.filter((p) => !skip.has(p))];
+  }, prefetched);
 }
 
 /** Wait until no new request has started for `quietMs` (at most `maxMs`): late loads are counted. */
