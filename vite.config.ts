@@ -1,9 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import type { Plugin, PluginOption } from 'vite';
+import { runnerImport, type Plugin, type PluginOption } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
 import { readdirSync, readFileSync } from 'node:fs';
-import { parseLevelText } from './src/levels/parseLevel';
 
 /** The unit symbols' files (the generated manifest), for the title's prefetch list. */
 const SYMBOL_FILES = Object.values(JSON.parse(readFileSync(new URL('./src/symbols/manifest.json', import.meta.url), 'utf8')) as Record<string, { file: string }>).map((s) => s.file);
@@ -87,6 +86,7 @@ function mapPrefetch(extra: readonly string[]): Plugin {
 }
 
 const BUILT_IN_LEVELS = 'virtual:built-in-levels';
+const PARSE_LEVEL = fileURLToPath(new URL('./src/levels/parseLevel.ts', import.meta.url));
 
 /**
  * The levels the game ships (levels/*.json), checked here with the same schema and reference
@@ -99,8 +99,11 @@ function builtInLevels(): Plugin {
   return {
     name: 'guarantor-built-in-levels',
     resolveId: (source) => (source === BUILT_IN_LEVELS ? `\0${BUILT_IN_LEVELS}` : null),
-    load(id) {
+    async load(id) {
       if (id !== `\0${BUILT_IN_LEVELS}`) return null;
+      // The game's own parser, loaded by Vite's module runner (not bundled into this config).
+      const { module: parser } = await runnerImport<typeof import('./src/levels/parseLevel')>(PARSE_LEVEL, { configFile: false, logLevel: 'silent' });
+      const { parseLevelText } = parser;
       const levels: unknown[] = [];
       const errors: string[] = [];
       for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
