@@ -1,10 +1,13 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Plugin, PluginOption } from 'vite';
+import { runnerImport, type Plugin, type PluginOption } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
 import { cspPolicy, offlinePolicy, withCsp } from './tools/csp';
+
+/** The unit symbols' files (the generated manifest), for the title's prefetch list. */
+const SYMBOL_FILES = Object.values(JSON.parse(readFileSync(new URL('./src/symbols/manifest.json', import.meta.url), 'utf8')) as Record<string, { file: string }>).map((s) => s.file);
 
 const OFFLINE_ASSETS = fileURLToPath(new URL('./src/assets/assetUrls.offline.ts', import.meta.url));
 
@@ -51,6 +54,86 @@ const shippedCsp: Plugin = {
   transformIndexHtml: { order: 'post', handler: (html) => withCsp(html, cspPolicy()) },
 };
 
+/**
+ * A Vite plugin for the production build: names, in a <meta name="guarantor-prefetch"> of the
+ * page, what the first map needs that the title does not load (the map's code chunks, the region,
+ * the unit symbols), so the title can prefetch them while the player reads it
+ * (src/app/idlePrefetch.ts). A meta tag, not a script: nothing inline to run.
+ */
+// (in this file: Vite warns about a config that imports project files without an extension)
+const MAP_ENTRY = /[\\/]src[\\/]scenes[\\/]mountMap\.ts$/;
+
+interface ChunkLike { type: 'chunk'; fileName: string; imports: string[]; facadeModuleId: string | null; isEntry: boolean }
+
+function mapPrefetch(extra: readonly string[]): Plugin {
+  let base = '/';
+  return {
+    name: 'guarantor-map-prefetch',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const bundle = ctx.bundle;
+        if (!bundle) return [];
+        const chunks = Object.values(bundle).filter((c): c is typeof c & ChunkLike => c.type === 'chunk');
+        const byName = new Map(chunks.map((c) => [c.fileName, c]));
+        const closure = (start: ChunkLike[]): Set<string> => {
+          const seen = new Set<string>();
+          const walk = (c: ChunkLike | undefined) => {
+            if (!c || seen.has(c.fileName)) return;
+            seen.add(c.fileName);
+            for (const i of c.imports) walk(byName.get(i));
+          };
+          start.forEach(walk);
+          return seen;
+        };
+        const map = chunks.find((c) => c.facadeModuleId && MAP_ENTRY.test(c.facadeModuleId));
+        if (!map) this.error('the map chunk (src/scenes/mountMap.ts) was not found in the bundle');
+        const title = closure(chunks.filter((c) => c.isEntry));
+        const wanted = [...closure([map])].filter((f) => !title.has(f));
+        const urls = [...wanted.map((f) => `${base}${f}`), ...extra.map((p) => `${base}${p}`)];
+        return [{ tag: 'meta', attrs: { name: 'guarantor-prefetch', content: urls.join(' ') }, injectTo: 'head' }];
+      },
+    },
+  };
+}
+
+const BUILT_IN_LEVELS = 'virtual:built-in-levels';
+const PARSE_LEVEL = fileURLToPath(new URL('./src/levels/parseLevel.ts', import.meta.url));
+
+/**
+ * The levels the game ships (levels/*.json), checked here with the same schema and reference
+ * checks as any shared level: a broken file stops the build (and the dev server's page) with its
+ * name and field. The page gets them already parsed, defaults filled in, as one JSON text, so it
+ * runs no schema code for them at start-up.
+ */
+function builtInLevels(): Plugin {
+  const dir = fileURLToPath(new URL('./levels/', import.meta.url));
+  return {
+    name: 'guarantor-built-in-levels',
+    resolveId: (source) => (source === BUILT_IN_LEVELS ? `\0${BUILT_IN_LEVELS}` : null),
+    async load(id) {
+      if (id !== `\0${BUILT_IN_LEVELS}`) return null;
+      // The game's own parser, loaded by Vite's module runner (not bundled into this config).
+      const { module: parser } = await runnerImport<typeof import('./src/levels/parseLevel')>(PARSE_LEVEL, { configFile: false, logLevel: 'silent' });
+      const { parseLevelText } = parser;
+      const levels: unknown[] = [];
+      const errors: string[] = [];
+      for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+        this.addWatchFile(`${dir}${file}`);
+        const r = parseLevelText(readFileSync(`${dir}${file}`, 'utf8'), `levels/${file}`);
+        if (r.ok) levels.push(r.level);
+        else errors.push(...r.errors);
+      }
+      if (errors.length) this.error(`the shipped levels do not pass the level schema:\n${errors.join('\n')}`);
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(levels))});`;
+    },
+  };
+}
+
 /** Phaser's build-time feature switches (its sources test them with `typeof`). */
 const PHASER_SWITCHES: Record<string, string> = {
   'typeof FEATURE_SOUND': 'false', 'typeof PLUGIN_CAMERA3D': 'false', 'typeof PLUGIN_FBINSTANT': 'false',
@@ -58,8 +141,11 @@ const PHASER_SWITCHES: Record<string, string> = {
 };
 
 // One config for the dev server, the production build, the offline build and the unit tests.
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode, command }) => {
   const offline = mode === 'offline';
+  // The builds use the map's own Phaser entry; the dev server pre-bundles Phaser's no-physics
+  // entry instead (it cannot pre-bundle a CommonJS file of the project's own).
+  const phaserEntry = command === 'build' ? './src/phaser/phaserForMap.cjs' : './node_modules/phaser/src/phaser-no-physics.js';
   return {
     // The offline file is opened from disk: every path must be relative to it.
     base: offline ? './' : '/',
@@ -68,12 +154,21 @@ export default defineConfig(({ mode }) => {
     // The dev server pre-bundles Phaser with Rolldown, which does not see `define`: it gets the
     // same switches, or Phaser's debug branch asks for a module that is not there.
     optimizeDeps: { entries: ['index.html'], rolldownOptions: { transform: { define: PHASER_SWITCHES } } },
-    // Phaser built from its sources without physics or sound (the map needs neither; Howler owns
-    // audio): about 60 KB gzip less than the full bundle. Its source is CommonJS written for
-    // webpack, so its feature switches and its `global` are defined here.
-    resolve: { alias: { phaser: fileURLToPath(new URL('./node_modules/phaser/src/phaser-no-physics.js', import.meta.url)) } },
+    // Phaser built from its sources with only what the map uses (src/phaser/phaserForMap.cjs: no
+    // physics, sound, tilemaps, particles, text, video, shapes…): 188 KB gzip instead of the
+    // official bundle's 352 KB. Its source is CommonJS written for webpack, so its feature
+    // switches and its `global` are defined here.
+    resolve: {
+      alias: [
+        { find: /^phaser$/, replacement: fileURLToPath(new URL(phaserEntry, import.meta.url)) },
+        // Phaser's package exports only its bundles; the map's entry reaches into its sources.
+        { find: /^phaser-src\//, replacement: fileURLToPath(new URL('./node_modules/phaser/src/', import.meta.url)) },
+      ],
+    },
     define: PHASER_SWITCHES,
-    plugins: offline ? offlineBuild() : [shippedCsp],
+    // The title prefetches the first map's code, region and symbols while it sits idle; the
+    // production page carries the Content-Security-Policy.
+    plugins: [builtInLevels(), ...(offline ? offlineBuild() : [shippedCsp, mapPrefetch(['map/region.json', ...SYMBOL_FILES.map((f) => `symbols/${f}`)])])],
     build: offline
       ? { outDir: 'dist-offline', emptyOutDir: true, chunkSizeWarningLimit: 100_000, assetsInlineLimit: 100_000_000 }
       : {

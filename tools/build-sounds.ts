@@ -1,19 +1,28 @@
 // Synthesises every sound in the game from code, so the audio is ours, tiny,
 // and reproducible byte for byte (no sample packs, no Math.random, no clock).
 //
-//   npm run build:sounds      -> assets/audio/sfx.wav, sfx.json, ambient.wav
-//                                and src/audio/sfxSprite.ts (the same sprite
-//                                map as a module, so the browser code gets it
-//                                without importing from the Vite publicDir)
+//   npm run build:sounds      -> assets/audio/sfx.webm + sfx.mp3, ambient.webm +
+//                                ambient.mp3 (encoded from the WAV masters made
+//                                here, by ffmpeg: tools/encode-sounds.ts),
+//                                sfx.json, tools/sound-masters.json (the masters'
+//                                hashes) and src/audio/sfxSprite.ts (the same
+//                                sprite map as a module, so the browser code gets
+//                                it without importing from the Vite publicDir)
+//
+// The WAV masters are not shipped (Opus is a tenth of their size): they are
+// rebuilt in memory, byte for byte, whenever needed; the tests check that they
+// still hash to what the committed encodings were made from.
 //
 // The mood (docs/design.md sections 11–13) is an operations room: calm, short, purposeful.
 // So cues are soft sines, bells and filtered noise, kept in the mid range,
 // with short tails; little energy above ~4 kHz and nothing sustained.
 
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CUES, type Cue, type SpriteMap } from '../src/audio/cues';
+import { BITRATES, encodeSound, ffmpegAvailable, type SoundName } from './encode-sounds';
 
 export const SFX_RATE = 22050;
 export const AMBIENT_RATE = 11025;
@@ -972,28 +981,65 @@ export function buildSounds(): SoundBuild {
   };
 }
 
+/** Written by every run (no encoder needed). */
 export const OUTPUT_FILES = {
-  sfxWav: 'assets/audio/sfx.wav',
   spriteJson: 'assets/audio/sfx.json',
-  ambientWav: 'assets/audio/ambient.wav',
   spriteModule: 'src/audio/sfxSprite.ts',
 } as const;
 
+/** What the game ships, per sound: encoded by ffmpeg from the masters. */
+export const ENCODED_FILES: Record<SoundName, { webm: string; mp3: string }> = {
+  sfx: { webm: 'assets/audio/sfx.webm', mp3: 'assets/audio/sfx.mp3' },
+  ambient: { webm: 'assets/audio/ambient.webm', mp3: 'assets/audio/ambient.mp3' },
+};
+
+/** The SHA-256 of each WAV master the committed encodings were made from. */
+export const MASTERS_FILE = 'tools/sound-masters.json';
+
+export interface MastersRecord {
+  sha256: Record<SoundName, string>;
+  bitrates: typeof BITRATES;
+}
+
+export function mastersOf(build: SoundBuild): MastersRecord {
+  const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+  return { sha256: { sfx: sha(build.sfxWav), ambient: sha(build.ambientWav) }, bitrates: BITRATES };
+}
+
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-function main(): void {
+function write(rel: string, content: string | Uint8Array): void {
+  const path = resolve(repoRoot, rel);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, content);
+  const size = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
+  console.log(`${rel.padEnd(28)} ${String(size).padStart(8)} bytes`);
+}
+
+function main(): number {
   const build = buildSounds();
-  for (const [key, rel] of Object.entries(OUTPUT_FILES) as Array<[keyof typeof OUTPUT_FILES, string]>) {
-    const path = resolve(repoRoot, rel);
-    mkdirSync(dirname(path), { recursive: true });
-    const content = build[key];
-    writeFileSync(path, content);
-    const size = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
-    console.log(`${rel.padEnd(28)} ${String(size).padStart(8)} bytes`);
+  for (const [key, rel] of Object.entries(OUTPUT_FILES) as Array<[keyof typeof OUTPUT_FILES, string]>) write(rel, build[key]);
+  const masters = mastersOf(build);
+  const recordText = JSON.stringify(masters, null, 2) + '\n';
+  const recorded = existsSync(resolve(repoRoot, MASTERS_FILE)) ? readFileSync(resolve(repoRoot, MASTERS_FILE), 'utf8') : '';
+  if (!ffmpegAvailable()) {
+    if (recorded === recordText) {
+      console.log('ffmpeg not found: the masters are unchanged, so the committed encoded sounds still match them.');
+      return 0;
+    }
+    console.error('ffmpeg not found, and the masters changed: the encoded sounds cannot be made (apt-get install ffmpeg, then run again).');
+    return 1;
   }
+  for (const name of ['sfx', 'ambient'] as const) {
+    const encoded = encodeSound(name, name === 'sfx' ? build.sfxWav : build.ambientWav);
+    write(ENCODED_FILES[name].webm, encoded.webm);
+    write(ENCODED_FILES[name].mp3, encoded.mp3);
+  }
+  write(MASTERS_FILE, recordText);
+  return 0;
 }
 
 // Run only when executed directly (tsx tools/build-sounds.ts), not when the
 // tests import buildSounds.
 const invoked = process.argv[1] ? resolve(process.argv[1]) : '';
-if (invoked === fileURLToPath(import.meta.url)) main();
+if (invoked === fileURLToPath(import.meta.url)) process.exitCode = main();

@@ -13,8 +13,13 @@ import { createGuarantorHandle, installGuarantorHandle } from './guarantorHandle
 import { readLaunch } from './launchParams';
 import { builtInLevels } from './levelRegistry';
 import { hostMap } from './mapHost';
+import { firstMapReady } from './mapReady';
+import { prefetchWhenIdle } from './idlePrefetch';
 import { wireSound } from './soundWiring';
 import { launchSeedMode, readSharedLaunch, wireSharing } from './shareWiring';
+
+/** If the map never shows (it failed; the lists play on), sound loads this long after the game opens. */
+const SOUND_FALLBACK_MS = 10_000;
 
 /** localStorage, or null where the browser refuses it (private modes, sandboxed frames). */
 function storage(): Storage | null {
@@ -68,7 +73,9 @@ function start(root: HTMLElement, store: GameStore, actions: Actions, store0: St
   const host = { map: h('div', { class: 'map', attrs: { id: 'map', 'data-map': '' } }), mapStatus: h('div', { class: 'map-status', attrs: { role: 'status' } }) };
   let ui = mountUi(root, store, actions, { messages: messages(), seed: launch.level ? null : launch.seed }, share.hooks, host);
   hostMap(store, actions, host.map, host.mapStatus, launch.renderer);
-  wireSound(store, actions, createSoundPlayer(import.meta.env.BASE_URL, store.getState().settings));
+  // Sound (Howler, the cues, the ambient bed) loads once the first map is up, never in its way.
+  const loadAfter = firstMapReady(host.map, store, SOUND_FALLBACK_MS);
+  wireSound(store, actions, createSoundPlayer(import.meta.env.BASE_URL, store.getState().settings, { loadAfter }));
   installGuarantorHandle(window, createGuarantorHandle(GAME_VERSION, store, actions, share.tracker));
 
   let building = store.getState().settings.lang;
@@ -91,7 +98,11 @@ function start(root: HTMLElement, store: GameStore, actions: Actions, store0: St
   // A link's game never silently replaces a saved game in progress (the share feature asks).
   share.feature.refreshContinuation();
   if (launch.level) share.feature.openLinked({ level: launch.level, seed: launch.seed, seedMode: launchSeedMode(launch.level.id, launch.seed) });
-  else actions.showTitle();
+  else {
+    actions.showTitle();
+    // While the player reads the title, the first map's code and data come in the background.
+    prefetchWhenIdle();
+  }
   if (!launch.level && shared.shared) share.feature.openShared(shared.shared, 'code');
   performance.mark('guarantor:interactive');
   // The typefaces are not needed to play: ask for them once the page answers (see base.css).

@@ -5,8 +5,11 @@
  * network. Same exports as assetUrls.ts.
  */
 import region from '../../assets/map/region.json';
-import sfx from '../../assets/audio/sfx.wav?inline';
-import ambient from '../../assets/audio/ambient.wav?inline';
+import sfxWebm from '../../assets/audio/sfx.webm?inline';
+import sfxMp3 from '../../assets/audio/sfx.mp3?inline';
+import ambientWebm from '../../assets/audio/ambient.webm?inline';
+import ambientMp3 from '../../assets/audio/ambient.mp3?inline';
+import type { AudioFormat } from '../audio/audioFormats';
 import type { RegionAsset } from '../map/regionTypes';
 import type { SymbolKey } from '../symbols/symbolKeys';
 import { SYMBOLS } from '../symbols/symbolManifest';
@@ -20,8 +23,10 @@ export function symbolSrc(key: SymbolKey): string {
   return byFile.get(SYMBOLS[key].file) ?? '';
 }
 
-export function audioSrc(name: 'sfx' | 'ambient', _baseUrl?: string): string {
-  return name === 'sfx' ? sfx : ambient;
+const SOUNDS = { sfx: { webm: sfxWebm, mp3: sfxMp3 }, ambient: { webm: ambientWebm, mp3: ambientMp3 } } as const;
+
+export function audioSrc(name: 'sfx' | 'ambient', format: AudioFormat, _baseUrl?: string): string {
+  return SOUNDS[name][format];
 }
 
 export function regionUrl(): string {

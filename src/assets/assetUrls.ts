@@ -4,6 +4,7 @@
  * when needed. The one-file offline build swaps this module for assetUrls.offline.ts (a resolve
  * plugin in vite.config.ts), which inlines them all, so nothing here is bundled twice.
  */
+import type { AudioFormat } from '../audio/audioFormats';
 import type { RegionAsset } from '../map/regionTypes';
 import type { SymbolKey } from '../symbols/symbolKeys';
 import { symbolUrl } from '../symbols/symbolManifest';
@@ -14,9 +15,9 @@ export function symbolSrc(key: SymbolKey): string {
   return symbolUrl(key, `${base()}symbols/`);
 }
 
-export function audioSrc(name: 'sfx' | 'ambient', baseUrl: string = base()): string {
+export function audioSrc(name: 'sfx' | 'ambient', format: AudioFormat, baseUrl: string = base()): string {
   const b = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
-  return `${b}audio/${name}.wav`;
+  return `${b}audio/${name}.${format}`;
 }
 
 export function regionUrl(): string {

@@ -16,6 +16,7 @@ import type { Howl, HowlOptions } from 'howler';
 import { isCue, type Cue } from './cues';
 import { SFX_SPRITE } from './sfxSprite';
 import { audioSrc } from '../assets/assetUrls';
+import { browserCanPlayType, playableFormats, type AudioFormat } from './audioFormats';
 
 export type { Cue } from './cues';
 
@@ -51,6 +52,11 @@ export interface SoundPlayerOptions {
   /** Where to listen for the first user gesture. Defaults to `window`; when
    *  there is none (Node, SSR) the player stays silent and inert. */
   gestureTarget?: EventTarget | null;
+  /** Howler and the sound files are not loaded before this settles (the game passes "the map is
+   *  ready", so sound never competes with the map's start). Default: at the first gesture. */
+  loadAfter?: Promise<unknown>;
+  /** The encodings to offer, best first. Default: what this browser plays (audioFormats.ts). */
+  formats?: readonly AudioFormat[];
 }
 
 /** The part of the howler module this wrapper uses. */
@@ -85,10 +91,12 @@ export function createSoundPlayer(
   let ambient: Howl | null = null;
   let ambientId: number | null = null;
   let ambientWanted = false;
+  const formats = options.formats ? [...options.formats] : playableFormats(browserCanPlayType());
   const lastPlayed = new Map<Cue, number>();
   let sequenceTimers: Array<ReturnType<typeof setTimeout>> = [];
 
   const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+  const sources = (name: 'sfx' | 'ambient') => ({ src: formats.map((f) => audioSrc(name, f, base)), format: [...formats] });
   const target =
     options.gestureTarget !== undefined
       ? options.gestureTarget
@@ -100,7 +108,10 @@ export function createSoundPlayer(
     removeGestureListeners();
     if (status !== 'waiting-for-gesture') return;
     status = 'loading';
-    import('howler')
+    const after = options.loadAfter ?? Promise.resolve();
+    const settled = after.then(() => undefined, () => undefined);
+    settled
+      .then(() => import('howler'))
       .then((mod) => init(pickApi(mod)))
       .catch(() => {
         if (status === 'loading') status = 'failed';
@@ -129,7 +140,7 @@ export function createSoundPlayer(
     sfx = guard(
       () =>
         new found.Howl({
-          src: [audioSrc('sfx', base)],
+          ...sources('sfx'),
           // Howler's sprite type wants mutable tuples; copy the readonly map.
           sprite: Object.fromEntries(Object.entries(SFX_SPRITE).map(([k, [o, d]]) => [k, [o, d]])),
           preload: true,
@@ -208,7 +219,7 @@ export function createSoundPlayer(
         ambient = guard(
           () =>
             new Ctor({
-              src: [audioSrc('ambient', base)],
+              ...sources('ambient'),
               loop: true,
               preload: true,
               volume: 0,

@@ -47,7 +47,7 @@ export function glideMoved(motion: Motion, pieces: PieceLayer, before: Positions
     // stays (the others in it did not move).
     const alone = piece.kind !== 'stack';
     if (alone) pieces.hold(piece.key, true);
-    motion.glide(pieces.chipTexture(look).key, m.from, m.to, zoom, () => { if (alone) pieces.hold(piece.key, false); });
+    motion.glide(pieces.chipTexture(look), m.from, m.to, zoom, () => { if (alone) pieces.hold(piece.key, false); });
   }
 }
 

@@ -1,4 +1,5 @@
-// Checks the committed audio files and the generator that made them.
+// Checks the generator's WAV masters (rebuilt in memory, deterministic), the encoded sounds the
+// game ships (read back without an encoder) and that those were made from these masters.
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,25 +10,31 @@ import {
   AMBIENT_SECONDS,
   CUE_SECONDS,
   CUE_TRIM_DB,
+  ENCODED_FILES,
   GAP_MS,
+  MASTERS_FILE,
   OUTPUT_FILES,
   PEAK_CEILING,
   SFX_RATE,
   TARGET_LOUDNESS_DB,
   buildSounds,
+  mastersOf,
   shortTermLoudnessDb,
   type SoundBuild,
 } from '../../tools/build-sounds';
 import { CUES, type Cue } from '../../src/audio/cues';
 import { SFX_SPRITE } from '../../src/audio/sfxSprite';
 import { parseWav, type ParsedWav } from './wav';
+import { mp3Facts, webmFacts } from './encoded';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const readBytes = (rel: string): Uint8Array => new Uint8Array(readFileSync(resolve(root, rel)));
 const FULL_SCALE = 32767;
 
-const sfxBytes = readBytes(OUTPUT_FILES.sfxWav);
-const ambientBytes = readBytes(OUTPUT_FILES.ambientWav);
+// The masters are not shipped: the generator makes them (the same bytes every time, see below).
+const masters = buildSounds();
+const sfxBytes = masters.sfxWav;
+const ambientBytes = masters.ambientWav;
 const sprite = JSON.parse(readFileSync(resolve(root, OUTPUT_FILES.spriteJson), 'utf8')) as Record<string, unknown>;
 const sfx = parseWav(sfxBytes);
 const ambient = parseWav(ambientBytes);
@@ -38,7 +45,7 @@ function spriteOf(cue: Cue): [number, number] {
   return [Number(entry[0]), Number(entry[1])];
 }
 
-/** Sample range [start, end) of a cue in sfx.wav. */
+/** Sample range [start, end) of a cue in the sfx master. */
 function cueSamples(cue: Cue): Int16Array {
   const [off, dur] = spriteOf(cue);
   const start = Math.round((off * SFX_RATE) / 1000);
@@ -64,9 +71,9 @@ function quantile(values: number[], q: number): number {
 }
 
 describe.each([
-  ['sfx.wav', () => ({ bytes: sfxBytes, wav: sfx }), SFX_RATE],
-  ['ambient.wav', () => ({ bytes: ambientBytes, wav: ambient }), AMBIENT_RATE],
-] as const)('%s header', (_name, get, rate) => {
+  ['sfx master', () => ({ bytes: sfxBytes, wav: sfx }), SFX_RATE],
+  ['ambient master', () => ({ bytes: ambientBytes, wav: ambient }), AMBIENT_RATE],
+] as const)('%s WAV header', (_name, get, rate) => {
   let bytes: Uint8Array;
   let wav: ParsedWav;
   beforeAll(() => {
@@ -90,12 +97,40 @@ describe.each([
   });
 });
 
-describe('file sizes', () => {
-  it('keeps all audio under ~600 KB', () => {
-    const total = [OUTPUT_FILES.sfxWav, OUTPUT_FILES.ambientWav, OUTPUT_FILES.spriteJson]
-      .map((f) => statSync(resolve(root, f)).size)
-      .reduce((a, b) => a + b, 0);
-    expect(total).toBeLessThan(600 * 1024);
+describe('shipped sounds', () => {
+  const shipped = Object.values(ENCODED_FILES).flatMap((f) => [f.webm, f.mp3]);
+
+  it('keep all audio the game downloads (one format of each sound) under 100 KB, and each format under 100 KB', () => {
+    const size = (f: string) => statSync(resolve(root, f)).size;
+    expect(size(ENCODED_FILES.sfx.webm) + size(ENCODED_FILES.ambient.webm)).toBeLessThan(100 * 1024);
+    expect(size(ENCODED_FILES.sfx.mp3) + size(ENCODED_FILES.ambient.mp3)).toBeLessThan(100 * 1024);
+  });
+
+  it('were encoded from the masters the generator makes now (run `npm run build:sounds` after changing it)', () => {
+    const recorded = JSON.parse(readFileSync(resolve(root, MASTERS_FILE), 'utf8')) as ReturnType<typeof mastersOf>;
+    expect(recorded.sha256).toEqual(mastersOf(masters).sha256);
+  });
+
+  it.each([
+    ['sfx', ENCODED_FILES.sfx, () => sfx.samples.length / SFX_RATE],
+    ['ambient', ENCODED_FILES.ambient, () => ambient.samples.length / AMBIENT_RATE],
+  ] as const)('%s: the Opus (WebM) and MP3 files last as long as the master', (_name, files, seconds) => {
+    const ms = seconds() * 1000;
+    const webm = webmFacts(readBytes(files.webm));
+    expect(webm.codec).toBe('A_OPUS');
+    // Opus works in 20 ms packets; the declared duration is the master's to within one packet.
+    expect(Math.abs(webm.durationMs - ms)).toBeLessThan(25);
+    const mp3 = mp3Facts(readBytes(files.mp3));
+    expect(mp3.channels).toBe(1);
+    expect(mp3.infoTag).toBe(true); // carries the encoder delay, so players can trim it
+    // Whole frames plus the encoder's delay: a little longer than the master, never shorter.
+    expect(mp3.durationMs).toBeGreaterThanOrEqual(ms);
+    expect(mp3.durationMs - ms).toBeLessThan(200);
+  });
+
+  it('does not ship the WAV masters', () => {
+    expect(shipped.every((f) => !f.endsWith('.wav'))).toBe(true);
+    for (const f of ['assets/audio/sfx.wav', 'assets/audio/ambient.wav']) expect(() => statSync(resolve(root, f))).toThrow();
   });
 });
 
@@ -237,9 +272,7 @@ describe('generator', () => {
     expect(first.spriteModule).toBe(second.spriteModule);
   });
 
-  it('reproduces the committed files exactly (run `npm run build:sounds` after changing it)', () => {
-    expect(Buffer.from(first.sfxWav).equals(Buffer.from(sfxBytes))).toBe(true);
-    expect(Buffer.from(first.ambientWav).equals(Buffer.from(ambientBytes))).toBe(true);
+  it('reproduces the committed sprite map exactly (run `npm run build:sounds` after changing it)', () => {
     expect(first.spriteJson).toBe(readFileSync(resolve(root, OUTPUT_FILES.spriteJson), 'utf8'));
     expect(first.spriteModule).toBe(readFileSync(resolve(root, OUTPUT_FILES.spriteModule), 'utf8'));
   });

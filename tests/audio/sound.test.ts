@@ -99,13 +99,13 @@ function make(settings: SoundSettings = on): SoundPlayer {
 }
 
 function sfxHowl(): InstanceType<typeof fake.FakeHowl> {
-  const h = howls.find((x) => String(x.opts.src).includes('sfx.wav'));
+  const h = howls.find((x) => String(x.opts.src).includes('sfx.webm'));
   if (!h) throw new Error('sfx Howl not created');
   return h;
 }
 
 function ambientHowl(): InstanceType<typeof fake.FakeHowl> | undefined {
-  return howls.find((x) => String(x.opts.src).includes('ambient.wav'));
+  return howls.find((x) => String(x.opts.src).includes('ambient.webm'));
 }
 
 /** First user gesture, then wait for the lazy import to create the sfx Howl. */
@@ -162,7 +162,8 @@ describe('after the first gesture', () => {
     target.dispatchEvent(new Event('keydown'));
     await vi.waitFor(() => expect(howls).toHaveLength(1));
     const h = sfxHowl();
-    expect(h.opts.src).toEqual(['/base/audio/sfx.wav']);
+    expect(h.opts.src).toEqual(['/base/audio/sfx.webm', '/base/audio/sfx.mp3']);
+    expect(h.opts.format).toEqual(['webm', 'mp3']);
     expect(h.opts.preload).toBe(true);
     expect(h.opts.volume).toBe(0.8);
     const onDisk = JSON.parse(
@@ -179,7 +180,7 @@ describe('after the first gesture', () => {
     player = createSoundPlayer('/game', on, { gestureTarget: target });
     target.dispatchEvent(new Event('pointerdown'));
     await vi.waitFor(() => expect(howls).toHaveLength(1));
-    expect(sfxHowl().opts.src).toEqual(['/game/audio/sfx.wav']);
+    expect(sfxHowl().opts.src).toEqual(['/game/audio/sfx.webm', '/game/audio/sfx.mp3']);
   });
 
   it('drops cues until the file has loaded, then plays them', async () => {
@@ -281,6 +282,31 @@ describe('after the first gesture', () => {
 });
 
 describe('ambient bed', () => {
+  it('loads nothing, not even Howler, before the gate it is given opens (the map is ready), then plays the bed', async () => {
+    let open!: () => void;
+    const gate = new Promise<void>((ok) => { open = ok; });
+    player = createSoundPlayer('/base/', on, { gestureTarget: target, loadAfter: gate });
+    const p = player;
+    p.startAmbient();
+    target.dispatchEvent(new Event('pointerdown'));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(howls).toHaveLength(0);
+    expect(p.status()).toBe('loading');
+    open();
+    await vi.waitFor(() => expect(howls.length).toBeGreaterThan(0));
+    sfxHowl().fireLoad();
+    expect(p.status()).toBe('ready');
+    expect(ambientHowl()?.played()).toEqual([undefined]);
+  });
+
+  it('offers only MP3 to a browser without Opus', async () => {
+    player = createSoundPlayer('/base/', on, { gestureTarget: target, formats: ['mp3'] });
+    target.dispatchEvent(new Event('pointerdown'));
+    await vi.waitFor(() => expect(howls).toHaveLength(1));
+    expect(howls[0]!.opts.src).toEqual(['/base/audio/sfx.mp3']);
+    expect(howls[0]!.opts.format).toEqual(['mp3']);
+  });
+
   it('starts, looping and faded in, only when wanted, enabled and not muted', async () => {
     const p = make({ volume: 0.6, muted: false, ambient: true });
     p.startAmbient(); // before the gesture: remembered, not an error
@@ -288,7 +314,7 @@ describe('ambient bed', () => {
     await unlockAndLoad(p);
     const a = ambientHowl();
     expect(a).toBeDefined();
-    expect(a?.opts.src).toEqual(['/base/audio/ambient.wav']);
+    expect(a?.opts.src).toEqual(['/base/audio/ambient.webm', '/base/audio/ambient.mp3']);
     expect(a?.opts.loop).toBe(true);
     expect(a?.played()).toEqual([undefined]);
     expect(a?.calls).toContainEqual(['fade', 0, 0.6, 1500, 1000]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseLevelFiles } from '../../src/app/levelRegistry';
+import { readdirSync, readFileSync } from 'node:fs';
+import { builtInLevels, parseLevelFiles } from '../../src/app/levelRegistry';
 import { nextLevelOf } from '../../src/ui/title/levelOrder';
 import { levelText } from './levels';
 
@@ -19,5 +20,15 @@ describe('the level registry', () => {
     expect(levels.map((l) => l.id)).toEqual(['tutorial']);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain('levels/broken.json: par');
+  });
+
+  it('ships every levels/*.json already parsed at build time, exactly as parsing it in the page would give', () => {
+    const dir = new URL('../../levels/', import.meta.url);
+    const files = Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => [`/levels/${f}`, readFileSync(new URL(f, dir), 'utf8')]));
+    const parsed = parseLevelFiles(files);
+    expect(parsed.errors).toEqual([]);
+    const shipped = builtInLevels();
+    expect(shipped.errors).toEqual([]);
+    expect(shipped.levels).toStrictEqual(parsed.levels);
   });
 });

@@ -1,7 +1,8 @@
 /**
- * Pieces are drawn once per look into small canvas textures (symbol, nation code and status in one
- * image), so a formation on the map is one sprite: few draw calls, and no text objects to lay out
- * every frame. Sizes are screen pixels; the map scales the sprites by 1/zoom to keep them so.
+ * Pieces are drawn once per look (symbol, nation code and status in one picture) onto the map's
+ * sprite atlas (spriteAtlas.ts), so a formation on the map is one sprite: few draw calls, and no
+ * text objects to lay out every frame. Sizes are screen pixels; the map scales the sprites by
+ * 1/zoom to keep them so.
  */
 import * as Phaser from 'phaser';
 import { SYMBOLS } from '../../symbols/symbolManifest';
@@ -9,6 +10,7 @@ import type { SymbolKey } from '../../symbols/symbolKeys';
 import { roundRect } from '../raster/canvasPaths';
 import { COLORS, font } from '../raster/style';
 import { eventKey, lookKey, stackKey, type ChipLook, type EventLook } from '../layout/chipLook';
+import { SpriteAtlas } from './spriteAtlas';
 
 /** Symbols are loaded (rasterised from SVG) at this fraction of their manifest size. */
 export const UNIT_SCALE = 0.7;
@@ -25,7 +27,9 @@ export function symbolLoadSize(key: SymbolKey): { width: number; height: number 
 }
 
 export interface ChipTexture {
+  /** the atlas page's texture key and the frame on it */
   key: string;
+  frame: string;
   w: number;
   h: number;
   /** where the symbol's anchor (frame centre) is inside the texture, for aligning */
@@ -44,11 +48,11 @@ function symbolImage(scene: Phaser.Scene, key: SymbolKey): CanvasImageSource | n
   return scene.textures.get(tk).getSourceImage() as CanvasImageSource;
 }
 
-function canvas(w: number, h: number): [HTMLCanvasElement, CanvasRenderingContext2D] {
-  const c = document.createElement('canvas');
-  c.width = Math.ceil(w);
-  c.height = Math.ceil(h);
-  return [c, c.getContext('2d')!];
+/** One canvas to measure text with, kept: a new canvas per chip measured cost a context each time. */
+let probeCtx: CanvasRenderingContext2D | null = null;
+function probe(): CanvasRenderingContext2D {
+  probeCtx ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+  return probeCtx;
 }
 
 /** Draw one formation chip with its top-left at (x, y): symbol over a code plate. */
@@ -101,12 +105,10 @@ function chipWidth(ctx: CanvasRenderingContext2D, l: ChipLook, symW: number, tex
 export function chipTexture(scene: Phaser.Scene, l: ChipLook, textScale: number): ChipTexture {
   return cached(scene, `${lookKey(l)}|${textScale}`, () => {
     const { width: symW, height: symH } = symbolLoadSize(l.symbol);
-    const [, probe] = canvas(1, 1);
-    const w = chipWidth(probe, l, symW, textScale);
+    const w = chipWidth(probe(), l, symW, textScale);
     const h = symH + CODE_H * textScale + 1;
-    const [c, ctx] = canvas(w, h);
-    drawChip(ctx, symbolImage(scene, l.symbol), l, 0, 0, w, symW, symH, textScale);
-    return { c, w, h, ax: w / 2, ay: SYMBOLS[l.symbol].anchorY * UNIT_SCALE };
+    const draw = (ctx: CanvasRenderingContext2D) => drawChip(ctx, symbolImage(scene, l.symbol), l, 0, 0, w, symW, symH, textScale);
+    return { draw, w, h, ax: w / 2, ay: SYMBOLS[l.symbol].anchorY * UNIT_SCALE };
   });
 }
 
@@ -114,14 +116,13 @@ export function chipTexture(scene: Phaser.Scene, l: ChipLook, textScale: number)
 export function stackTexture(scene: Phaser.Scene, top: ChipLook, count: number, textScale: number): ChipTexture {
   return cached(scene, `${stackKey(top, count)}|${textScale}`, () => {
     const { width: symW, height: symH } = symbolLoadSize(top.symbol);
-    const [, probe] = canvas(1, 1);
-    const cw = chipWidth(probe, top, symW, textScale);
+    const cw = chipWidth(probe(), top, symW, textScale);
     const depth = Math.min(2, count - 1) * STACK_STEP;
     const w = cw + depth + BADGE_R;
     const h = symH + CODE_H * textScale + 1 + depth + BADGE_R;
-    const [c, ctx] = canvas(w, h);
     const img = symbolImage(scene, top.symbol);
     const y0 = BADGE_R;
+    const draw = (ctx: CanvasRenderingContext2D) => {
     // Frames behind: the same symbol, offset down-right and dimmed, read as "more under this one".
     for (let k = Math.min(2, count - 1); k >= 1; k--) {
       if (!img) break;
@@ -145,7 +146,8 @@ export function stackTexture(scene: Phaser.Scene, top: ChipLook, count: number, 
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
     ctx.fillText(String(count), bx, by + 0.5);
-    return { c, w, h, ax: cw / 2, ay: y0 + SYMBOLS[top.symbol].anchorY * UNIT_SCALE };
+    };
+    return { draw, w, h, ax: cw / 2, ay: y0 + SYMBOLS[top.symbol].anchorY * UNIT_SCALE };
   });
 }
 
@@ -154,16 +156,16 @@ export function eventTexture(scene: Phaser.Scene, e: EventLook, textScale: numbe
   return cached(scene, `${eventKey(e)}|${textScale}`, () => {
     const { width: symW, height: symH } = symbolLoadSize(e.symbol);
     const day = `D${e.day}`;
-    const [, probe] = canvas(1, 1);
-    probe.font = font(600, 11 * textScale);
-    const dw = probe.measureText(day).width + 8;
-    probe.font = font(400, 9.5 * textScale, true);
-    const iw = e.intel ? probe.measureText(e.intel).width + 8 : 0;
+    const m = probe();
+    m.font = font(600, 11 * textScale);
+    const dw = m.measureText(day).width + 8;
+    m.font = font(400, 9.5 * textScale, true);
+    const iw = e.intel ? m.measureText(e.intel).width + 8 : 0;
     const w = Math.ceil(Math.max(symW, dw, iw)) + 2;
     const lineH = 14 * textScale;
     const h = symH + lineH + (e.intel ? lineH - 1 : 0) + 1;
-    const [c, ctx] = canvas(w, h);
     const img = symbolImage(scene, e.symbol);
+    const draw = (ctx: CanvasRenderingContext2D) => {
     if (img) ctx.drawImage(img, (w - symW) / 2, 0, symW, symH);
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
@@ -184,23 +186,40 @@ export function eventTexture(scene: Phaser.Scene, e: EventLook, textScale: numbe
       ctx.fillStyle = '#e8ecef';
       ctx.fillText(e.intel, w / 2, symH - 2 + lineH + (lineH - 1) / 2 + 0.5);
     }
-    return { c, w, h, ax: w / 2, ay: SYMBOLS[e.symbol].anchorY * EVENT_SCALE };
+    };
+    return { draw, w, h, ax: w / 2, ay: SYMBOLS[e.symbol].anchorY * EVENT_SCALE };
   });
 }
 
-const made = new WeakMap<Phaser.Textures.TextureManager, Map<string, ChipTexture>>();
+const atlases = new WeakMap<Phaser.Scene, SpriteAtlas>();
+const made = new WeakMap<SpriteAtlas, Map<string, ChipTexture>>();
 
-function cached(scene: Phaser.Scene, key: string, draw: () => { c: HTMLCanvasElement; w: number; h: number; ax: number; ay: number }): ChipTexture {
-  let table = made.get(scene.textures);
+/** The scene's atlas of pieces (and of anything else the map draws for itself, e.g. the flashes). */
+export function atlasOf(scene: Phaser.Scene): SpriteAtlas {
+  let atlas = atlases.get(scene);
+  if (!atlas) {
+    atlas = new SpriteAtlas(scene, 'pieces');
+    atlases.set(scene, atlas);
+    scene.events.once(Phaser.Scenes.Events.DESTROY, () => { atlas?.destroy(); atlases.delete(scene); });
+  }
+  return atlas;
+}
+
+interface Drawn { draw: (ctx: CanvasRenderingContext2D) => void; w: number; h: number; ax: number; ay: number }
+
+function cached(scene: Phaser.Scene, key: string, make: () => Drawn): ChipTexture {
+  const atlas = atlasOf(scene);
+  let table = made.get(atlas);
   if (!table) {
     table = new Map();
-    made.set(scene.textures, table);
+    made.set(atlas, table);
   }
   const hit = table.get(key);
-  if (hit && scene.textures.exists(key)) return hit;
-  const { c, w, h, ax, ay } = draw();
-  scene.textures.addCanvas(key, c);
-  const t = { key, w, h, ax, ay };
+  if (hit) return hit;
+  const { draw, w, h, ax, ay } = make();
+  const f = atlas.get(key, w, h, draw);
+  // The layout keeps the picture's own size; the frame is its box rounded up to whole pixels.
+  const t = { key: f.texture, frame: f.frame, w, h, ax, ay };
   table.set(key, t);
   return t;
 }

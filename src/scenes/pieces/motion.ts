@@ -6,6 +6,8 @@
 import * as Phaser from 'phaser';
 import { t } from '../../i18n';
 import { COLORS, font } from '../raster/style';
+import { atlasOf } from './chipTextures';
+import type { AtlasFrame } from './spriteAtlas';
 
 export const GLIDE_MS = 380;
 const FLASH_MS = 1700;
@@ -21,8 +23,8 @@ export class Motion {
   }
 
   /** Move a ghost of a piece from one spot to another; `done` runs at the end or when skipped. */
-  glide(textureKey: string, from: readonly [number, number], to: readonly [number, number], zoom: number, done: () => void): void {
-    const ghost = this.scene.add.image(from[0], from[1], textureKey).setScale(1 / zoom).setDepth(70);
+  glide(picture: { key: string; frame: string }, from: readonly [number, number], to: readonly [number, number], zoom: number, done: () => void): void {
+    const ghost = this.scene.add.image(from[0], from[1], picture.key, picture.frame).setScale(1 / zoom).setDepth(70);
     const tween = this.scene.tweens.add({
       targets: ghost, x: to[0], y: to[1], duration: GLIDE_MS, ease: 'Sine.easeInOut',
       onComplete: () => r.finish(),
@@ -32,8 +34,8 @@ export class Motion {
 
   /** A verdict over a map point, held briefly, then faded. */
   flash(x: number, y: number, deterred: boolean, title: string, zoom: number): void {
-    const key = flashTexture(this.scene, deterred, title);
-    const img = this.scene.add.image(x, y, key).setScale(0.85 / zoom).setDepth(80).setAlpha(0);
+    const f = flashPicture(this.scene, deterred, title);
+    const img = this.scene.add.image(x, y, f.texture, f.frame).setScale(0.85 / zoom).setDepth(80).setAlpha(0);
     const tween = this.scene.tweens.chain({
       targets: img,
       tweens: [
@@ -73,11 +75,11 @@ export class Motion {
   }
 }
 
-function flashTexture(scene: Phaser.Scene, deterred: boolean, title: string): string {
+/** The verdict card, drawn once per wording onto the map's atlas (no texture of its own: see spriteAtlas.ts). */
+function flashPicture(scene: Phaser.Scene, deterred: boolean, title: string): AtlasFrame {
   const head = t(deterred ? 'mapText.deterred' : 'mapText.notDeterred');
-  // The verdict's words are in the key: a change of language draws a new texture.
+  // The verdict's words are in the key: a change of language draws a new picture.
   const key = `flash|${head}|${title}`;
-  if (scene.textures.exists(key)) return key;
   const probe = document.createElement('canvas').getContext('2d')!;
   probe.font = font(600, 15);
   const w1 = probe.measureText(head).width;
@@ -85,25 +87,21 @@ function flashTexture(scene: Phaser.Scene, deterred: boolean, title: string): st
   const w2 = probe.measureText(title).width;
   const w = Math.ceil(Math.max(w1, w2) + 20);
   const h = 44;
-  const c = document.createElement('canvas');
-  c.width = w;
-  c.height = h;
-  const ctx = c.getContext('2d')!;
-  ctx.fillStyle = deterred ? 'rgba(8, 40, 62, 0.95)' : 'rgba(62, 26, 6, 0.95)';
-  ctx.strokeStyle = deterred ? COLORS.friendly : COLORS.hostileInk;
-  ctx.lineWidth = 2;
-  ctx.beginPath();
-  ctx.roundRect(1, 1, w - 2, h - 2, 5);
-  ctx.fill();
-  ctx.stroke();
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'middle';
-  ctx.font = font(600, 15);
-  ctx.fillStyle = deterred ? '#d8eefb' : '#ffd2b0';
-  ctx.fillText(head, w / 2, 15);
-  ctx.font = font(400, 11);
-  ctx.fillStyle = '#c7d1da';
-  ctx.fillText(title, w / 2, 32);
-  scene.textures.addCanvas(key, c);
-  return key;
+  return atlasOf(scene).get(key, w, h, (ctx) => {
+    ctx.fillStyle = deterred ? 'rgba(8, 40, 62, 0.95)' : 'rgba(62, 26, 6, 0.95)';
+    ctx.strokeStyle = deterred ? COLORS.friendly : COLORS.hostileInk;
+    ctx.lineWidth = 2;
+    ctx.beginPath();
+    ctx.roundRect(1, 1, w - 2, h - 2, 5);
+    ctx.fill();
+    ctx.stroke();
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.font = font(600, 15);
+    ctx.fillStyle = deterred ? '#d8eefb' : '#ffd2b0';
+    ctx.fillText(head, w / 2, 15);
+    ctx.font = font(400, 11);
+    ctx.fillStyle = '#c7d1da';
+    ctx.fillText(title, w / 2, 32);
+  });
 }

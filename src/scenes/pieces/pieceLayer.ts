@@ -59,10 +59,10 @@ export class PieceLayer {
       seen.add(p.key);
       let img = this.sprites.get(p.key);
       if (!img) {
-        img = this.scene.add.image(p.x, p.y, t.key);
+        img = this.scene.add.image(p.x, p.y, t.key, t.frame);
         this.sprites.set(p.key, img);
-      } else if (img.texture.key !== t.key) {
-        img.setTexture(t.key);
+      } else if (img.texture.key !== t.key || img.frame.name !== t.frame) {
+        img.setTexture(t.key, t.frame);
       }
       img.setPosition(p.x, p.y).setScale(1 / zoom).setDepth(DEPTH[p.kind]).setVisible(!this.held.has(p.key));
     }

@@ -11,6 +11,11 @@
  * zooms in or out, a detail layer of the neighbourhood baked at the new zoom once the camera rests
  * (so names stay crisp). Each layer keeps its static part (geography and network) in an offscreen
  * canvas and composes the game overlay on top whenever the state or the selection changes.
+ *
+ * Redrawn only when it shows something new: a layer whose overlay (the model and what the pieces
+ * cover) is the same as last drawn is left alone, and a layer hidden under the detail layer is
+ * redrawn when it shows again. The detail layer is baked in steps, one task each (geography,
+ * network, overlay), while the previous one stays on screen, so a zoom never freezes a frame.
  */
 import type { RegionAsset } from '../../map/regionTypes';
 import { visibleRect, type View, type Viewport } from '../layout/camera';
@@ -25,6 +30,8 @@ import { applyFrame, canvasSize, type RasterFrame } from './rasterFrame';
 const MAX_SIDE = 4096;
 /** A zoom this far (as a ratio) from a layer's own zoom makes its text visibly soft: bake anew. */
 const SHARP_RATIO = 1.12;
+/** The detail layer covers the view and this much of a screen around it on each side. */
+const DETAIL_MARGIN = 0.3;
 
 interface Layer {
   frame: RasterFrame;
@@ -32,6 +39,8 @@ interface Layer {
   base: HTMLCanvasElement;
   transform: string;
   shown: boolean;
+  /** what the overlay drawn on it was made from ('' = nothing yet); null = redraw when shown */
+  drawn: string | null;
 }
 
 export type OverlaySource = (frame: RasterFrame) => OverlayInput | null;
@@ -45,6 +54,8 @@ export class MapRaster {
   private overlay: OverlaySource = () => null;
   private overview: Layer | null = null;
   private detail: Layer | null = null;
+  /** the detail layer being baked, step by step */
+  private baking: { timer: ReturnType<typeof setTimeout> | null; cancelled: boolean } | null = null;
 
   constructor(host: HTMLElement, dpr: number) {
     this.host = host;
@@ -56,10 +67,16 @@ export class MapRaster {
     this.region = region;
     this.view = view;
     this.textScale = textScale;
+    this.cancelBake();
     this.drop('overview');
     this.drop('detail');
     const world = view?.world ?? { x: -60, y: -60, w: region.width + 120, h: region.height + 120 };
-    this.overview = this.makeLayer({ rect: world, zoom: this.fitZoom(world, overviewZoom), dpr: this.dpr }, 0);
+    const frame = { rect: world, zoom: this.fitZoom(world, overviewZoom), dpr: this.dpr };
+    const layer = this.newLayer(frame);
+    this.bakeGeography(layer);
+    this.bakeNetwork(layer);
+    this.attach(layer, 0);
+    this.overview = layer;
   }
 
   setOverlay(source: OverlaySource): void {
@@ -68,8 +85,11 @@ export class MapRaster {
     if (this.detail) this.compose(this.detail);
   }
 
+  private lastView: { v: View; vp: Viewport } | null = null;
+
   /** Follow the camera: CSS transforms only, called every frame the camera moved. */
   follow(v: View, vp: Viewport): void {
+    this.lastView = { v, vp };
     for (const layer of [this.overview, this.detail]) if (layer) this.place(layer, v, vp);
     if (this.overview) {
       // The compositor skips a hidden layer: while the detail layer covers the view, hide the
@@ -84,6 +104,7 @@ export class MapRaster {
     if (!this.overview || !this.region) return;
     const ratio = v.zoom / this.overview.frame.zoom;
     if (ratio < SHARP_RATIO && ratio > 1 / SHARP_RATIO) {
+      this.cancelBake();
       if (this.detail) this.drop('detail');
       this.follow(v, vp);
       return;
@@ -91,22 +112,56 @@ export class MapRaster {
     const vis = visibleRect(v, vp);
     if (this.detail && Math.abs(this.detail.frame.zoom - v.zoom) < 1e-6 && contains(this.detail.frame.rect, vis)) return;
     const world = this.overview.frame.rect;
-    // The view plus half a screen around it, inside the world, within the canvas size limit.
-    let margin = 0.5;
+    // The view plus a margin around it, inside the world, within the canvas size limit.
+    let margin = DETAIL_MARGIN;
     let rect = grow(vis, margin, world);
     while ((rect.w * v.zoom * this.dpr > MAX_SIDE || rect.h * v.zoom * this.dpr > MAX_SIDE) && margin > 0) {
       margin = Math.max(0, margin - 0.15);
       rect = grow(vis, margin, world);
     }
     const zoom = Math.min(v.zoom, MAX_SIDE / (rect.w * this.dpr), MAX_SIDE / (rect.h * this.dpr));
-    this.drop('detail');
-    this.detail = this.makeLayer({ rect, zoom, dpr: this.dpr }, 1);
-    this.follow(v, vp);
+    this.bakeDetail({ rect, zoom, dpr: this.dpr }, v, vp);
   }
 
   destroy(): void {
+    this.cancelBake();
     this.drop('overview');
     this.drop('detail');
+  }
+
+  /** Bake a detail layer in steps, one task each; the old one stays until the new one is whole. */
+  private bakeDetail(frame: RasterFrame, v: View, vp: Viewport): void {
+    this.cancelBake();
+    const layer = this.newLayer(frame);
+    const steps = [
+      () => this.bakeGeography(layer),
+      () => this.bakeNetwork(layer),
+      () => {
+        this.drop('detail');
+        this.attach(layer, 1);
+        this.detail = layer;
+        // Placed where the camera is now, which may have moved a little since the bake began.
+        if (this.lastView) this.follow(this.lastView.v, this.lastView.vp);
+        else this.follow(v, vp);
+      },
+    ];
+    const job = { timer: null as ReturnType<typeof setTimeout> | null, cancelled: false };
+    this.baking = job;
+    const next = () => {
+      job.timer = null;
+      if (job.cancelled) return;
+      steps.shift()?.();
+      if (steps.length) job.timer = setTimeout(next, 0);
+      else if (this.baking === job) this.baking = null;
+    };
+    job.timer = setTimeout(next, 0);
+  }
+
+  private cancelBake(): void {
+    if (!this.baking) return;
+    this.baking.cancelled = true;
+    if (this.baking.timer !== null) clearTimeout(this.baking.timer);
+    this.baking = null;
   }
 
   /** The zoom the overview is baked at, capped so the canvas stays within limits. */
@@ -114,35 +169,55 @@ export class MapRaster {
     return Math.max(0.2, Math.min(zoom, MAX_SIDE / (world.w * this.dpr), MAX_SIDE / (world.h * this.dpr)));
   }
 
-  private makeLayer(frame: RasterFrame, z: number): Layer {
+  private newLayer(frame: RasterFrame): Layer {
     const { w, h } = canvasSize(frame);
     const base = document.createElement('canvas');
     base.width = w;
     base.height = h;
-    const bctx = base.getContext('2d');
-    if (bctx && this.region) {
-      applyFrame(bctx, frame);
-      drawGeography(bctx, this.region, frame, this.textScale);
-      if (this.view) drawNetwork(bctx, this.view, frame);
-    }
     const canvas = document.createElement('canvas');
     canvas.width = w;
     canvas.height = h;
     canvas.setAttribute('aria-hidden', 'true');
-    canvas.style.cssText = `position:absolute;left:0;top:0;width:${w / frame.dpr}px;height:${h / frame.dpr}px;transform-origin:0 0;pointer-events:none;will-change:transform;z-index:${z}`;
-    this.host.insertBefore(canvas, this.host.children[z] ?? null);
-    const layer: Layer = { frame, canvas, base, transform: '', shown: true };
-    this.compose(layer);
-    return layer;
+    return { frame, canvas, base, transform: '', shown: true, drawn: '' };
   }
 
+  private bakeGeography(layer: Layer): void {
+    const bctx = layer.base.getContext('2d');
+    if (!bctx || !this.region) return;
+    applyFrame(bctx, layer.frame);
+    drawGeography(bctx, this.region, layer.frame, this.textScale);
+  }
+
+  private bakeNetwork(layer: Layer): void {
+    const bctx = layer.base.getContext('2d');
+    if (!bctx || !this.view) return;
+    applyFrame(bctx, layer.frame);
+    drawNetwork(bctx, this.view, layer.frame);
+  }
+
+  /** Put a baked layer in the page (z 0: the overview, 1: the detail) with its overlay drawn. */
+  private attach(layer: Layer, z: number): void {
+    const { w, h } = canvasSize(layer.frame);
+    layer.canvas.style.cssText = `position:absolute;left:0;top:0;width:${w / layer.frame.dpr}px;height:${h / layer.frame.dpr}px;transform-origin:0 0;pointer-events:none;will-change:transform;z-index:${z}`;
+    this.compose(layer);
+    this.host.insertBefore(layer.canvas, this.host.children[z] ?? null);
+  }
+
+  /** Draw the overlay on a layer, unless it would draw the same again or nobody can see it. */
   private compose(layer: Layer): void {
+    if (!layer.shown) {
+      layer.drawn = null; // redrawn when it shows again
+      return;
+    }
+    const input = this.overlay(layer.frame);
+    const drawn = input ? overlayKey(input) : 'none';
+    if (drawn === layer.drawn) return;
     const ctx = layer.canvas.getContext('2d');
     if (!ctx) return;
+    layer.drawn = drawn;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, layer.canvas.width, layer.canvas.height);
     ctx.drawImage(layer.base, 0, 0);
-    const input = this.overlay(layer.frame);
     if (!input) return;
     applyFrame(ctx, layer.frame);
     drawOverlay(ctx, layer.frame, input);
@@ -167,6 +242,7 @@ export class MapRaster {
   private show(layer: Layer, shown: boolean): void {
     if (layer.shown === shown) return;
     layer.shown = shown;
+    if (shown && layer.drawn === null) this.compose(layer);
     layer.canvas.style.visibility = shown ? 'visible' : 'hidden';
   }
 
@@ -179,6 +255,15 @@ export class MapRaster {
     layer.base.width = 0;
     this[which] = null;
   }
+}
+
+/**
+ * Everything an overlay is drawn from, as text: equal keys draw equal pixels. The region and the
+ * level view are fixed for a layer's life (a new level or text size bakes new layers), and the
+ * language is fixed for a map's life (a new language starts a new map).
+ */
+function overlayKey(input: OverlayInput): string {
+  return JSON.stringify([input.model, input.pieces, input.textScale, input.view ? 1 : 0]);
 }
 
 function contains(outer: Rect, inner: Rect): boolean {

@@ -1,0 +1,50 @@
+/**
+ * End day as a player presses it: ten days of Forty Thousand ended with the E key, each measured
+ * from the key press to the first frame painted after the day (the map redrawn, the pieces moved),
+ * and the longest main-thread task while it happened (PerformanceObserver longtask: only tasks
+ * over 50 ms are reported, so 0 means none was). The game is opened by a link, so the page first
+ * gets a click on the map, as a player's first click (on a level, on a unit): the first gesture
+ * starts the browser's audio engine, a task of its own that is not End day's.
+ */
+import type { Browser } from '../browser';
+import { figures, openPage, waitFor } from './page';
+
+export interface DayEndFigures { days: number; longestTaskMs: number; inputToPaintMs: number[]; longTasks: number[] }
+
+export async function dayEnds(browser: Browser, baseUrl: string, days: number): Promise<DayEndFigures> {
+  const p = await openPage(browser);
+  const { page } = p;
+  try {
+    await page.goto(`${baseUrl}?level=forty-thousand&seed=bench-days`);
+    await waitFor(page, 'mapAt');
+    await page.mouse.click(660, 700);
+    await page.waitForTimeout(2000);
+    const before = (await figures(page)).longTasks.length;
+    let ended = 0;
+    for (let i = 0; i < days; i++) {
+      const day = await page.evaluate(() => window.guarantor.snapshot()!.day);
+      // E ends the day only when no form field or button holds the keys.
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.keyboard.press('e');
+      await page.waitForFunction((d) => {
+        const s = window.guarantor.snapshot()!;
+        return s.day > d || s.status !== 'playing';
+      }, day, { timeout: 15_000 });
+      ended++;
+      await page.waitForFunction((n) => (window as unknown as { __bench: { dayPaints: unknown[] } }).__bench.dayPaints.length >= n, ended, { timeout: 15_000 });
+      // Let the glides and any late work of this day finish before the next key press.
+      await page.waitForTimeout(700);
+      if ((await page.evaluate(() => window.guarantor.snapshot()!.status)) !== 'playing') break;
+    }
+    const f = await figures(page);
+    const longTasks = f.longTasks.slice(before).map((t) => Math.round(t.dur));
+    return {
+      days: ended,
+      longestTaskMs: longTasks.length ? Math.max(...longTasks) : 0,
+      inputToPaintMs: f.dayPaints.map((d) => Math.round(d.painted - d.key)),
+      longTasks,
+    };
+  } finally {
+    await p.close();
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * Frame times while the map pans with every formation of the campaign on it (?bench=pan), beside
+ * an empty Phaser scene of the same size and renderer (?bench=empty): window.__benchFrames.
+ */
+import type { Browser } from '../browser';
+import { openPage } from './page';
+import { median, percentile, round } from './stats';
+
+const FRAME_SAMPLES = 240;
+const WARMUP_FRAMES = 30;
+
+export type FrameFigures = { median: number; p95: number; mean: number; frames: number } | { error: string };
+
+export async function frameTimes(browser: Browser, url: string): Promise<FrameFigures> {
+  const p = await openPage(browser);
+  const { page } = p;
+  try {
+    await page.goto(url);
+    await page.locator('[data-map-ready]').waitFor({ timeout: 30_000 });
+    // A map without the benchmark hook should fail fast, not after the sampling timeout.
+    await page.waitForFunction(() => Array.isArray((window as unknown as { __benchFrames?: unknown }).__benchFrames), undefined, { timeout: 10_000 });
+    await page.waitForFunction((n) => ((window as unknown as { __benchFrames?: number[] }).__benchFrames?.length ?? 0) >= n, FRAME_SAMPLES + WARMUP_FRAMES, { timeout: 90_000 });
+    const frames = (await page.evaluate(() => (window as unknown as { __benchFrames: number[] }).__benchFrames.slice())).slice(WARMUP_FRAMES, WARMUP_FRAMES + FRAME_SAMPLES);
+    return { median: round(median(frames), 2), p95: round(percentile(frames, 95), 2), mean: round(frames.reduce((a, b) => a + b, 0) / frames.length, 2), frames: frames.length };
+  } catch (e) {
+    return { error: `${url}: ${(e as Error).message.split('\n')[0]}` };
+  } finally {
+    await p.close();
+  }
+}
+
+export async function frameRatios(browser: Browser, baseUrl: string, renderer: 'canvas' | 'webgl') {
+  const empty = await frameTimes(browser, `${baseUrl}?bench=empty&renderer=${renderer}`);
+  const pan = await frameTimes(browser, `${baseUrl}?bench=pan&renderer=${renderer}`);
+  const ratio = 'median' in empty && 'median' in pan
+    ? { ratioMedian: round(pan.median / empty.median, 2), ratioP95: round(pan.p95 / empty.p95, 2), ratioMean: round(pan.mean / empty.mean, 2) }
+    : {};
+  return { empty, pan, ...ratio };
+}

@@ -1,0 +1,91 @@
+/**
+ * Opening pages for the benchmark: a fresh tab with the probe, an empty browser cache (a first
+ * visit: everything is downloaded, and what the page prefetches is then served from the cache, as
+ * for a player), optional throttling.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+import type { Browser } from '../browser';
+import { PROBE, type PageFigures } from './probe';
+
+export interface Throttle {
+  /** bits per second down; upload is half of it */
+  bitsPerSecond: number;
+  rttMs: number;
+  cpuSlowdown: number;
+}
+
+/** The Lighthouse mobile profile: a mid-range phone on a slow 4G connection. */
+export const MOBILE: Throttle = { bitsPerSecond: 1.6e6, rttMs: 150, cpuSlowdown: 4 };
+
+export interface BenchPage { page: Page; cdp: CDPSession; close(): Promise<void> }
+
+export async function openPage(browser: Browser, throttle?: Throttle): Promise<BenchPage> {
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.clearBrowserCache');
+  if (throttle) {
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: throttle.rttMs,
+      downloadThroughput: throttle.bitsPerSecond / 8,
+      uploadThroughput: throttle.bitsPerSecond / 16,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle.cpuSlowdown });
+  }
+  await page.addInitScript(PROBE);
+  return { page, cdp, close: () => page.close() };
+}
+
+export function figures(page: Page): Promise<PageFigures> {
+  return page.evaluate(() => (window as unknown as { __bench: PageFigures }).__bench);
+}
+
+export async function waitFor(page: Page, key: 'titleAt' | 'mapAt', timeout = 30_000): Promise<void> {
+  await page.waitForFunction((k) => (window as unknown as { __bench?: Record<string, unknown> }).__bench?.[k] !== undefined, key, { timeout });
+}
+
+/**
+ * Every path the page has requested so far (the page itself first). `prefetched: false` leaves out
+ * what the title prefetches for the map while it is idle (the paths its guarantor-prefetch meta
+ * names), which the title itself does not need.
+ */
+export function requested(page: Page, prefetched = true): Promise<string[]> {
+  return page.evaluate((withPrefetch) => {
+    const meta = document.querySelector<HTMLMetaElement>('meta[name="guarantor-prefetch"]');
+    const skip = new Set(withPrefetch ? [] : (meta?.content.split(/\s+/) ?? []));
+    const paths = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    return [location.pathname, ...paths.filter((p) => !skip.has(p))];
+  }, prefetched);
+}
+
+/** Wait until no new request has started for `quietMs` (at most `maxMs`): late loads are counted. */
+export async function networkQuiet(page: Page, quietMs: number, maxMs: number): Promise<void> {
+  const t0 = Date.now();
+  let seen = -1;
+  let since = Date.now();
+  while (Date.now() - t0 < maxMs) {
+    const n = await page.evaluate(() => performance.getEntriesByType('resource').length);
+    if (n !== seen) {
+      seen = n;
+      since = Date.now();
+    } else if (Date.now() - since >= quietMs) {
+      return;
+    }
+    await page.waitForTimeout(100);
+  }
+}
+
+/** Wait until no long task has ended for `quietMs` (at most `maxMs`): the page has settled. */
+export async function mainThreadQuiet(page: Page, quietMs: number, maxMs: number): Promise<void> {
+  const t0 = Date.now();
+  while (Date.now() - t0 < maxMs) {
+    const last = await page.evaluate(() => {
+      const b = (window as unknown as { __bench: PageFigures }).__bench;
+      const end = b.longTasks.reduce((m, t) => Math.max(m, t.start + t.dur), 0);
+      return performance.now() - end;
+    });
+    if (last >= quietMs) return;
+    await page.waitForTimeout(Math.max(50, quietMs - last));
+  }
+}
