@@ -9,7 +9,7 @@ import sfxWebm from '../../assets/audio/sfx.webm?inline';
 import sfxMp3 from '../../assets/audio/sfx.mp3?inline';
 import ambientWebm from '../../assets/audio/ambient.webm?inline';
 import ambientMp3 from '../../assets/audio/ambient.mp3?inline';
-import type { AudioFormat } from '../audio/audioFormats';
+import type { AudioFormat } from './audioFormat';
 import type { RegionAsset } from '../map/regionTypes';
 import type { SymbolKey } from '../symbols/symbolKeys';
 import { SYMBOLS } from '../symbols/symbolManifest';

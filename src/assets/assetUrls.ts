@@ -4,7 +4,7 @@
  * when needed. The one-file offline build swaps this module for assetUrls.offline.ts (a resolve
  * plugin in vite.config.ts), which inlines them all, so nothing here is bundled twice.
  */
-import type { AudioFormat } from '../audio/audioFormats';
+import type { AudioFormat } from './audioFormat';
 import type { RegionAsset } from '../map/regionTypes';
 import type { SymbolKey } from '../symbols/symbolKeys';
 import { symbolUrl } from '../symbols/symbolManifest';

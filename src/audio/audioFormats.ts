@@ -4,7 +4,9 @@
  * Opus, and Howler does not try the next file after a failed decode, so the choice is made here
  * with the codec the files really use.
  */
-export type AudioFormat = 'webm' | 'mp3';
+import type { AudioFormat } from '../assets/audioFormat';
+
+export type { AudioFormat };
 
 /** `canPlayType` of an audio element, or null where there is none (Node, no media support). */
 export function playableFormats(canPlayType: ((type: string) => string) | null): AudioFormat[] {
