@@ -1,0 +1,38 @@
+/** The classroom server as a child process on a loopback port, so a test can kill it by its PID. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+
+export interface ServerProcess {
+  child: ChildProcess;
+  port: number;
+  classes: Array<{ code: string; token: string | null }>;
+  restored: string[];
+  url: string;
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+export function startServerProcess(dataDir: string, port = 0): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--json', '--no-build'], {
+    cwd: process.cwd(),
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', CLASSROOM_DATA: dataDir, REDIS_URL: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (d) => { stderr += String(d); });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the server did not start: ${stderr}`)), 30_000);
+    child.once('exit', (code) => reject(new Error(`the server exited (${code}): ${stderr}`)));
+    createInterface({ input: child.stdout! }).once('line', (line) => {
+      clearTimeout(timer);
+      const info = JSON.parse(line) as { port: number; classes: ServerProcess['classes']; restored: string[] };
+      resolve({
+        child, port: info.port, classes: info.classes, restored: info.restored, url: `ws://127.0.0.1:${info.port}`,
+        async stop(signal: NodeJS.Signals = 'SIGTERM') {
+          if (child.exitCode === null && child.signalCode === null) process.kill(child.pid!, signal);
+          await exited;
+        },
+      });
+    });
+  });
+}
