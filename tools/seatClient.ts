@@ -169,8 +169,8 @@ export class FacilitatorClient {
 }
 
 /** Today's orders for a seat: the greedy bot's plan for the whole game, the seat's own part of it. */
-export function ordersForSeat(m: Mirror, level: Level): Command[] {
+export function ordersForSeat(m: Mirror, level: Level, plan: readonly Command[] = greedyBot(m.session.state, level).orders): Command[] {
   const pools = m.session.options.pools ?? [];
   const roles = pools[m.team]?.roles ?? [];
-  return greedyBot(m.session.state, level).orders.filter((cmd) => roles.includes(roleOfCommand(level, cmd)));
+  return plan.filter((cmd) => roles.includes(roleOfCommand(level, cmd)));
 }

@@ -5,6 +5,7 @@
  *
  *   --no-build      serve whatever dist/ holds (or rooms only when there is none)
  *   --new-class     open a new class even when classes were restored
+ *   --classes N     open N new classes
  *   --json          one line of JSON (port, code, facilitator token) for scripts and tests
  * Environment: PORT, HOST (default 0.0.0.0), CLASSROOM_DATA (default ./classroom-data), REDIS_URL.
  */
@@ -18,7 +19,10 @@ import { CODE_PATTERN } from '../live/protocol';
 import { startClassServer } from './server';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+/** `--classes N`: open N new classes (scripts that need several). */
+const classesArg = argv.indexOf('--classes') >= 0 ? Number(argv[argv.indexOf('--classes') + 1]) : 0;
 
 /** The newest modification time under a folder (the sources the build is made from). */
 function newest(path: string): number {
@@ -71,7 +75,8 @@ async function main(): Promise<void> {
     const file = tokenFile(dataDir, code);
     return { code, token: existsSync(file) ? readFileSync(file, 'utf8').trim() : null };
   });
-  if (classes.length === 0 || args.has('--new-class')) {
+  const wanted = Math.max(classes.length === 0 || args.has('--new-class') ? 1 : 0, Number.isInteger(classesArg) ? Math.min(classesArg, 20) : 0);
+  for (let i = 0; i < wanted; i++) {
     const c = await server.createClass();
     // The token is the teacher's: kept beside the class (readable by this user only) so a restart can print it again.
     if (!process.env.REDIS_URL) writeFileSync(tokenFile(dataDir, c.code), c.facilitatorToken, { mode: 0o600 });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBuiltInLevel } from '../../src/cli/loadLevel';
 import type { Level } from '../../src/levels/schema';
 import { FacilitatorClient, ordersForSeat, SeatClient } from '../../tools/seatClient';
-import { startServerProcess, type ServerProcess } from './serverProcess';
+import { startServerProcess, type ServerProcess } from '../../tools/serverProcess';
 
 const level = (loadBuiltInLevel('tutorial') as { ok: true; level: Level }).level;
 let dir: string;
@@ -45,12 +45,12 @@ async function seats(game: number): Promise<SeatClient[]> {
 
 /** Every seat gives its part of the greedy plan and ends its turn; resolves when the day has ended everywhere. */
 async function playDay(all: SeatClient[]): Promise<void> {
-  const day = all[0]!.mirror!.session.state.day;
+  const ended = all[0]!.mirror!.session.days.length;
   for (const s of all) {
     for (const cmd of ordersForSeat(s.mirror!, level)) await s.order(cmd);
     s.endTurn();
   }
-  await Promise.all(all.map((s) => s.until(() => s.mirror!.session.state.day === day + 1, 15_000, `day ${day + 1}`)));
+  await Promise.all(all.map((s) => s.until(() => s.mirror!.session.days.length === ended + 1, 15_000, `day ${ended + 1} to end`)));
 }
 
 describe('live classroom faults', () => {
