@@ -16,10 +16,10 @@ export interface ServerProcess {
   cpuSeconds(): number;
 }
 
-export function startServerProcess(dataDir: string, port = 0, extraArgs: string[] = []): Promise<ServerProcess> {
+export function startServerProcess(dataDir: string, port = 0, extraArgs: string[] = [], distDir: string | null = null): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--json', '--no-build', ...extraArgs], {
     cwd: process.cwd(),
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', CLASSROOM_DATA: dataDir, REDIS_URL: '' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', CLASSROOM_DATA: dataDir, REDIS_URL: '', ...(distDir ? { CLASSROOM_DIST: distDir } : {}) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

@@ -366,7 +366,7 @@ export class ClassRoom extends Room {
       code: this.roomId,
       setup: this.record.setup,
       games: this.games.map(figuresOf),
-      seats: this.games.map((g, i) => g.classroom.teams.map((t, k) => ({ id: t.id, taken: Boolean(this.holders[i]![k]) }))),
+      seats: this.games.map((g, i) => g.classroom.teams.map((t, k) => ({ id: t.id, roles: [...t.roles], taken: Boolean(this.holders[i]![k]) }))),
       notes: this.games.map((g) => g.session.notes ?? []),
       messages: this.record.messages.slice(-10),
     });

@@ -7,7 +7,8 @@
  *   --new-class     open a new class even when classes were restored
  *   --classes N     open N new classes
  *   --json          one line of JSON (port, code, facilitator token) for scripts and tests
- * Environment: PORT, HOST (default 0.0.0.0), CLASSROOM_DATA (default ./classroom-data), REDIS_URL.
+ * Environment: PORT, HOST (default 0.0.0.0), CLASSROOM_DATA (default ./classroom-data), REDIS_URL,
+ * CLASSROOM_DIST (a build to serve instead of dist/, as it is).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -34,9 +35,9 @@ function newest(path: string): number {
 }
 
 function buildIfNeeded(): string | null {
-  const dist = join(ROOT, 'dist');
+  const dist = process.env.CLASSROOM_DIST ? resolve(process.env.CLASSROOM_DIST) : join(ROOT, 'dist');
   const built = join(dist, 'index.html');
-  if (args.has('--no-build')) return existsSync(built) ? dist : null;
+  if (args.has('--no-build') || process.env.CLASSROOM_DIST) return existsSync(built) ? dist : null;
   const sources = Math.max(newest(join(ROOT, 'src')), newest(join(ROOT, 'levels')), newest(join(ROOT, 'index.html')));
   if (existsSync(built) && statSync(built).mtimeMs >= sources) return dist;
   console.log('Building the game (npm run build)…');
@@ -67,7 +68,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${process.env.PORT}"`);
   const host = process.env.HOST ?? '0.0.0.0';
   const dataDir = resolve(process.env.CLASSROOM_DATA ?? join(ROOT, 'classroom-data'));
-  const distDir = json ? (existsSync(join(ROOT, 'dist', 'index.html')) && !args.has('--no-build') ? join(ROOT, 'dist') : null) : buildIfNeeded();
+  const distDir = buildIfNeeded();
   const server = await startClassServer({ port, host, dataDir, distDir, redisUrl: process.env.REDIS_URL ?? null, log: json ? () => {} : undefined });
   for (const p of server.problems) console.error(`Could not restore: ${p}`);
 

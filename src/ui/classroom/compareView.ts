@@ -20,6 +20,8 @@ import { sessionReplay } from '../../classroom/play';
 import { outcomeText, readinessChart } from './reviewView';
 import { DASHES } from './svgChart';
 import { classView } from './viewFrame';
+import { takeOffered } from './compareInbox';
+import { resolveLevel } from '../../app/resolveLevel';
 
 interface Run { id: number; name: string; replay: Replay; level: Level; review: Review; valid: boolean; error?: string }
 
@@ -114,6 +116,11 @@ export function createCompareView(store: GameStore, actions: Actions): HTMLEleme
     const open = s.ui.classroom.view === 'compare';
     view.show(open);
     if (open) {
+      // Replays collected from a live class arrive here (compareInbox.ts).
+      for (const r of takeOffered()) {
+        const level = resolveLevel(r.replay.level, s.levels);
+        if (level.ok) runs.push(runFromReplay(r.replay, level.level, r.name, nextId++));
+      }
       (view.el.querySelector('[data-key="cmp-this"]') as HTMLButtonElement).hidden = !s.session || s.session.days.length === 0;
       render();
     }
