@@ -44,6 +44,8 @@ export function wireAutosave(store: GameStore, storage: SaveStorage | null, opts
   savedAt: () => string;
   notify: (kind: 'info' | 'error', text: string, action?: NoticeAction) => void;
   tabs?: TabWatch;
+  /** while true, the game is kept elsewhere (a seat of a live class: the class server keeps it) */
+  keptElsewhere?: () => boolean;
 }): void {
   let lastDays: unknown = null;
   let lastOrders: unknown = null;
@@ -67,7 +69,7 @@ export function wireAutosave(store: GameStore, storage: SaveStorage | null, opts
 
   store.subscribe((s) => {
     const g = s.session;
-    if (!g || g.viewOnly) return;
+    if (!g || g.viewOnly || opts.keptElsewhere?.()) return;
     if (g.days === lastDays && g.orders === lastOrders) return;
     lastDays = g.days;
     lastOrders = g.orders;
@@ -86,7 +88,7 @@ export function wireAutosave(store: GameStore, storage: SaveStorage | null, opts
     const s = store.getState();
     if (owner === null || owner === opts.tabs!.id || yieldedAt !== -1) return;
     // With no game of its own in progress this tab has nothing to protect.
-    if (!s.session || s.session.viewOnly || s.session.state.status !== 'playing') return;
+    if (!s.session || s.session.viewOnly || s.session.state.status !== 'playing' || opts.keptElsewhere?.()) return;
     yieldedAt = s.gameNo;
     opts.notify('error', SAVE_TEXT.otherTab, {
       label: SAVE_TEXT.keepThisTab,

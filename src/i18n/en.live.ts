@@ -92,6 +92,7 @@ export const UI_EN_LIVE = {
   'live.desyncs': '{n} {n|screen|screens} resynchronised',
   'live.seatState': '{seat}: {state}',
   'live.seat.free': 'free',
+  'live.seat.here': 'here',
   'live.seat.planning': 'planning',
   'live.seat.done': 'turn ended',
   'live.pause': 'Pause',

@@ -84,8 +84,13 @@ describe.skipIf(!browserOrSkip())('live classroom in a browser', () => {
       }
       teams.push(seats);
     }
-    // A second browser cannot take a seat already held.
+    // A second browser cannot take a seat already held. Its page carries a Content-Security-Policy
+    // whose connect-src is 'self' only: the same-origin WebSocket must still connect.
     const other = await browser.newContext();
+    await other.route(/\/\?join=/, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "connect-src 'self'" } });
+    });
     const intruder = await tab(other, `/?join=${code}`);
     await expect(intruder.locator('[data-seat="0:0"]').isDisabled()).resolves.toBe(true);
     await intruder.goto(`${base}/`);

@@ -727,6 +727,7 @@ const ui: UiCatalog = {
   'live.desyncs': 'Відновлено {n} {n|екран|екрани|екранів}',
   'live.seatState': '{seat}: {state}',
   'live.seat.free': 'вільне',
+  'live.seat.here': 'на місці',
   'live.seat.planning': 'планує',
   'live.seat.done': 'хід завершено',
   'live.pause': 'Зупинити',

@@ -150,7 +150,7 @@ function gamesTable(d: Dashboard, level: Level | null, client: LiveClient): HTML
       h('td', {}, h('ul', { class: 'live-cred' }, ...g.axes.map((a) => h('li', { class: a.credibility >= a.bar ? 'met' : '', text: t('live.credAxis', { axis: axisName(a.id), cred: a.credibility, bar: a.bar }) })))),
       h('td', {}, curve(g)),
       h('td', {}, h('ul', { class: 'live-seats' }, ...(d.seats[i] ?? []).map((seat, k) => h('li', {
-        text: t('live.seatState', { seat: teamName({ id: seat.id, roles: seat.roles, perDay: 0 }), state: t(!seat.taken ? 'live.seat.free' : g.done[k] ? 'live.seat.done' : 'live.seat.planning') }),
+        text: t('live.seatState', { seat: teamName({ id: seat.id, roles: seat.roles, perDay: 0 }), state: t(!seat.taken ? 'live.seat.free' : g.status !== 'playing' ? 'live.seat.here' : g.done[k] ? 'live.seat.done' : 'live.seat.planning') }),
       })))),
       h('td', {}, gameButtons(i, g, client)))),
     ));
@@ -168,7 +168,7 @@ function statusTag(g: GameFigures): HTMLElement | null {
 function gameButtons(i: number, g: GameFigures, client: LiveClient): HTMLElement {
   const note = h('input', { attrs: { type: 'text', maxlength: 500, 'aria-label': t('live.note', { n: i + 1 }), 'data-live-note': i } });
   return h('div', { class: 'buttons' },
-    h('button', { class: 'small', attrs: { type: 'button', 'data-live-pause': i }, text: t(g.paused ? 'live.resume' : 'live.pause'), on: { click: () => client.send('pause', { game: i, paused: !g.paused }) } }),
+    g.status === 'playing' ? h('button', { class: 'small', attrs: { type: 'button', 'data-live-pause': i }, text: t(g.paused ? 'live.resume' : 'live.pause'), on: { click: () => client.send('pause', { game: i, paused: !g.paused }) } }) : null,
     g.status === 'playing' ? h('button', { class: 'small', attrs: { type: 'button', 'data-live-endday': i }, text: t('live.endDay'), on: { click: () => client.send('endGameDay', { game: i }) } }) : null,
     note,
     h('button', { class: 'small', attrs: { type: 'button' }, text: t('live.addNote'), on: { click: () => {

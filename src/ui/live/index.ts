@@ -51,9 +51,10 @@ async function startLive(live: LiveStore, client: LiveClient): Promise<void> {
   }
 }
 
-export function createLiveViews(store: GameStore, actions: Actions): HTMLElement[] {
+/** The join screen and the dashboard (over the page), and the seat's bar (a row of the game screen). */
+export function createLiveViews(store: GameStore, actions: Actions): { views: HTMLElement[]; bar: HTMLElement } {
   const { live, client } = livePage(store, actions);
-  return [createJoinView(live, client), createDashboard(store, actions, live, client), createLiveBar(store, live, client)];
+  return { views: [createJoinView(live, client), createDashboard(store, actions, live, client)], bar: createLiveBar(store, live, client) };
 }
 
 /** The title screen's way into a live class: there only while a class server answers. */
