@@ -16,10 +16,10 @@ export interface ServerProcess {
   cpuSeconds(): number;
 }
 
-export function startServerProcess(dataDir: string, port = 0, extraArgs: string[] = [], distDir: string | null = null): Promise<ServerProcess> {
+export function startServerProcess(dataDir: string, port = 0, extraArgs: string[] = [], distDir: string | null = null, redisUrl = ''): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--json', '--no-build', ...extraArgs], {
     cwd: process.cwd(),
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', CLASSROOM_DATA: dataDir, REDIS_URL: '', ...(distDir ? { CLASSROOM_DIST: distDir } : {}) },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', CLASSROOM_DATA: dataDir, REDIS_URL: redisUrl, ...(distDir ? { CLASSROOM_DIST: distDir } : {}) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
@@ -28,7 +28,11 @@ export function startServerProcess(dataDir: string, port = 0, extraArgs: string[
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the server did not start: ${stderr}`)), 30_000);
     child.once('exit', (code) => reject(new Error(`the server exited (${code}): ${stderr}`)));
-    createInterface({ input: child.stdout! }).once('line', (line) => {
+    const lines = createInterface({ input: child.stdout! });
+    // The first line of JSON is the server's; Colyseus may log a line or two before it.
+    lines.on('line', (line) => {
+      if (!line.startsWith('{')) return;
+      lines.removeAllListeners('line');
       clearTimeout(timer);
       const info = JSON.parse(line) as { port: number; classes: ServerProcess['classes']; restored: string[] };
       resolve({

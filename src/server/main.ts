@@ -11,7 +11,7 @@
  * CLASSROOM_DIST (a build to serve instead of dist/, as it is).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -80,7 +80,8 @@ async function main(): Promise<void> {
   for (let i = 0; i < wanted; i++) {
     const c = await server.createClass();
     // The token is the teacher's: kept beside the class (readable by this user only) so a restart can print it again.
-    if (!process.env.REDIS_URL) writeFileSync(tokenFile(dataDir, c.code), c.facilitatorToken, { mode: 0o600 });
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(tokenFile(dataDir, c.code), c.facilitatorToken, { mode: 0o600 });
     classes.push({ code: c.code, token: c.facilitatorToken });
   }
 
