@@ -8,7 +8,8 @@
  *   --classes N     open N new classes
  *   --json          one line of JSON (port, code, facilitator token) for scripts and tests
  * Environment: PORT, HOST (default 0.0.0.0), CLASSROOM_DATA (default ./classroom-data), REDIS_URL,
- * CLASSROOM_DIST (a build to serve instead of dist/, as it is).
+ * CLASSROOM_DIST (a build to serve instead of dist/, as it is), PUBLIC_ADDRESS (this process's address
+ * behind a proxy, when several processes share Redis).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -69,7 +70,7 @@ async function main(): Promise<void> {
   const host = process.env.HOST ?? '0.0.0.0';
   const dataDir = resolve(process.env.CLASSROOM_DATA ?? join(ROOT, 'classroom-data'));
   const distDir = buildIfNeeded();
-  const server = await startClassServer({ port, host, dataDir, distDir, redisUrl: process.env.REDIS_URL ?? null, log: json ? () => {} : undefined });
+  const server = await startClassServer({ port, host, dataDir, distDir, redisUrl: process.env.REDIS_URL ?? null, publicAddress: process.env.PUBLIC_ADDRESS ?? null, log: json ? () => {} : undefined });
   for (const p of server.problems) console.error(`Could not restore: ${p}`);
 
   const classes: Array<{ code: string; token: string | null }> = server.restored.map((code) => {

@@ -21,6 +21,8 @@ export interface ServerConfig {
   distDir: string | null;
   /** set: rooms' presence, matchmaking and storage in Redis (several processes share them) */
   redisUrl?: string | null;
+  /** this process's own address as clients reach it (several processes behind a proxy) */
+  publicAddress?: string | null;
   log?: (line: string) => void;
 }
 
@@ -58,7 +60,7 @@ export async function startClassServer(config: ServerConfig): Promise<RunningSer
     // A page from another site may not open a connection here (a browser always sends Origin).
     verifyClient: (info: { origin?: string; req: { headers: { host?: string } } }) => !info.origin || sameHost(info.origin, info.req.headers.host),
   });
-  const gameServer = new Server({ transport, greet: false, gracefullyShutdown: false, ...(presence ? { presence } : {}), ...(driver ? { driver } : {}) });
+  const gameServer = new Server({ transport, greet: false, gracefullyShutdown: false, ...(config.publicAddress ? { publicAddress: config.publicAddress } : {}), ...(presence ? { presence } : {}), ...(driver ? { driver } : {}) });
   gameServer.define(ROOM_NAME, ClassRoom);
   matchMaker.controller.exposedMethods = ['joinById', 'reconnect'];
   await gameServer.listen(config.port, config.host);
