@@ -11,7 +11,7 @@ export const UI_EN_LIVE = {
   'live.codeHint': 'Eight letters and digits, shown on the facilitator’s screen.',
   'live.join': 'Join',
   'live.connecting': 'Connecting…',
-  'live.badCode': 'A join code is eight letters and digits, such as K7QM2XPA.',
+  'live.badCode': 'A join code is eight letters and digits, such as K7QM2D4T.',
   'live.pickSeat': 'Pick your game and your seat',
   'live.gameName': 'Group {n}',
   'live.gameDay': 'day {day}',

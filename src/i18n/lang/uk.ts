@@ -646,7 +646,7 @@ const ui: UiCatalog = {
   'live.codeHint': 'Вісім літер і цифр з екрана ведучого.',
   'live.join': 'Приєднатися',
   'live.connecting': 'З’єднання…',
-  'live.badCode': 'Код класу — це вісім латинських літер і цифр, наприклад K7QM2XPA.',
+  'live.badCode': 'Код класу — це вісім латинських літер і цифр, наприклад K7QM2D4T.',
   'live.pickSeat': 'Оберіть свою гру і своє місце',
   'live.gameName': 'Група {n}',
   'live.gameDay': 'день {day}',
