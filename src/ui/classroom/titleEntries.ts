@@ -5,16 +5,15 @@ import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
 import { h } from '../dom';
 import { openBriefing, setSeedSource } from './navigation';
-import { liveTitleEntry } from '../live';
 
-export function classroomTitleEntries(store: GameStore, actions: Actions, seed: () => string): HTMLElement {
+export function classroomTitleEntries(_store: GameStore, actions: Actions, seed: () => string): HTMLElement {
   setSeedSource(seed);
-  return h('div', {}, liveTitleEntry(store, actions), h('section', { class: 'title-classroom', attrs: { 'aria-labelledby': 'classroom-title' } },
+  return h('section', { class: 'title-classroom', attrs: { 'aria-labelledby': 'classroom-title' } },
     h('h2', { attrs: { id: 'classroom-title' }, text: t('title.classroom') }),
     h('p', { class: 'hint', text: t('title.classroomHint') }),
     h('div', { class: 'buttons' },
       h('button', { class: 'primary', attrs: { type: 'button', 'data-key': 'classroom-setup' }, text: t('title.classroomSetup'), on: { click: () => actions.classroomUi({ view: 'setup' }) } }),
-      h('button', { attrs: { type: 'button', 'data-key': 'classroom-compare' }, text: t('title.compare'), on: { click: () => actions.classroomUi({ view: 'compare' }) } }))));
+      h('button', { attrs: { type: 'button', 'data-key': 'classroom-compare' }, text: t('title.compare'), on: { click: () => actions.classroomUi({ view: 'compare' }) } })));
 }
 
 /** Under each level on the title screen: its briefing and printable handouts. */
