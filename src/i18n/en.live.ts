@@ -98,6 +98,6 @@ export const UI_EN_LIVE = {
   'live.pause': 'Pause',
   'live.resume': 'Resume',
   'live.endDay': 'End the day',
-  'live.note': 'Note on group {n}',
+  'live.note': 'A note for the debrief',
   'live.addNote': 'Add note',
 } as const;

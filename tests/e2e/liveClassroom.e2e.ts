@@ -87,9 +87,15 @@ describe.skipIf(!browserOrSkip())('live classroom in a browser', () => {
     // A second browser cannot take a seat already held. Its page carries a Content-Security-Policy
     // whose connect-src is 'self' only: the same-origin WebSocket must still connect.
     const other = await browser.newContext();
-    await other.route(/\/\?join=/, async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "connect-src 'self'" } });
+    // (A meta policy added as the page loads: Chromium enforces one added to the head, and unlike an
+    // intercepted response it keeps the page's loopback address, which its local-network checks need.)
+    await other.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const meta = document.createElement('meta');
+        meta.httpEquiv = 'Content-Security-Policy';
+        meta.content = "connect-src 'self'";
+        document.head.append(meta);
+      });
     });
     const intruder = await tab(other, `/?join=${code}`);
     await expect(intruder.locator('[data-seat="0:0"]').isDisabled()).resolves.toBe(true);
@@ -112,6 +118,13 @@ describe.skipIf(!browserOrSkip())('live classroom in a browser', () => {
         }
         for (const page of seats) await page.waitForFunction((d) => { const x = window.guarantor.snapshot()!; return x.day > d || x.status !== 'playing'; }, s.day);
         if (game === 0 && s.day === 3) await seats[1]!.screenshot({ path: join(SCREENSHOTS, 'live-seat.png') });
+        if (game === 0 && s.day === 2) {
+          // A reloaded tab comes back to its seat with its game intact (the tab's sessionStorage).
+          await seats[2]!.reload();
+          await seats[2]!.locator('[data-live-bar]:not([hidden])').waitFor();
+          await seats[2]!.waitForFunction((d) => window.guarantor.snapshot()?.day === d, s.day + 1);
+          expect((await state(seats[2]!))!.state).toEqual((await state(seats[0]!))!.state);
+        }
       }
       throw new Error(`game ${game + 1} did not end`);
     }));

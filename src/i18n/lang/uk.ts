@@ -733,7 +733,7 @@ const ui: UiCatalog = {
   'live.pause': 'Зупинити',
   'live.resume': 'Продовжити',
   'live.endDay': 'Завершити день',
-  'live.note': 'Нотатка до групи {n}',
+  'live.note': 'Нотатка для розбору',
   'live.addNote': 'Додати нотатку',
 };
 

@@ -21,6 +21,7 @@ import { outcomeText, readinessChart } from './reviewView';
 import { DASHES } from './svgChart';
 import { classView } from './viewFrame';
 import { takeOffered } from './compareInbox';
+import { isCollectionText, parseReplayCollection } from '../../replay/replayCollection';
 import { resolveLevel } from '../../app/resolveLevel';
 
 interface Run { id: number; name: string; replay: Replay; level: Level; review: Review; valid: boolean; error?: string }
@@ -37,6 +38,15 @@ export function runFromText(text: string, source: string, levels: readonly Level
 export function runFromReplay(replay: Replay, level: Level, name: string, id: number): Run {
   const r = runReplay(replay, level);
   return { id, name, replay, level, review: reviewFromLog(level, r.log, replay.notes ?? []), valid: r.verdict.valid, ...(r.verdict.error ? { error: r.verdict.error } : {}) };
+}
+
+function collectionIn(text: string): boolean {
+  if (text.length > 50_000_000) return false;
+  try {
+    return isCollectionText(JSON.parse(text));
+  } catch {
+    return false;
+  }
 }
 
 export function createCompareView(store: GameStore, actions: Actions): HTMLElement {
@@ -88,6 +98,17 @@ export function createCompareView(store: GameStore, actions: Actions): HTMLEleme
     const levels = store.getState().levels;
     const problems: string[] = [];
     void Promise.all(files.map((f) => f.text().then((text) => {
+      // A live class's collected replays (one file, every game) add a run for each game.
+      if (collectionIn(text)) {
+        const c = parseReplayCollection(text, f.name);
+        if (!c.ok) problems.push(c.error);
+        else for (const { name, replay } of c.runs) {
+          const level = resolveLevel(replay.level, levels);
+          if (level.ok) runs.push(runFromReplay(replay, level.level, name, nextId++));
+          else problems.push(level.error);
+        }
+        return;
+      }
       const r = runFromText(text, f.name, levels, f.name.replace(/(\.replay)?\.json$/i, ''), nextId++);
       if (typeof r === 'string') problems.push(r);
       else runs.push(r);

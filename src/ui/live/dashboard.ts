@@ -115,6 +115,9 @@ function classControls(level: Level, d: Dashboard, client: LiveClient): HTMLElem
   const days = h('input', { attrs: { type: 'number', id: 'live-extend-days', min: 1, max: 30, value: 3 } });
   const extendTo = gameChoice('live-extend-to', n);
   const text = h('input', { attrs: { type: 'text', id: 'live-message', maxlength: 300 } });
+  // Notes are written here, not in the table: the table is redrawn as the games move on.
+  const note = h('input', { attrs: { type: 'text', id: 'live-note', maxlength: 500 } });
+  const noteTo = h('select', { attrs: { id: 'live-note-to' } }, ...Array.from({ length: n }, (_, i) => h('option', { attrs: { value: i }, text: t('live.gameName', { n: i + 1 }) })));
   return [
     h('section', { class: 'live-control-row', attrs: { 'aria-label': t('live.controls') } },
       h('button', { attrs: { type: 'button', 'data-key': 'live-pause-all' }, text: t('live.pauseAll'), on: { click: () => client.send('pause', { game: -1, paused: true }) } }),
@@ -126,6 +129,12 @@ function classControls(level: Level, d: Dashboard, client: LiveClient): HTMLElem
     h('div', { class: 'live-form' },
       field('live-extend-days', t('live.extendDays'), days), field('live-extend-to', t('live.target'), extendTo),
       h('button', { attrs: { type: 'button', 'data-key': 'live-extend' }, text: t('live.extendButton'), on: { click: () => client.send('extend', { game: Number(extendTo.value), days: Number(days.value) }) } })),
+    h('div', { class: 'live-form' },
+      field('live-note', t('live.note'), note), field('live-note-to', t('live.target'), noteTo),
+      h('button', { attrs: { type: 'button', 'data-key': 'live-add-note' }, text: t('live.addNote'), on: { click: () => {
+        if (note.value.trim()) client.send('note', { game: Number(noteTo.value), text: note.value.trim() });
+        note.value = '';
+      } } })),
     h('div', { class: 'live-form' },
       field('live-message', t('live.message'), text),
       h('button', { attrs: { type: 'button', 'data-key': 'live-send' }, text: t('live.send'), on: { click: () => {
@@ -165,16 +174,11 @@ function statusTag(g: GameFigures): HTMLElement | null {
   return parts.length ? h('div', { class: 'hint', text: parts.join(' · ') }) : null;
 }
 
-function gameButtons(i: number, g: GameFigures, client: LiveClient): HTMLElement {
-  const note = h('input', { attrs: { type: 'text', maxlength: 500, 'aria-label': t('live.note', { n: i + 1 }), 'data-live-note': i } });
+function gameButtons(i: number, g: GameFigures, client: LiveClient): HTMLElement | null {
+  if (g.status !== 'playing') return null;
   return h('div', { class: 'buttons' },
-    g.status === 'playing' ? h('button', { class: 'small', attrs: { type: 'button', 'data-live-pause': i }, text: t(g.paused ? 'live.resume' : 'live.pause'), on: { click: () => client.send('pause', { game: i, paused: !g.paused }) } }) : null,
-    g.status === 'playing' ? h('button', { class: 'small', attrs: { type: 'button', 'data-live-endday': i }, text: t('live.endDay'), on: { click: () => client.send('endGameDay', { game: i }) } }) : null,
-    note,
-    h('button', { class: 'small', attrs: { type: 'button' }, text: t('live.addNote'), on: { click: () => {
-      if (note.value.trim()) client.send('note', { game: i, text: note.value.trim() });
-      note.value = '';
-    } } }));
+    h('button', { class: 'small', attrs: { type: 'button', 'data-live-pause': i }, text: t(g.paused ? 'live.resume' : 'live.pause'), on: { click: () => client.send('pause', { game: i, paused: !g.paused }) } }),
+    h('button', { class: 'small', attrs: { type: 'button', 'data-live-endday': i }, text: t('live.endDay'), on: { click: () => client.send('endGameDay', { game: i }) } }));
 }
 
 /** The game's readiness curve: ready troops by day against the goal (a small line, no axes). */

@@ -68,10 +68,11 @@ export function createLiveClient(store: GameStore, actions: Actions, live: LiveS
       set({ error: t('live.engineDiffers', { error: r.error }) });
       return;
     }
+    // A game already on screen as this seat keeps its map; a first sync starts it afresh.
+    const sameMap = actions.isLive() && store.getState().session !== null;
     set({ seat: { game: sync.game, team: sync.team }, done: sync.done, paused: sync.paused, phase: 'seated', view: null, error: null });
     actions.setOrderGate(gate);
-    const first = store.getState().session === null || actions.isLive() === false;
-    actions.openSession({ ...r.mirror.session, run: { seedMode: 'set' } }, !first && day !== null);
+    actions.openSession({ ...r.mirror.session, run: { seedMode: 'set' } }, sameMap);
     if (day !== null) actions.notify('error', t('live.resynced', { day }));
   };
 
@@ -124,7 +125,11 @@ export function createLiveClient(store: GameStore, actions: Actions, live: LiveS
       }
       store.setState({ session: next.session });
     });
-    r.onMessage('refused', (x: Refused) => actions.notify('refusal', refusalWords(x)));
+    r.onMessage('refused', (x: Refused) => {
+      // The facilitator reads refusals on the dashboard (it covers the page's notices).
+      if (live.getState().phase === 'facilitator') set({ error: refusalWords(x) });
+      else actions.notify('refusal', refusalWords(x));
+    });
     r.onMessage('turns', (x: Turns) => { if (x.game === live.getState().seat?.game) set({ done: x.done, paused: x.paused }); });
     r.onMessage('dayEnded', (d: DayEnded) => {
       const g = store.getState().session;
@@ -233,6 +238,9 @@ export function createLiveClient(store: GameStore, actions: Actions, live: LiveS
       const r = room;
       room = null;
       set({ phase: 'idle', seat: null, info: null, dashboard: null, view: null });
+      // The class's game stays to look at, not to play on alone: the class goes on without this seat.
+      store.setState((st) => (st.session ? { session: { ...st.session, viewOnly: true } } : {}));
+      actions.showTitle();
       await r?.leave(true).catch(() => 0);
     },
     roomName: ROOM_NAME,
