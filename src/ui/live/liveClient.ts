@@ -126,8 +126,9 @@ export function createLiveClient(store: GameStore, actions: Actions, live: LiveS
       store.setState({ session: next.session });
     });
     r.onMessage('refused', (x: Refused) => {
-      // The facilitator reads refusals on the dashboard (it covers the page's notices).
-      if (live.getState().phase === 'facilitator') set({ error: refusalWords(x) });
+      // The dashboard and the join screen cover the page's notices: they show refusals themselves.
+      const phase = live.getState().phase;
+      if (phase === 'facilitator' || phase === 'lobby') set({ error: refusalWords(x) });
       else actions.notify('refusal', refusalWords(x));
     });
     r.onMessage('turns', (x: Turns) => { if (x.game === live.getState().seat?.game) set({ done: x.done, paused: x.paused }); });
