@@ -30,6 +30,7 @@ export const UI_EN_LIVE = {
   'live.reconnecting': 'The connection dropped: reconnecting to your seat…',
   'live.lost': 'The class server cannot be reached. Reload the page when it is back: your seat is kept.',
   'live.fromFacilitator': 'Facilitator: {text}',
+  'live.noServer': 'No class server answers at this address. Check the address with the facilitator, or reload when it is running.',
   'live.noSuchClass': 'No class with this code is running on this server.',
   'live.cannotJoin': 'Could not join the class: {error}',
   'live.refused.paused': 'The facilitator has paused the game.',

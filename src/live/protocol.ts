@@ -88,6 +88,26 @@ export interface GameSync {
   paused: boolean;
 }
 
+/** What the facilitator's dashboard shows of a game: the engine's figures, never a client's. */
+export interface GameFigures {
+  day: number;
+  deadline: number;
+  status: 'playing' | 'won' | 'lost';
+  reason: string | null;
+  ready: number;
+  readyNeeded: number;
+  core: number;
+  coreNeeded: number;
+  ladder: number;
+  unity: number;
+  axes: Array<{ id: string; credibility: number; bar: number }>;
+  curve: number[];
+  done: boolean[];
+  paused: boolean;
+  ordersToday: number;
+  desyncs: number;
+}
+
 export interface Accepted { game: number; day: number; n: number; cmd: Command; id?: number }
 export interface Refused { id?: number; code: string; params: Record<string, string | number> }
 export interface Turns { game: number; done: boolean[]; paused: boolean }

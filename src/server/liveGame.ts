@@ -9,7 +9,10 @@ import { poolsOf, startClassroom, type Classroom, type ClassroomSetup } from '..
 import type { Level } from '../levels/schema';
 import { NOTE_MAX } from '../replay/replaySchema';
 import { endSessionDay, issueOrder, startSession, type GameSession } from '../store/session';
+import type { GameFigures } from '../live/protocol';
 import { refuseOtherSeat } from './seatCheck';
+
+export type { GameFigures };
 
 export interface LiveGame {
   session: GameSession;
@@ -114,25 +117,6 @@ export function replayOf(g: LiveGame): Replay {
   return makeReplay(s.level, s.seed, s.days, s.dayStart, s.options.pools, s.notes);
 }
 
-/** What the facilitator's dashboard shows of a game: the engine's figures, never a client's. */
-export interface GameFigures {
-  day: number;
-  deadline: number;
-  status: 'playing' | 'won' | 'lost';
-  reason: string | null;
-  ready: number;
-  readyNeeded: number;
-  core: number;
-  coreNeeded: number;
-  ladder: number;
-  unity: number;
-  axes: Array<{ id: string; credibility: number; bar: number }>;
-  curve: number[];
-  done: boolean[];
-  paused: boolean;
-  ordersToday: number;
-  desyncs: number;
-}
 
 export function figuresOf(g: LiveGame): GameFigures {
   const st = g.session.state;

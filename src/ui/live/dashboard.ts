@@ -11,7 +11,7 @@ import { rungName } from '../../i18n/engineText';
 import { lt } from '../../i18n/levelText';
 import type { Level } from '../../levels/schema';
 import { MAX_GAMES } from '../../live/protocol';
-import type { GameFigures } from '../../server/liveGame';
+import type { GameFigures } from '../../live/protocol';
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
 import { h, swap } from '../dom';

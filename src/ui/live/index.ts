@@ -34,7 +34,13 @@ async function startLive(live: LiveStore, client: LiveClient): Promise<void> {
   const join = q.get('join')?.toUpperCase() ?? null;
   const klass = q.get('class')?.toUpperCase() ?? null;
   const token = new URLSearchParams(location.hash.slice(1)).get('facilitator');
-  if (!(await probeClassServer())) return;
+  // A link that names a class tries again before giving up; the title screen alone asks once.
+  let answered = await probeClassServer();
+  for (let i = 0; !answered && (join || klass) && i < 2; i++) answered = await probeClassServer();
+  if (!answered) {
+    if (join || klass) live.setState({ view: 'join', error: t('live.noServer') });
+    return;
+  }
   live.setState({ available: true });
   if (klass && token && CODE_PATTERN.test(klass)) {
     // The token leaves the address bar (and so any screenshot or shared link); the tab keeps it.

@@ -5,7 +5,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { ClassInfo, RoomSetup } from '../../live/protocol';
-import type { GameFigures } from '../../server/liveGame';
+import type { GameFigures } from '../../live/protocol';
 import type { Replay } from '../../engine';
 
 export interface Dashboard {
