@@ -9,8 +9,7 @@ import { CODE_PATTERN } from '../../live/protocol';
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
 import { h } from '../dom';
-import { createDashboard } from './dashboard';
-import { createJoinView } from './joinView';
+import { captureScope } from '../watch';
 import { createLiveBar } from './liveBar';
 import { createLiveClient, type LiveClient } from './liveClient';
 import { createLiveStore, type LiveStore } from './liveStore';
@@ -57,10 +56,25 @@ async function startLive(live: LiveStore, client: LiveClient): Promise<void> {
   }
 }
 
-/** The join screen and the dashboard (over the page), and the seat's bar (a row of the game screen). */
+/**
+ * The join screen and the dashboard (over the page), loaded the first time one is opened so the
+ * title screen does not wait for them; and the seat's bar (a row of the game screen).
+ */
 export function createLiveViews(store: GameStore, actions: Actions): { views: HTMLElement[]; bar: HTMLElement } {
   const { live, client } = livePage(store, actions);
-  return { views: [createJoinView(live, client), createDashboard(store, actions, live, client)], bar: createLiveBar(store, live, client) };
+  const host = h('div', { class: 'live-views' });
+  const inScope = captureScope();
+  let state: 'idle' | 'loading' | 'loaded' = 'idle';
+  watchLive(live, (s) => [s.view], (s) => {
+    if (state !== 'idle' || s.view === null) return;
+    state = 'loading';
+    void import('./liveScreens').then((m) => {
+      if (!host.isConnected) return; // the interface was rebuilt meanwhile: the new one loads its own
+      host.append(...inScope(() => m.createLiveScreens(store, actions, live, client)));
+      state = 'loaded';
+    });
+  });
+  return { views: [host], bar: createLiveBar(store, live, client) };
 }
 
 /** The title screen's way into a live class: there only while a class server answers. */
