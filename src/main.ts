@@ -6,6 +6,7 @@ import './ui/styles/title.css';
 import './ui/styles/dialogs.css';
 import './ui/styles/classroom.css';
 import './ui/styles/kit.css';
+import './ui/styles/live.css';
 import { boot } from './app/boot';
 
 boot(document.getElementById('app')!);

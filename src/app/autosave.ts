@@ -31,6 +31,8 @@ export function wireAutosave(store: GameStore, storage: SaveStorage | null, opts
   savedAt: () => string;
   notify: (kind: 'info' | 'error', text: NoticeText, action?: { label: NoticeText; run: () => void }) => void;
   tabs?: TabWatch;
+  /** while true, the game is kept elsewhere (a seat of a live class: the class server keeps it) */
+  keptElsewhere?: () => boolean;
 }): void {
   let lastDays: unknown = null;
   let lastOrders: unknown = null;
@@ -56,7 +58,7 @@ export function wireAutosave(store: GameStore, storage: SaveStorage | null, opts
 
   store.subscribe((s) => {
     const g = s.session;
-    if (!g || g.viewOnly) return;
+    if (!g || g.viewOnly || opts.keptElsewhere?.()) return;
     // A classroom's turns, pause and PIN lockout and the facilitator's notes are saved too.
     if (g.days === lastDays && g.orders === lastOrders && g.classroom === lastClassroom && g.notes === lastNotes) return;
     lastDays = g.days;
@@ -78,7 +80,7 @@ export function wireAutosave(store: GameStore, storage: SaveStorage | null, opts
     const s = store.getState();
     if (owner === null || owner === opts.tabs!.id || yieldedAt !== -1) return;
     // With no game of its own in progress this tab has nothing to protect.
-    if (!s.session || s.session.viewOnly || s.session.state.status !== 'playing') return;
+    if (!s.session || s.session.viewOnly || s.session.state.status !== 'playing' || opts.keptElsewhere?.()) return;
     yieldedAt = s.gameNo;
     opts.notify('error', saves('otherTab'), {
       label: saves('keepThisTab'),

@@ -41,6 +41,7 @@ export function wireSharing(store: GameStore, actions: Actions, storage: Storage
     savedAt: () => new Date().toISOString(),
     notify: (kind, text, action) => actions.notify(kind, text, action),
     tabs: watchOtherTabs(),
+    keptElsewhere: () => actions.isLive(),
   });
   return { tracker, viewer, feature, hooks: createShareHooks(feature, store, actions) };
 }

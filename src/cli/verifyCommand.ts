@@ -1,7 +1,10 @@
 import { verifyReplay } from '../engine/replay';
 import { printable } from '../levels/printable';
 import { checkHonestRun } from '../replay/honestRun';
+import { isCollectionText, parseReplayCollection } from '../replay/replayCollection';
 import { parseReplayText } from '../replay/replaySchema';
+import type { Replay } from '../engine/replay';
+import type { Level } from '../levels/schema';
 import { parseArgs } from './args';
 import type { CliIo } from './io';
 import { loadBuiltInLevel, loadLevel } from './loadLevel';
@@ -27,6 +30,7 @@ export function runVerify(argv: string[], io: CliIo): number {
   if (!file || positional.length > 1) return fail(2, 'usage: npm run -s verify -- <replay.json> [--level <level file>]');
   const read = readTextCapped(file, MAX_REPLAY_BYTES);
   if (!read.ok) return fail(2, read.error);
+  if (looksLikeCollection(read.text)) return verifyCollection(read.text, file, io, fail);
   const parsed = parseReplayText(read.text, file);
   if (!parsed.ok) return fail(2, parsed.error);
   const levelArg = flags.get('level');
@@ -36,14 +40,48 @@ export function runVerify(argv: string[], io: CliIo): number {
     return fail(2, `${file}: ${loaded.error.split('\n')[0]}${hint}`);
   }
   if (loaded.level.id !== parsed.replay.level) return fail(2, `${file}: the replay is of level "${parsed.replay.level}", the level file is "${loaded.level.id}"`);
-  const honest = checkHonestRun(parsed.replay, loaded.level);
-  if (!honest.ok) return fail(1, honest.error);
-  const v = verifyReplay(parsed.replay, loaded.level);
+  const line = verifyOne(parsed.replay, loaded.level);
+  if (line.honest === false) return fail(1, String(line.error));
+  delete line.honest;
+  io.out(JSON.stringify(line));
+  return line.valid ? 0 : 1;
+}
+
+/** One replay against its level: an honest run (honestRun.ts) whose every hash and result match. */
+function verifyOne(replay: Replay, level: Level): Record<string, unknown> {
+  const honest = checkHonestRun(replay, level);
+  if (!honest.ok) return { valid: false, honest: false, error: printable(honest.error, 400) };
+  const v = verifyReplay(replay, level);
   const line: Record<string, unknown> = { valid: v.valid, kind: honest.kind, outcome: v.outcome, readinessDay: v.readinessDay, hash: v.hash, day: v.day };
   if (!v.valid) {
     line.error = v.error;
     if (v.firstBadDay !== undefined) line.firstBadDay = v.firstBadDay;
   }
-  io.out(JSON.stringify(line));
-  return v.valid ? 0 : 1;
+  return line;
+}
+
+/** A file of several replays (a live class's games, collected by its facilitator)? */
+function looksLikeCollection(text: string): boolean {
+  try {
+    return isCollectionText(JSON.parse(text));
+  } catch {
+    return false;
+  }
+}
+
+/** Every replay of a collection verified, each as one replay is; valid only if each one is. One JSON line. */
+function verifyCollection(text: string, file: string, io: CliIo, fail: (code: number, error: string) => number): number {
+  const parsed = parseReplayCollection(text, file);
+  if (!parsed.ok) return fail(2, parsed.error);
+  const games: Array<Record<string, unknown>> = [];
+  for (const { name, replay } of parsed.runs) {
+    const loaded = loadBuiltInLevel(replay.level);
+    if (!loaded.ok) return fail(2, `${file}: ${printable(name, 40)}: ${loaded.error.split('\n')[0]}`);
+    const line = verifyOne(replay, loaded.level);
+    delete line.honest;
+    games.push({ name, ...line });
+  }
+  const valid = games.every((g) => g.valid === true);
+  io.out(JSON.stringify({ valid, replays: games.length, games }));
+  return valid ? 0 : 1;
 }

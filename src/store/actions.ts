@@ -11,12 +11,22 @@ import { askOrder, endSessionDay, issueOrder, startSession, undoOrder, type Game
 import { writeSettings, type Settings } from './settings';
 
 /**
+ * A seat of a live class (src/ui/live) gives its orders and ends its turn through the class
+ * server instead of this browser's copy; while one is set, these calls go to it.
+ */
+export interface OrderGate {
+  issue(cmd: Command): OrderRefusal | null;
+  endTurn(): void;
+}
+
+/**
  * Every change to the store goes through these functions (zustand's "actions as plain module
  * functions"). Rules are never computed here: the engine is asked and its answer stored.
  */
 export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'> | null = null) {
   const listeners = new Set<(s: GameSignal) => void>();
   let noticeId = 0;
+  let gate: OrderGate | null = null;
   // `modal` is derived here, in one place, from the dialogs that hold the page (help, settings,
   // the menu, the result and a choice list); they pause the real-time clock and the map's keys.
   // The day log and the day's report are not modal.
@@ -150,6 +160,7 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
     issue(cmd: Command): OrderRefusal | null {
       const g = store.getState().session;
       if (!g) return null;
+      if (gate) return gate.issue(cmd);
       if (watching(g)) return WATCHING;
       const r = issueOrder(g, cmd);
       if (!r.ok) {
@@ -163,20 +174,26 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
      *  false when nothing was taken back. */
     undo(index?: number) {
       const g = store.getState().session;
-      if (!g || g.orders.length === 0 || g.viewOnly) return false;
+      if (!g || g.orders.length === 0 || g.viewOnly || gate) return false;
       const next = undoOrder(g, index);
       if (next === g) return false;
       store.setState({ session: next });
       return true;
     },
-    endDay,
+    /** End the day: in a live class, this seat's turn (the server ends the day when every seat has). */
+    endDay() { if (gate) gate.endTurn(); else endDay(); },
+    /** The day ends in this browser's copy of the game (a live class, once the server has ended it). */
+    endDayHere: endDay,
+    /** Route orders and the end of the turn through a live class's server, or back here (null). */
+    setOrderGate(g: OrderGate | null) { gate = g; },
+    isLive() { return gate !== null; },
     /** "Advance to next event": end days until one needs a look (fastForward.ts) or the game ends.
      *  Returns the number of days ended. */
     advance(maxDays = 400): number {
       let days = 0;
       for (;;) {
         const before = store.getState().session;
-        if (!before || before.state.status !== 'playing' || days >= maxDays || watching(before)) return days;
+        if (!before || before.state.status !== 'playing' || days >= maxDays || watching(before) || gate) return days;
         endDay();
         days++;
         const after = store.getState().session!;

@@ -9,6 +9,7 @@ import { t } from '../i18n';
 import { lt } from '../i18n/levelText';
 import { collectWatches } from './watch';
 import { createClassroomViews } from './classroom/classroomViews';
+import { createLiveViews } from './live';
 import { h } from './dom';
 import { createGameScreen, type GameScreen } from './game/gameScreen';
 import { installKeyboard } from './keyboard';
@@ -52,11 +53,13 @@ function build(root: HTMLElement, store: GameStore, actions: Actions, launch: La
   };
   const title = createTitleScreen(store, actions, launch.messages, launch.seed, share);
   const game = createGameScreen(store, actions, announce, share, host);
+  const live = createLiveViews(store, actions);
+  game.el.insertBefore(live.bar, game.el.children[1] ?? null);
   root.replaceChildren(
     title, game.el,
     createPromptDialog(store, actions), createHelpDialog(store, actions, share?.help), createSettingsDialog(store, actions),
     createMenuDialog(store, actions, share), createResultDialog(store, actions, share),
-    createTooltip(store), createNotices(store, actions), ...createClassroomViews(store, actions), announcer, ...(share?.extras(root) ?? []));
+    createTooltip(store), createNotices(store, actions), ...createClassroomViews(store, actions), ...live.views, announcer, ...(share?.extras(root) ?? []));
   const removeKeys = installKeyboard(store, actions);
   let last = store.getState().ui.screen;
   watch(store, (s) => [s.ui.screen, s.session !== null], (s) => {

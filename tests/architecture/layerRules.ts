@@ -42,6 +42,14 @@ export function edgeViolations(edges: readonly ImportEdge[]): Violation[] {
     if (from === 'session' && to !== null && to !== 'session' && !SESSION_MAY_USE.has(to)) {
       broken('the session imports only the engine, levels, i18n and the features');
     }
+    // The live classroom's server runs in Node beside the store, never the page; what it shares
+    // with the browser (src/live) is below both.
+    if ((from === 'server' || from === 'live') && to !== null && PAGE.includes(to)) {
+      broken(`${from} is the live classroom's ${from === 'server' ? 'server' : 'shared protocol'}: it never imports store, app, ui or scenes`);
+    }
+    if (from !== 'server' && to === 'server') {
+      broken('nothing imports the server: the browser talks to it over the network (src/live holds what both share)');
+    }
     if (to === 'app' && from !== 'app' && from !== 'main') {
       broken('app is wiring: nothing but src/main.ts imports it');
     }

@@ -12,6 +12,7 @@ import { UI_EN_CLASSROOM } from '../en.classroom';
 import { UI_EN_KIT } from '../en.kit';
 import { UI_EN_GUIDE } from '../en.guide';
 import { UI_EN_BRIEFS } from '../en.briefs';
+import { UI_EN_LIVE } from '../en.live';
 
 export const UI_EN = {
   // ---- shared units and the HUD's fixed forms (tests and tools read these exact strings)
@@ -424,6 +425,7 @@ export const UI_EN = {
   ...UI_EN_KIT,
   ...UI_EN_GUIDE,
   ...UI_EN_BRIEFS,
+  ...UI_EN_LIVE,
 } as const;
 
 const NOTES: Record<NoteId, Note> = {

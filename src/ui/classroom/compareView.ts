@@ -22,6 +22,10 @@ import { DASHES } from './svgChart';
 import { classView } from './viewFrame';
 import { differencesSection } from './turningPointsView';
 import { teamDifferences } from '../../classroom/teamDiff';
+import { takeOffered } from './compareInbox';
+import { isCollectionText, parseReplayCollection } from '../../replay/replayCollection';
+import { resolveLevel } from '../../levels/resolveLevel';
+import { levelProblemText } from '../../i18n/levelProblem';
 
 interface Run { id: number; name: string; replay: Replay; level: Level; review: Review; valid: boolean; error?: string }
 
@@ -37,6 +41,15 @@ export function runFromText(text: string, source: string, levels: readonly Level
 export function runFromReplay(replay: Replay, level: Level, name: string, id: number): Run {
   const r = runReplay(replay, level);
   return { id, name, replay, level, review: reviewFromLog(level, r.log, replay.notes ?? []), valid: r.verdict.valid, ...(r.verdict.error ? { error: r.verdict.error } : {}) };
+}
+
+function collectionIn(text: string): boolean {
+  if (text.length > 50_000_000) return false;
+  try {
+    return isCollectionText(JSON.parse(text));
+  } catch {
+    return false;
+  }
 }
 
 export function createCompareView(store: GameStore, actions: Actions): HTMLElement {
@@ -89,6 +102,17 @@ export function createCompareView(store: GameStore, actions: Actions): HTMLEleme
     const levels = store.getState().levels;
     const problems: string[] = [];
     void Promise.all(files.map((f) => f.text().then((text) => {
+      // A live class's collected replays (one file, every game) add a run for each game.
+      if (collectionIn(text)) {
+        const c = parseReplayCollection(text, f.name);
+        if (!c.ok) problems.push(c.error);
+        else for (const { name, replay } of c.runs) {
+          const level = resolveLevel(replay.level, levels);
+          if (level.ok) runs.push(runFromReplay(replay, level.level, name, nextId++));
+          else problems.push(levelProblemText(level.problem));
+        }
+        return;
+      }
       const r = runFromText(text, f.name, levels, f.name.replace(/(\.replay)?\.json$/i, ''), nextId++);
       if (typeof r === 'string') problems.push(r);
       else runs.push(r);
@@ -117,6 +141,11 @@ export function createCompareView(store: GameStore, actions: Actions): HTMLEleme
     const open = s.ui.classroom.view === 'compare';
     view.show(open);
     if (open) {
+      // Replays collected from a live class arrive here (compareInbox.ts).
+      for (const r of takeOffered()) {
+        const level = resolveLevel(r.replay.level, s.levels);
+        if (level.ok) runs.push(runFromReplay(r.replay, level.level, r.name, nextId++));
+      }
       (view.el.querySelector('[data-key="cmp-this"]') as HTMLButtonElement).hidden = !s.session || s.session.days.length === 0;
       render();
     }

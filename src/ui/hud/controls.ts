@@ -55,10 +55,13 @@ export function createControls(store: GameStore, actions: Actions): HTMLElement 
     const watching = Boolean(s.session?.viewOnly);
     const playing = s.session?.state.status === 'playing' && !watching;
     const classroom = isClassroom(s.session);
+    // A seat of a live class (src/ui/live): orders given are the server's, not undone here.
+    const live = actions.isLive();
     for (const b of [end, advance, undo]) b.hidden = !playing;
     // In a classroom game each team ends its own turn; fast-forwarding would skip the others.
-    if (classroom) advance.hidden = true;
-    end.textContent = t(classroom ? 'class.endTurn' : 'controls.endDay');
+    if (classroom || live) advance.hidden = true;
+    if (live) undo.hidden = true;
+    end.textContent = t(classroom || live ? 'class.endTurn' : 'controls.endDay');
     result.hidden = playing || watching || !s.session;
   });
   return el;

@@ -7,6 +7,7 @@ import { checkSeed, randomSeed } from '../../session/seed';
 import { t } from '../../i18n';
 import { lt } from '../../i18n/levelText';
 import { classroomTitleEntries, levelCardExtras } from '../classroom/titleEntries';
+import { liveTitleEntry } from '../live';
 import { h, swap } from '../dom';
 import { soundControls } from '../dialogs/settingsControls';
 import type { ShareHooks } from '../share';
@@ -72,6 +73,8 @@ export function createTitleScreen(store: GameStore, actions: Actions, messages: 
         h('p', { class: 'tagline', text: t('title.tagline') })),
       alerts,
       cont,
+      // A class server on this page's address: students join their class first thing.
+      liveTitleEntry(store, actions),
       share?.titleContinue(),
       h('section', { class: 'title-levels', attrs: { 'aria-labelledby': 'levels-title' } },
         h('h2', { attrs: { id: 'levels-title' }, text: t('title.newGame') }),
