@@ -150,6 +150,7 @@ export function roleOfCommand(level: Level, cmd: Command): string {
     }
     case 'allocate': case 'surge': return 'us';
     case 'inject': case 'extend': return 'facilitator';
+    case 'play': return 'moscow';
     default: return 'lead';
   }
 }

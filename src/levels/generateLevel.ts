@@ -1,4 +1,4 @@
-import { AXIS_IDS, NATION_NAMES, type AxisId } from '../engine/ids';
+import { AXIS_IDS, NATION_NAMES, PRESSURE_OF_KIND, type AxisId } from '../engine/ids';
 import { openRng, seedRng, type Rng } from '../engine/rng';
 import { GENERATOR_TEXT as G } from './generatorText';
 import { validateLevel, type LevelResult } from './parseLevel';
@@ -51,8 +51,8 @@ const NEAR_MIN = 12000;
 const NEAR_DAYS = 2;
 /** Kinds of event that are not tied to a place. */
 const AXIS_FREE: ReadonlySet<string> = new Set(['veto', 'delay', 'funding']);
-/** The default rules' militarySeverity: cards from here up can push the ladder past "crisis". */
-const MILITARY = 20;
+/** Military pressure: the only kind that climbs the ladder past "crisis". */
+const isMilitary = (c: Card) => (c.pressure ?? PRESSURE_OF_KIND[c.kind]) === 'military';
 
 export function generateLevel(seed: string, pool: Level): LevelResult {
   const id = `${GENERATED_PREFIX}${seed}`;
@@ -134,15 +134,15 @@ function buildLevel(seed: string, pool: Level): LevelInput {
   if (deck.length < 4) deck = cards;
   // Only military pressure climbs past "crisis": a few such cards, drawn at random, keep the
   // threat of war real without making the level a lottery.
-  const military = shuffle(rng, deck.filter((c) => c.severity >= MILITARY)).slice(0, 1 + axisCount);
-  deck = deck.filter((c) => c.severity < MILITARY || military.includes(c));
+  const military = shuffle(rng, deck.filter(isMilitary)).slice(0, 1 + axisCount);
+  deck = deck.filter((c) => !isMilitary(c) || military.includes(c));
   // Spread over more axes, the same force is thinner on each: Moscow's military pressure is
   // eased to match, so that a level with three axes is as fair as one with one.
   const ease = axisCount === 1 ? 95 : axisCount === 2 ? 82 : 70;
   deck = deck.map((c) => {
-    const from = Math.max(c.severity >= MILITARY ? 8 : 3, clipDay(c.window[0]));
+    const from = Math.max(isMilitary(c) ? 8 : 3, clipDay(c.window[0]));
     const to = Math.max(from, clipDay(c.window[1]));
-    const severity = c.severity >= 20 ? Math.round((c.severity * ease) / 100) : c.severity;
+    const severity = isMilitary(c) ? Math.round((c.severity * ease) / 100) : c.severity;
     return { ...c, severity, effect: structuredClone(c.effect), window: [from, to] as [number, number] };
   });
 

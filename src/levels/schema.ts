@@ -1,5 +1,5 @@
 import { int as intIn, list, num, pattern, text as textOf, z } from './schemaKit';
-import { NATION_IDS, AXIS_IDS, NODE_KINDS, LINK_KINDS, ARMS, NETWORKS, EVENT_KINDS, ENABLER_KINDS } from '../engine/ids';
+import { NATION_IDS, AXIS_IDS, NODE_KINDS, LINK_KINDS, ARMS, NETWORKS, EVENT_KINDS, ENABLER_KINDS, PRESSURE_KINDS } from '../engine/ids';
 
 /**
  * The level file format. One schema serves hand-made levels, generated levels and levels carried
@@ -101,6 +101,8 @@ export type Effect = z.infer<typeof effectSchema>;
 export const cardSchema = z.strictObject({
   id,
   kind: z.enum(EVENT_KINDS),
+  /** which contest decides it; omitted, it follows from the kind (PRESSURE_OF_KIND) */
+  pressure: z.optional(z.enum(PRESSURE_KINDS)),
   title: text(80),
   text: text(400),
   axis: z.enum(AXIS_IDS),
@@ -162,8 +164,24 @@ export const rulesSchema = z.strictObject({
   resilienceDivisor: int(1, 50),
   fearWillPerDay: int(0, 20),
   fearFromRung: int(0, 5),
-  militarySeverity: int(0, 100),
   grayZoneLadderCap: int(0, 5),
+  unityDivisor: int(1, 50),
+  willDivisor: int(1, 50),
+  summitCredibility: int(0, 50),
+  summitCredibilityDays: int(0, 60),
+  cyberCredibility: int(0, 50),
+  politicalStaff: int(0, 10),
+  blindWarningDivisor: int(1, 10),
+  blindSpread: int(0, 50),
+  euroLiftSorties: int(0, 500),
+  euroLiftDays: int(1, 60),
+  euroLiftBudget: int(0, 100),
+  testDelay: int(1, 30),
+  testSpread: int(0, 30),
+  redBudget: int(0, 500),
+  redPlaysPerDay: int(1, 10),
+  provocationTroops: int(100, 100000),
+  surgeProvocation: int(0, 50),
 });
 export type Rules = z.infer<typeof rulesSchema>;
 

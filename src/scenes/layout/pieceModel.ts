@@ -3,7 +3,7 @@
  * Moscow's known threats on their axes. Plain data from the engine's selectors; the Phaser layer
  * only turns it into sprites.
  */
-import { credibilityOf, knownThreats, resolveRange, type GameState } from '../../engine';
+import { eventOutlook, knownThreats, type GameState } from '../../engine';
 import { eventSymbolKey } from '../../symbols/symbolKeys';
 import { t } from '../../i18n';
 import { formationLook, type ChipLook, type EventLook } from './chipLook';
@@ -36,7 +36,6 @@ export function pieceModel(view: LevelView, s: GameState, selectedFormation: str
   const moving = spots.filter((sp) => sp.status === 'moving').map((sp) => ({ id: sp.id, index: sp.index, look: look(sp), x: sp.x, y: sp.y }));
 
   const events = new Map<number, EventModel[]>();
-  const creds = new Map<number, number>();
   for (const ei of knownThreats(s)) {
     const e = s.events[ei]!;
     const card = level.deck[e.card];
@@ -44,10 +43,9 @@ export function pieceModel(view: LevelView, s: GameState, selectedFormation: str
     if (!card || axis === undefined) continue;
     let intel = '';
     if (showIntel) {
-      // The intel estimate as figures: credibility on the axis against the range of resolve.
-      if (!creds.has(axis)) creds.set(axis, credibilityOf(s, ix, axis).total);
-      const r = resolveRange(s, ix, card.severity);
-      intel = card.deterrable ? t('mapText.estimate', { credibility: creds.get(axis)!, min: r.min, max: r.max }) : t('mapText.cannotDeter');
+      // The intel estimate as figures: the answer to its kind of pressure against the range of resolve.
+      const o = eventOutlook(s, ix, ei);
+      intel = card.deterrable ? t('mapText.estimate', { credibility: o.contest.total, min: o.min, max: o.max }) : t('mapText.cannotDeter');
     }
     const m: EventModel = { event: ei, cardId: card.id, axis, look: { symbol: eventSymbolKey(card.kind), day: e.day, intel } };
     events.set(axis, [...(events.get(axis) ?? []), m]);

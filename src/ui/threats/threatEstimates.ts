@@ -1,11 +1,12 @@
-import { credibilityOf, knownThreats, resolveRange, type GameState, type LevelIndex } from '../../engine';
+import { activeAllocations, eventOutlook, knownThreats, type Contest, type GameState, type LevelIndex, type Pressure } from '../../engine';
 import { t } from '../../i18n';
 import { lt } from '../../i18n/levelText';
+import { contestTermsText } from './contestTerms';
 
 /**
- * The intel estimate of each known threat: credibility on its axis today against the range
- * Moscow's resolve can take (the engine's resolveRange). It is a forecast, not a verdict: the
- * ladder and the coalition can still change before the day it fires.
+ * The intel estimate of each known threat: the answer to its kind of pressure on its axis today
+ * against the range Moscow's resolve can take (the engine's eventOutlook, which every view uses).
+ * It is a forecast, not a verdict: the ladder and the coalition can still change before it fires.
  */
 export interface ThreatEstimate {
   event: number;
@@ -17,6 +18,11 @@ export interface ThreatEstimate {
   fires: number;
   inDays: number;
   deterrable: boolean;
+  pressure: Pressure;
+  /** the answer term by term */
+  contest: Contest;
+  /** no ISR over the axis: a wide estimate */
+  blind: boolean;
   credibility: number;
   min: number;
   max: number;
@@ -24,31 +30,29 @@ export interface ThreatEstimate {
 }
 
 export function threatEstimates(s: GameState, ix: LevelIndex): ThreatEstimate[] {
+  const isr = activeAllocations(s, ix, 'isr');
   return knownThreats(s)
     .map((i) => {
       const e = s.events[i]!;
       const card = ix.level.deck[e.card]!;
-      const ai = ix.axis.get(card.axis) ?? 0;
-      const credibility = credibilityOf(s, ix, ai).total;
-      const { min, max } = resolveRange(s, ix, card.severity);
-      const outlook: ThreatEstimate['outlook'] = !card.deterrable ? 'undeterrable' : credibility >= max ? 'holds' : credibility < min ? 'lands' : 'uncertain';
+      const o = eventOutlook(s, ix, i, isr);
       return {
         event: i, card: card.id, title: lt(ix.level).card(card.id).title, text: lt(ix.level).card(card.id).text, axis: lt(ix.level).axis(card.axis), fires: e.day, inDays: e.day - s.day,
-        deterrable: card.deterrable, credibility, min, max, outlook,
+        deterrable: card.deterrable, pressure: o.pressure, contest: o.contest, blind: o.blind,
+        credibility: o.contest.total, min: o.min, max: o.max, outlook: o.verdict,
       };
     })
     .sort((a, b) => a.fires - b.fires || a.event - b.event);
 }
 
-/** The estimate in words, with the numbers. */
+/** The estimate in words, with the numbers, the terms that answer this kind of pressure, and
+ *  a warning when no ISR watches the axis (the estimate is then wide). */
 export function outlookText(x: ThreatEstimate): string {
   const p = { credibility: x.credibility, min: x.min, max: x.max };
-  switch (x.outlook) {
-    case 'undeterrable': return t('outlook.undeterrable');
-    case 'holds': return t('outlook.holds', p);
-    case 'lands': return t('outlook.lands', p);
-    case 'uncertain': return t('outlook.uncertain', p);
-  }
+  if (x.outlook === 'undeterrable') return t('outlook.undeterrable');
+  const head = x.outlook === 'holds' ? t('outlook.holds', p) : x.outlook === 'lands' ? t('outlook.lands', p) : t('outlook.uncertain', p);
+  const terms = t('outlook.answeredBy', { terms: contestTermsText(x.contest) });
+  return x.blind ? `${head} ${terms} ${t('outlook.blind')}` : `${head} ${terms}`;
 }
 
 export const OUTLOOK_MARK: Record<ThreatEstimate['outlook'], string> = { holds: '✓', uncertain: '?', lands: '✗', undeterrable: '!' };
