@@ -51,9 +51,12 @@ export function redTurn(d: GameState, ix: LevelIndex, day: number): void {
   if (d.redPlayer || d.hand.length === 0) return;
   const candidates: Array<{ h: HandCard; fires: number; score: number }> = [];
   const look = lookOf(d, ix);
+  // Committed as far ahead as any warning could reach (the card's own plus ISR's), so that ISR
+  // over an axis really does show its events earlier.
+  const lead = ix.rules.isrWarningDays;
   for (const h of d.hand) {
     const card = ix.level.deck[h.card]!;
-    const due = h.day - card.warning <= day + 1;
+    const due = h.day - card.warning - lead <= day + 1;
     const early = !due && reacts(d, ix, card, look) && fireDay(card, day + 1) < h.day;
     if (!due && !early) continue;
     candidates.push({ h, fires: due ? Math.max(day + 1, h.day) : fireDay(card, day + 1), score: scoreOf(d, ix, card, look) });
