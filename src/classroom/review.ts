@@ -134,8 +134,12 @@ export function reviewFromLog(level: Level, log: readonly LogEntry[], notes: rea
       case 'milestone':
         if (milestones[e.id] === null) milestones[e.id] = e.day;
         break;
+      // The readiness day is the day the force stood up (when the guarantee test was set), not the end.
+      case 'test':
+        outcome = { ...outcome, readinessDay: e.day };
+        break;
       case 'end':
-        outcome = { status: e.status, reason: e.reason, day: e.day, readinessDay: e.status === 'won' ? e.day : null };
+        outcome = { status: e.status, reason: e.reason, day: e.day, readinessDay: outcome.readinessDay };
         break;
       case 'tally': {
         const c = decided.get(e.day) ?? { deterred: 0, landed: 0 };
