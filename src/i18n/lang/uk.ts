@@ -253,7 +253,7 @@ const ui: UiCatalog = {
   'order.summit': 'Саміт лідерів',
   'order.protocol': 'Протокол швидкого реагування',
   'order.munitions': 'Боєприпаси для України',
-  'order.euroLift': 'Європейські авіаперевезення (A400M, C-17 SAC)',
+  'order.euroLift': 'Європейські авіаперевезення (A400M, C-17 НАТО)',
   'order.cyberChoose': 'Кіберзахист…',
   'order.reassureChoose': 'Запевнити…',
   'order.nowhere': 'Звідси немає куди вирушити.',
