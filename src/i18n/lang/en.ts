@@ -411,6 +411,7 @@ export const UI_EN = {
   'mapText.eta': '→ D{day}',
   'mapText.perDay': '{n}/day',
   'mapText.occupied': 'OCCUPIED',
+  'mapText.breakaway.transnistria': 'Transnistria (Moldova)',
   'mapText.cut': 'cut',
   'mapText.tag.north': 'N',
   'mapText.tag.east': 'E',

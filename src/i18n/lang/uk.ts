@@ -414,6 +414,7 @@ const ui: UiCatalog = {
   'mapText.eta': '→ Д{day}',
   'mapText.perDay': '{n}/день',
   'mapText.occupied': 'ОКУПОВАНО',
+  'mapText.breakaway.transnistria': 'Придністров’я (Молдова)',
   'mapText.cut': 'перерізано',
   'mapText.tag.north': 'Пн',
   'mapText.tag.east': 'Сх',
