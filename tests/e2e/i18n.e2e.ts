@@ -103,7 +103,7 @@ describe.skipIf(!browserOrSkip())('the game in Ukrainian', () => {
     screens.formation = await expectNoEnglish(page, 'formation orders');
     await page.keyboard.press('a');
     await page.waitForFunction(() => window.guarantor.snapshot()!.ordersToday.length === 1);
-    await page.click('[data-select="formation:pl-21-rifles"]');
+    await page.click('[data-select="formation:pl-1-armd"]');
     await page.keyboard.press('m');
     await page.locator('#prompt[open]').waitFor();
     screens.prompt = await expectNoEnglish(page, 'move choices');
