@@ -163,6 +163,8 @@ function buildLevel(seed: string, pool: Level): LevelInput {
     id: `${GENERATED_PREFIX}${seed}`,
     title: clip(fill(G.title, { axes: axisNames, seed }), 80),
     summary: clip(fill(G.summary, { nations: nationNames, axes: axisNames, axisWord, deadline, par }), 300),
+    // the pool's units come with the pool's year (a brigade still forming keeps its size)
+    ...(pool.year === undefined ? {} : { year: pool.year }),
     briefing: clip(fill(G.briefing, {
       seed, nations: nationNames, axes: axisNames, axisWord, deadline, cards: deck.length,
       heaviest: heaviest?.title ?? '',
@@ -242,7 +244,8 @@ function surfaceDays(pool: Level, hubs: readonly string[]): Map<string, number> 
  */
 function estimatePar(nations: readonly Nation[], days: Map<string, number>, deadline: number): number {
   const arrivals = nations.flatMap((n) => n.roster.map((f) => ({
-    day: (f.start === 'ready' ? 0 : f.notice) + Math.min(days.get(n.home) ?? 30, f.light ? 1 : 99) + 1,
+    // from the unit's own garrison: a brigade based in Lithuania is not a German one's journey away
+    day: (f.start === 'ready' ? 0 : f.notice) + Math.min(days.get(f.home ?? n.home) ?? 30, f.light ? 1 : 99) + 1,
     strength: f.strength,
   }))).sort((a, b) => a.day - b.day);
   let troops = 0;

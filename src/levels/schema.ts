@@ -34,6 +34,9 @@ export const formationSchema = z.strictObject({
   start: z._default(z.enum(['reserve', 'ready']), 'reserve'),
   /** its garrison, when it is not the nation's home (e.g. a brigade stationed abroad) */
   home: z.optional(id),
+  /** for designers, never shown: why this level gives the unit other facts (strength, home...)
+   *  than the other levels do, e.g. a brigade still forming in the level's year */
+  variant: z.optional(text(200)),
 });
 
 export const nationSchema = z.strictObject({
@@ -190,6 +193,9 @@ export const levelSchema = z.strictObject({
   id,
   title: text(80),
   summary: text(300),
+  /** the year the scenario is set in: facts that change with time (a brigade still forming)
+   *  follow it; absent in older files and generated levels borrow the pool's */
+  year: z.optional(int(1990, 2100)),
   briefing: text(4000),
   learningNotes: z._default(list(z.strictObject({ id, title: text(80), text: text(1500) }), 0, 30), []),
   /** the readiness day a strong human player should reach */

@@ -160,7 +160,7 @@ describe('the tracker', () => {
     x.actions.newGame(tutorial, 'tr-1', { seedMode: 'set' });
     x.tick(5000);
     expect(x.tracker.snapshot()).toMatchObject({ status: 'idle', realMs: 0 });
-    x.actions.issue({ type: 'activate', formation: 'pl-6-airborne' });
+    x.actions.issue({ type: 'activate', formation: 'pl-6-ab' });
     expect(x.tracker.snapshot().status).toBe('running');
     x.tick(300);
     x.actions.toggle('menuOpen', true);

@@ -9,6 +9,7 @@ import { EN } from '../../engine/messages/en';
 import { englishPlural, groupDigits } from '../format';
 import type { Language, Note, NoteId } from '../types';
 import { UI_EN_CLASSROOM } from '../en.classroom';
+import { UI_EN_SOURCES } from '../en.sources';
 
 export const UI_EN = {
   // ---- shared units and the HUD's fixed forms (tests and tools read these exact strings)
@@ -424,12 +425,14 @@ export const UI_EN = {
   'mapText.eta': '→ D{day}',
   'mapText.perDay': '{n}/day',
   'mapText.occupied': 'OCCUPIED',
+  'mapText.breakaway.transnistria': 'Transnistria (Moldova)',
   'mapText.cut': 'cut',
   'mapText.tag.north': 'N',
   'mapText.tag.east': 'E',
   'mapText.tag.south': 'S',
 
   ...UI_EN_CLASSROOM,
+  ...UI_EN_SOURCES,
 } as const;
 
 const NOTES: Record<NoteId, Note> = {

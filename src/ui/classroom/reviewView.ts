@@ -40,7 +40,8 @@ export function createReviewView(store: GameStore, actions: Actions): HTMLElemen
         h('button', { class: 'primary', attrs: { type: 'button', 'data-key': 'rev-print' }, text: t('rev.print'), on: { click: () => printNow('review') } }),
         h('button', { attrs: { type: 'button', 'data-key': 'rev-csv' }, text: t('rev.csv'), on: { click: () => download(`${fileStem(g)}.csv`, reviewCsv(review, g.level), 'text/csv;charset=utf-8') } }),
         h('button', { attrs: { type: 'button', 'data-key': 'rev-replay' }, text: t('rev.replay'), on: { click: () => download(`${fileStem(g)}.replay.json`, `${JSON.stringify(sessionReplay(g), null, 1)}\n`, 'application/json') } }),
-        h('button', { attrs: { type: 'button', 'data-key': 'rev-compare' }, text: t('rev.compare'), on: { click: () => actions.classroomUi({ view: 'compare' }) } })),
+        h('button', { attrs: { type: 'button', 'data-key': 'rev-compare' }, text: t('rev.compare'), on: { click: () => actions.classroomUi({ view: 'compare' }) } }),
+        h('button', { attrs: { type: 'button', 'data-key': 'rev-sources' }, text: t('sources.open'), on: { click: () => actions.classroomUi({ view: 'sources', from: 'review' }) } })),
       ...reviewSections(review, g.level, store),
     ]);
   });
