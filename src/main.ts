@@ -5,6 +5,7 @@ import './ui/styles/panels.css';
 import './ui/styles/title.css';
 import './ui/styles/dialogs.css';
 import './ui/styles/classroom.css';
+import './ui/styles/kit.css';
 import { boot } from './app/boot';
 
 boot(document.getElementById('app')!);

@@ -1,17 +1,23 @@
 import type { GameStore } from '../store/gameStore';
 
+/** Presentation mode's text size at least (a projector at the back of a classroom). */
+export const PRESENTATION_TEXT_SCALE = 1.3;
+
 /**
- * Text size and reduced motion act on the whole page: the root font size scales every rem, and a
- * data attribute turns CSS transitions off.
+ * Text size, reduced motion and presentation mode act on the whole page: the root font size
+ * scales every rem, and data attributes turn CSS transitions off and lay the game out for a
+ * projector (kit.css: no speedrun timer, the map given most of the screen).
  */
 export function applyDisplaySettings(store: GameStore, root: HTMLElement = document.documentElement): void {
   const apply = () => {
     const s = store.getState().settings;
-    root.style.fontSize = `${Math.round(16 * s.textScale * 100) / 100}px`;
+    const scale = s.presentation ? Math.max(s.textScale, PRESENTATION_TEXT_SCALE) : s.textScale;
+    root.style.fontSize = `${Math.round(16 * scale * 100) / 100}px`;
     root.dataset.reducedMotion = s.reducedMotion ? 'true' : 'false';
+    root.dataset.presentation = s.presentation ? 'true' : 'false';
   };
   apply();
   store.subscribe((s, prev) => {
-    if (s.settings.textScale !== prev.settings.textScale || s.settings.reducedMotion !== prev.settings.reducedMotion) apply();
+    if (s.settings.textScale !== prev.settings.textScale || s.settings.reducedMotion !== prev.settings.reducedMotion || s.settings.presentation !== prev.settings.presentation) apply();
   });
 }

@@ -49,19 +49,27 @@ export function poolsOf(setup: ClassroomSetup): StaffPool[] {
 
 /**
  * Three teams by default: the coalition lead, one team of ministers for every guarantor of the
- * level, the US liaison. The lead gets enough staff for a summit; ministers the level's daily
- * staff actions less two; the US two.
+ * level, the US liaison. A classroom format (levels/<id>-50min.json) says each role's staff
+ * actions, the ministers' share split among their teams, so the class spends about what one
+ * player would and par keeps its meaning. Other levels: the lead gets enough staff for a summit,
+ * ministers the level's daily staff actions less two, the US two.
  */
 export function defaultSetup(level: Level, ministerTeams = 1): ClassroomSetup {
   const nations = level.nations.map((n) => n.id);
   const groups = Math.max(1, Math.min(ministerTeams, nations.length));
+  const staff = level.format?.staff;
+  const ministerStaff = (i: number) => (staff ? Math.max(1, Math.floor(staff.ministers / groups) + (i < staff.ministers % groups ? 1 : 0)) : Math.max(2, level.staffActions - 2));
   const ministers: Team[] = Array.from({ length: groups }, (_, i) => ({
     id: `ministers-${i + 1}`,
     roles: nations.filter((_, k) => k % groups === i),
-    perDay: Math.max(2, level.staffActions - 2),
+    perDay: ministerStaff(i),
   }));
   return {
-    teams: [{ id: 'lead', roles: ['lead'], perDay: Math.max(4, level.staffActions - 2) }, ...ministers, { id: 'us', roles: ['us'], perDay: 2 }],
+    teams: [
+      { id: 'lead', roles: ['lead'], perDay: staff?.lead ?? Math.max(4, level.staffActions - 2) },
+      ...ministers,
+      { id: 'us', roles: ['us'], perDay: staff?.us ?? 2 },
+    ],
     pin: '',
     group: '',
   };

@@ -27,7 +27,10 @@ import { parseArgs } from './args';
 import { loadLevel } from './loadLevel';
 import { withoutUs } from '../levels/withoutUs';
 
-export const BALANCE_LEVELS = ['tutorial', 'north', 'air-bridge', 'south', 'across-administrations', 'forty-thousand'] as const;
+export const BALANCE_LEVELS = [
+  'tutorial', 'north', 'air-bridge', 'south', 'across-administrations', 'forty-thousand',
+  'tutorial-50min', 'north-50min', 'air-bridge-50min', 'south-50min', 'across-administrations-50min', 'forty-thousand-50min',
+] as const;
 export const BALANCE_BOTS = ['random', 'greedy', 'expert'] as const;
 
 interface Task { level: string; bot: string; from: number; to: number; noUs: boolean }

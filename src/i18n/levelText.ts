@@ -32,7 +32,7 @@ export function localLevel(level: Level, lang: Language): LocalLevel {
   if (!byLang) cache.set(level, (byLang = new Map()));
   const hit = byLang.get(lang.code);
   if (hit) return hit;
-  const tx: LevelText = lang.levels[level.id] ?? (level.id.startsWith(GENERATED_PREFIX) ? generatedText(level, lang) : {});
+  const tx: LevelText = textOf(level, lang);
   const ix = indexLevel(level);
   const nodeName = new Map(level.nodes.map((n) => [n.id, tx.nodes?.[n.id] ?? n.name]));
   const formationName = new Map(ix.formations.map((f) => [f.id, tx.formations?.[f.id] ?? f.name]));
@@ -52,7 +52,7 @@ export function localLevel(level: Level, lang: Language): LocalLevel {
     title: tx.title ?? level.title,
     summary: tx.summary ?? level.summary,
     briefing: tx.briefing ?? level.briefing,
-    goals: tx.goals ?? english().levels[level.id]?.goals ?? [],
+    goals: tx.goals ?? textOf(level, english()).goals ?? [],
     notes: level.learningNotes.map((n) => ({ id: n.id, title: tx.notes?.[n.id]?.title ?? n.title, text: tx.notes?.[n.id]?.text ?? n.text })),
     node: names.node,
     axis: names.axis,
@@ -76,8 +76,8 @@ export function lt(level: Level): LocalLevel {
  */
 export function missingTranslations(level: Level, lang: Language): string[] {
   if (lang.code === 'en') return [];
-  const tx = lang.levels[level.id];
-  if (!tx) return ['(the whole level)'];
+  if (!lang.levels[level.id]) return ['(the whole level)'];
+  const tx = textOf(level, lang);
   const out: string[] = [];
   for (const f of ['title', 'summary', 'briefing'] as const) if (!tx[f]) out.push(f);
   if (!tx.goals?.length) out.push('goals');
@@ -96,6 +96,20 @@ export function missingTranslations(level: Level, lang: Language): string[] {
     if (!tx.cards?.[c.id]?.text) out.push(`cards ${c.id} text`);
   }
   return out;
+}
+
+/**
+ * A level's translation: its own entry; for a classroom format of another level
+ * (levels/<id>-50min.json) the places, forces, events, axes, notes and goals are that level's,
+ * so only the format's own title, summary and briefing need words of their own.
+ */
+function textOf(level: Level, lang: Language): LevelText {
+  const own = lang.levels[level.id];
+  if (level.format) {
+    const { title: _t, summary: _s, briefing: _b, ...shared } = lang.levels[level.format.of] ?? {};
+    return { ...shared, ...own };
+  }
+  return own ?? (level.id.startsWith(GENERATED_PREFIX) ? generatedText(level, lang) : {});
 }
 
 /**

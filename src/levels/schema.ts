@@ -188,6 +188,17 @@ export const rulesSchema = z.strictObject({
 });
 export type Rules = z.infer<typeof rulesSchema>;
 
+/**
+ * A level cut to fit a lesson (levels/<id>-50min.json): the level it shortens, the minutes of the
+ * lesson, and a staff pool per classroom role whose sum stays near the level's own staff actions,
+ * so that par means the same for a class of teams as for one player.
+ */
+export const formatSchema = z.strictObject({
+  of: id,
+  minutes: int(20, 240),
+  staff: z.strictObject({ lead: int(1, 20), ministers: int(1, 20), us: int(1, 20) }),
+});
+
 export const levelSchema = z.strictObject({
   schemaVersion: z.literal(LEVEL_SCHEMA_VERSION),
   id,
@@ -219,6 +230,8 @@ export const levelSchema = z.strictObject({
   deck: list(cardSchema, 0, 200),
   /** overrides of the default rule constants (engine/defaultRules.ts) */
   rules: z._default(z.partial(rulesSchema), {}),
+  /** a classroom format of another level: the lesson it fits and each role's staff actions a day */
+  format: z.optional(formatSchema),
 });
 
 export type LevelInput = z.input<typeof levelSchema>;
@@ -229,3 +242,4 @@ export type MapNode = z.infer<typeof nodeSchema>;
 export type Link = z.infer<typeof linkSchema>;
 export type Axis = z.infer<typeof axisSchema>;
 export type Card = z.infer<typeof cardSchema>;
+export type LevelFormat = z.infer<typeof formatSchema>;

@@ -41,6 +41,16 @@ function nextDay(g: GameSession, orders: Replay['days'][number]['orders']): Game
   return { ...endSessionDay(s), viewOnly: true };
 }
 
+/**
+ * "Play from this day": the game after `day` days as the player's own new game, on the same level
+ * and seed, never recorded as a personal best. Null once that game has ended.
+ */
+export function branchAt(p: Playback, day: number): GameSession | null {
+  const g = p.at(day);
+  if (g.state.status !== 'playing') return null;
+  return { ...g, viewOnly: false, run: { seedMode: 'set', branched: true } };
+}
+
 /** The day each milestone was reached in the replay (0: never), in MILESTONE_IDS order. */
 export function replaySplitDays(p: Playback): number[] {
   return [...p.at(p.length).state.milestones];

@@ -57,7 +57,7 @@ export interface UiState {
   classroom: ClassroomUi;
 }
 
-export type ClassroomView = 'setup' | 'briefing' | 'review' | 'compare' | 'sources';
+export type ClassroomView = 'setup' | 'briefing' | 'review' | 'compare' | 'sources' | 'guide';
 
 export interface ClassroomUi {
   view: ClassroomView | null;

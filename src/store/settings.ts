@@ -19,10 +19,12 @@ export interface Settings {
   renderer: 'auto' | 'webgl' | 'canvas';
   /** the interface language (a file in src/i18n/lang/) */
   lang: string;
+  /** for a projector: the speedrun timer hidden, text large, the map given most of the screen */
+  presentation: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
-  volume: 0.7, muted: false, ambient: true, reducedMotion: false, textScale: 1, showIntel: true, tips: true, renderer: 'auto', lang: 'en',
+  volume: 0.7, muted: false, ambient: true, reducedMotion: false, textScale: 1, showIntel: true, tips: true, renderer: 'auto', lang: 'en', presentation: false,
 };
 
 const KEY = 'guarantor.settings.v1';
@@ -50,6 +52,7 @@ export function readSettings(storage: Pick<Storage, 'getItem'> | null, defaults:
     tips: bool(o.tips, d.tips),
     renderer: o.renderer === 'webgl' || o.renderer === 'canvas' || o.renderer === 'auto' ? o.renderer : d.renderer,
     lang: isLanguageCode(o.lang) ? o.lang : d.lang,
+    presentation: bool(o.presentation, d.presentation),
   };
 }
 

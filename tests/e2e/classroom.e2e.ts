@@ -43,6 +43,9 @@ describe.skipIf(!browserOrSkip())('classroom mode in a browser', () => {
     await page.locator('[data-key="classroom-setup"]').click();
     await page.locator('#view-setup:not([hidden])').waitFor();
     await page.selectOption('#class-level', 'tutorial');
+    // The full tutorial: the 90-minute format (50 minutes is offered first).
+    await page.locator('#class-format-50:checked').waitFor({ state: 'attached' });
+    await page.check('#class-format-90');
     await page.fill('#class-seed', SEED);
     await page.fill('#class-group', 'Blue team');
     // A start without a PIN is refused with a reason.

@@ -10,6 +10,9 @@ import { englishPlural, groupDigits } from '../format';
 import type { Language, Note, NoteId } from '../types';
 import { UI_EN_CLASSROOM } from '../en.classroom';
 import { UI_EN_SOURCES } from '../en.sources';
+import { UI_EN_KIT } from '../en.kit';
+import { UI_EN_GUIDE } from '../en.guide';
+import { UI_EN_BRIEFS } from '../en.briefs';
 
 export const UI_EN = {
   // ---- shared units and the HUD's fixed forms (tests and tools read these exact strings)
@@ -433,6 +436,9 @@ export const UI_EN = {
 
   ...UI_EN_CLASSROOM,
   ...UI_EN_SOURCES,
+  ...UI_EN_KIT,
+  ...UI_EN_GUIDE,
+  ...UI_EN_BRIEFS,
 } as const;
 
 const NOTES: Record<NoteId, Note> = {

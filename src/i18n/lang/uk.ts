@@ -11,6 +11,10 @@ import type { Catalog } from '../../engine';
 import { groupDigits, slavicPlural } from '../format';
 import type { Catalogs } from '../catalogs';
 import type { GeneratorText, Language, Note, NoteId, UiCatalog } from '../types';
+import { CLASSROOM_LEVELS_UK } from '../classroomLevels.uk';
+import { UI_UK_KIT } from '../uk.kit';
+import { UI_UK_GUIDE } from '../uk.guide';
+import { UI_UK_BRIEFS } from '../uk.briefs';
 
 /** Українська групує розряди пробілом (нерозривним, щоб число не розривалося між рядками). */
 const number = (n: number): string => groupDigits(n, '\u00a0');
@@ -22,6 +26,9 @@ const nb = (s: string): string => s.replace(/(\d) (?=\d{3}\b)/g, '$1\u00a0');
 const nbNote = (n: Note): Note => ({ title: n.title, text: nb(n.text) });
 
 const ui: UiCatalog = {
+  ...UI_UK_KIT,
+  ...UI_UK_GUIDE,
+  ...UI_UK_BRIEFS,
   'unit.days': '{n} {n|день|дні|днів}',
   'unit.staff': '{n} {n|штабна дія|штабні дії|штабних дій}',
   'unit.troops': '{n} {n|військовий|військові|військових}',
@@ -1570,7 +1577,7 @@ const UK_LANGUAGE: Language = {
   plural: slavicPlural,
   ui,
   engine,
-  levels,
+  levels: { ...levels, ...CLASSROOM_LEVELS_UK },
   notes: Object.fromEntries(Object.entries(notes).map(([k, n]) => [k, nbNote(n)])) as Record<NoteId, Note>,
   map,
   catalogs,

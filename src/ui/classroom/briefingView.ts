@@ -10,17 +10,22 @@ import { lt } from '../../i18n/levelText';
 import type { Level } from '../../levels/schema';
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
-import { closeBriefing, offeredTeams } from './navigation';
+import { closeBriefing, currentSeed, offeredSeed, offeredTeams, openGuide } from './navigation';
+import { briefsHandout, facilitatorSheet, roleHandout } from './handouts';
+import { fullLevelOf } from '../../levels/formats';
 import { h, swap } from '../dom';
 import { watch } from '../watch';
 import { printNow } from './reviewView';
-import { roleDuties, teamFormations } from './roles';
+import { roleDuties } from './roles';
 import { teamName } from './teamNames';
 import { classView } from './viewFrame';
+import { createLessonClock, refreshLessonClocks } from './lessonClock';
 
 
 export function createBriefingView(store: GameStore, actions: Actions): HTMLElement {
   const view = classView('briefing', t('brief.title'), () => closeBriefing(actions));
+  let shown: Level | null = null;
+  const clock = createLessonClock(() => shown);
   watch(store, (s) => [s.ui.classroom.view, s.ui.classroom.briefingLevel, s.session?.classroom], (s) => {
     const open = s.ui.classroom.view === 'briefing';
     view.show(open);
@@ -28,16 +33,22 @@ export function createBriefingView(store: GameStore, actions: Actions): HTMLElem
     const g = s.session;
     const level = s.levels.find((l) => l.id === s.ui.classroom.briefingLevel) ?? g?.level ?? s.levels[0];
     if (!level) return;
+    shown = level;
     const teams = g?.classroom && g.level.id === level.id ? g.classroom.teams
       : offeredTeams(level.id) ?? defaultSetup(level).teams;
     const L = lt(level);
     swap(view.body, [
       h('div', { class: 'briefing-screen' },
         h('p', { class: 'rev-sub', text: L.title }),
+        clock,
         h('div', { class: 'buttons no-print' },
           h('button', { class: 'primary', attrs: { type: 'button', 'data-key': 'print-handouts' }, text: t('brief.printAll'), on: { click: () => printHandouts(view.body, null) } }),
           ...teams.map((team) => h('button', { attrs: { type: 'button', 'data-key': `print-handout:${team.id}` }, text: t('brief.printOne', { team: teamName(team) }), on: { click: () => printHandouts(view.body, team.id) } })),
-          h('button', { attrs: { type: 'button', 'data-key': 'print-briefing' }, text: t('brief.printBriefing'), on: { click: () => printNow('briefing') } })),
+          h('button', { attrs: { type: 'button', 'data-key': 'print-handout:briefs' }, text: t('kit.sheet.printBriefs'), on: { click: () => printHandouts(view.body, 'briefs') } }),
+          h('button', { attrs: { type: 'button', 'data-key': 'print-handout:facilitator' }, text: t('kit.sheet.print'), on: { click: () => printHandouts(view.body, 'facilitator') } })),
+        h('div', { class: 'buttons no-print' },
+          h('button', { attrs: { type: 'button', 'data-key': 'print-briefing' }, text: t('brief.printBriefing'), on: { click: () => printNow('briefing') } }),
+          h('button', { attrs: { type: 'button', 'data-key': 'brief-guide' }, text: t('guide.open'), on: { click: () => openGuide(actions, 'briefing') } })),
         h('section', { class: 'brief-section' }, h('h3', { text: t('brief.situation') }), h('p', { class: 'brief-text', text: L.briefing })),
         h('section', { class: 'brief-section' }, h('h3', { text: t('brief.guarantee') }), guaranteeList(level)),
         h('section', { class: 'brief-section' }, h('h3', { text: t('brief.goals') }), h('ul', {}, ...goalsOf(level).map((x) => h('li', { text: x })))),
@@ -49,14 +60,19 @@ export function createBriefingView(store: GameStore, actions: Actions): HTMLElem
             h('ul', {}, ...roleDuties(level, team).map((x) => h('li', { text: x }))))))),
         L.notes.length ? h('section', { class: 'brief-section' }, h('h3', { text: t('rev.learning') }),
           ...L.notes.map((n) => h('div', { class: 'rev-learning' }, h('h4', { text: n.title }), h('p', { text: n.text })))) : null),
-      h('div', { class: 'handouts' }, ...teams.map((team) => handout(level, team))),
+      h('div', { class: 'handouts' },
+        ...teams.map((team) => roleHandout(level, team, guaranteeList(level))),
+        briefsHandout(level),
+        facilitatorSheet(level, g && g.level.id === level.id ? g.seed : offeredSeed(level.id) ?? currentSeed(), fullLevelOf(s.levels, level).id)),
     ]);
+    refreshLessonClocks();
   });
   return view.el;
 }
 
+/** Print the handouts of one team, the briefs or the facilitator's sheet; or every team's and the briefs (never the answers). */
 function printHandouts(body: HTMLElement, team: string | null): void {
-  for (const el of body.querySelectorAll<HTMLElement>('.handout')) el.classList.toggle('print-me', team === null || el.dataset.team === team);
+  for (const el of body.querySelectorAll<HTMLElement>('.handout')) el.classList.toggle('print-me', team === null ? el.dataset.team !== 'facilitator' : el.dataset.team === team);
   printNow('handouts');
 }
 
@@ -75,38 +91,4 @@ function guaranteeList(level: Level): HTMLElement {
     h('li', { text: t('brief.gDeadline', { deadline: level.deadline, par: level.par }) }),
     h('li', { text: t('brief.gLose', { floor: level.unityFloor }) }),
     h('li', { text: t('brief.gNations', { nations: level.nations.map((n) => nationName(n.id)).join(', ') }) }));
-}
-
-/** One role's page: its part of the briefing, its orders, its forces or capacities, the goals. */
-function handout(level: Level, team: Team): HTMLElement {
-  const L = lt(level);
-  const forces = teamFormations(level, team);
-  const isUs = team.roles.includes('us');
-  const isLead = team.roles.includes('lead');
-  return h('article', { class: 'handout', attrs: { 'data-team': team.id } },
-    h('header', { class: 'handout-head' },
-      h('p', { class: 'handout-game', text: `${t('app.name')} · ${L.title}` }),
-      h('h2', { text: t('brief.handoutFor', { team: teamName(team) }) })),
-    h('section', {}, h('h3', { text: t('brief.situation') }), h('p', { text: L.summary })),
-    h('section', {}, h('h3', { text: t('brief.guarantee') }), guaranteeList(level)),
-    h('section', {},
-      h('h3', { text: t('brief.yourOrders') }),
-      h('p', { text: t('class.teamStaff', { n: team.perDay }) }),
-      h('ul', {}, ...roleDuties(level, team).map((x) => h('li', { text: x })))),
-    forces.length ? h('section', {},
-      h('h3', { text: t('brief.yourForces') }),
-      h('p', { class: 'handout-key', text: t('brief.forcesKey') }),
-      // A list in two printed columns, so a minister of many guarantors still has one page.
-      h('ul', { class: 'handout-forces' }, ...forces.map((f) => h('li', {},
-        h('span', { text: `${f.hr ? '★ ' : ''}${f.name}` }), ' ',
-        h('span', { class: 'fig', text: t('brief.forceFigures', { strength: f.strength, notice: f.notice, will: f.threshold }) }))))) : null,
-    isUs ? h('section', {},
-      h('h3', { text: t('brief.yourEnablers') }),
-      h('ul', {}, ...(['isr', 'airlift', 'missileDefence', 'cyber', 'training', 'munitions', 'surge'] as const).map((k) =>
-        h('li', { text: t('brief.enabler', { name: t(`brief.en.${k}`), n: level.enablers[k] }) })))) : null,
-    isLead ? h('section', {},
-      h('h3', { text: t('brief.yourCoalition') }),
-      h('ul', {}, ...level.nations.map((n) => h('li', { text: t('brief.willStart', { nation: nationName(n.id), will: n.will }) })))) : null,
-    h('section', {}, h('h3', { text: t('brief.goals') }), h('ul', {}, ...goalsOf(level).map((x) => h('li', { text: x })))),
-    h('section', {}, h('h3', { text: t('brief.day') }), h('p', { text: t('brief.dayText') })));
 }

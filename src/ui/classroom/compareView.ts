@@ -20,6 +20,8 @@ import { sessionReplay } from '../../classroom/play';
 import { outcomeText, readinessChart } from './reviewView';
 import { DASHES } from './svgChart';
 import { classView } from './viewFrame';
+import { differencesSection } from './turningPointsView';
+import { teamDifferences } from '../../classroom/teamDiff';
 
 interface Run { id: number; name: string; replay: Replay; level: Level; review: Review; valid: boolean; error?: string }
 
@@ -65,6 +67,7 @@ export function createCompareView(store: GameStore, actions: Actions): HTMLEleme
         h('h3', { text: t('rev.readiness') }),
         readinessChart(runs.map((r) => ({ name: r.name, review: r.review })), first!.review, false),
         h('ul', { class: 'legend' }, ...runs.map((r, i) => h('li', {}, h('span', { class: `swatch s${i % 6} line-${i % 6}`, attrs: { 'data-dash': DASHES[i % DASHES.length]! } }), r.name)))),
+      !mixed && runs.length > 1 ? differencesSection(teamDifferences(runs.map((r) => ({ days: r.replay.days, review: r.review }))), runs.map((r) => r.name), first!.level) : null,
       h('section', { class: 'rev-section' },
         h('h3', { text: t('rev.milestones') }),
         h('table', { class: 'rev-table cmp-milestones' },

@@ -14,6 +14,9 @@ import type { GameStore } from '../../store/gameStore';
 import { createModal } from '../dialogs/modal';
 import { h, swap } from '../dom';
 import { watch } from '../watch';
+import { createLessonClock, refreshLessonClocks } from './lessonClock';
+import { openGuide } from './navigation';
+import { presentationControl } from '../dialogs/settingsControls';
 
 export function createPinDialog(store: GameStore, actions: Actions): HTMLDialogElement {
   const modal = createModal('facilitator-pin', t('class.pinTitle'), () => {
@@ -84,10 +87,13 @@ export function createFacilitatorPanel(store: GameStore, actions: Actions): HTML
   };
 
   modal.body.append(
+    h('section', { class: 'fac-section' }, createLessonClock(() => store.getState().session?.level ?? null),
+      h('div', { class: 'buttons' }, h('button', { class: 'minor', attrs: { type: 'button', 'data-key': 'fac-guide' }, text: t('guide.open'), on: { click: () => openGuide(actions, null) } }))),
     h('section', { class: 'fac-section' },
       h('h3', { text: t('class.facGame') }),
       h('div', { class: 'buttons' }, pause),
-      h('div', { class: 'field check' }, intel, h('label', { attrs: { for: 'fac-intel' }, text: t('settings.showIntel') }))),
+      h('div', { class: 'field check' }, intel, h('label', { attrs: { for: 'fac-intel' }, text: t('settings.showIntel') })),
+      presentationControl(store, actions, 'fac')),
     h('section', { class: 'fac-section' },
       h('h3', { text: t('class.facInject') }),
       h('p', { class: 'hint', text: t('class.facInjectHint') }),
@@ -123,6 +129,7 @@ export function createFacilitatorPanel(store: GameStore, actions: Actions): HTML
       swap(notes, (g.notes ?? []).map((n) => h('li', { text: t('class.noteLine', { day: n.day, text: n.text }) })));
     }
     modal.sync(open);
+    if (open) refreshLessonClocks();
   });
   return modal.el;
 }

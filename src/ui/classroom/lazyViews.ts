@@ -11,6 +11,7 @@ import { createFacilitatorPanel, createPinDialog } from './facilitator';
 import { createReviewView } from './reviewView';
 import { createSetupView } from './setupView';
 import { createSourcesView } from './sourcesView';
+import { createGuideView } from './guideView';
 
 export function createLazyViews(store: GameStore, actions: Actions): HTMLElement[] {
   return [
@@ -19,6 +20,7 @@ export function createLazyViews(store: GameStore, actions: Actions): HTMLElement
     createReviewView(store, actions),
     createCompareView(store, actions),
     createSourcesView(store, actions),
+    createGuideView(store, actions),
     createPinDialog(store, actions),
     createFacilitatorPanel(store, actions),
   ];

@@ -25,9 +25,15 @@ import { noteIndex, openNote } from './notesDialog';
 import { lineChartSvg, pairChartSvg } from './svgChart';
 import { roleTag } from './teamNames';
 import { classView } from './viewFrame';
+import { createLessonClock, refreshLessonClocks } from './lessonClock';
+import { turningPointsSection } from './turningPointsView';
+import { turningPoints } from '../../classroom/turningPoints';
+import { branchFromDay } from '../../classroom/branch';
 
 export function createReviewView(store: GameStore, actions: Actions): HTMLElement {
   const view = classView('review', t('rev.title'), () => actions.classroomUi({ view: null }));
+  // The facilitator's clock belongs on the debrief screen of a classroom game only.
+  const clock = createLessonClock(() => { const g = store.getState().session; return g?.classroom ? g.level : null; });
   watch(store, (s) => [s.ui.classroom.view, s.session?.days, s.session?.notes, s.session?.state.status], (s) => {
     const g = s.session;
     const open = s.ui.classroom.view === 'review' && g !== null;
@@ -36,16 +42,31 @@ export function createReviewView(store: GameStore, actions: Actions): HTMLElemen
     const review = reviewFromLog(g.level, g.log, g.notes ?? []);
     swap(view.body, [
       h('p', { class: 'rev-sub', text: subtitle(g) }),
+      clock,
       h('div', { class: 'buttons no-print' },
         h('button', { class: 'primary', attrs: { type: 'button', 'data-key': 'rev-print' }, text: t('rev.print'), on: { click: () => printNow('review') } }),
         h('button', { attrs: { type: 'button', 'data-key': 'rev-csv' }, text: t('rev.csv'), on: { click: () => download(`${fileStem(g)}.csv`, reviewCsv(review, g.level), 'text/csv;charset=utf-8') } }),
         h('button', { attrs: { type: 'button', 'data-key': 'rev-replay' }, text: t('rev.replay'), on: { click: () => download(`${fileStem(g)}.replay.json`, `${JSON.stringify(sessionReplay(g), null, 1)}\n`, 'application/json') } }),
         h('button', { attrs: { type: 'button', 'data-key': 'rev-compare' }, text: t('rev.compare'), on: { click: () => actions.classroomUi({ view: 'compare' }) } }),
         h('button', { attrs: { type: 'button', 'data-key': 'rev-sources' }, text: t('sources.open'), on: { click: () => actions.classroomUi({ view: 'sources', from: 'review' }) } })),
-      ...reviewSections(review, g.level, store),
+      ...withTurningPoints(reviewSections(review, g.level, store), turningPointsSection(turningPoints(g.level, g.log), g.level,
+        (p) => !g.viewOnly && p.branchDay <= g.days.length + 1,
+        (p) => {
+          const mine = branchFromDay(g, p.branchDay);
+          if (!mine) return;
+          actions.classroomUi({ view: null });
+          actions.openSession(mine);
+          actions.notify('info', t('kit.tp.branched', { day: mine.state.day }));
+        })),
     ]);
+    refreshLessonClocks();
   });
   return view.el;
+}
+
+/** The turning points come right after the summary: they are what the debrief starts from. */
+function withTurningPoints(sections: HTMLElement[], turning: HTMLElement): HTMLElement[] {
+  return [sections[0]!, turning, ...sections.slice(1)];
 }
 
 function subtitle(g: GameSession): string {

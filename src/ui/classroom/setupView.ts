@@ -10,12 +10,13 @@ import { checkSetup, defaultSetup, MAX_STAFF, type ClassroomSetup, type SetupPro
 import { t } from '../../i18n';
 import { nationName } from '../../i18n/engineText';
 import { lt } from '../../i18n/levelText';
+import { formatsOf, fullLevelOf, fullLevels } from '../../levels/formats';
 import type { Level } from '../../levels/schema';
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
 import { h, swap } from '../dom';
 import { watch } from '../watch';
-import { currentSeed, offerTeams, openBriefing } from './navigation';
+import { currentSeed, offerTeams, openBriefing, openGuide } from './navigation';
 import { teamName } from './teamNames';
 import { classView } from './viewFrame';
 
@@ -28,6 +29,9 @@ export function createSetupView(store: GameStore, actions: Actions): HTMLElement
   const group = h('input', { attrs: { type: 'text', id: 'class-group', maxlength: 40, autocomplete: 'off', placeholder: t('setup.groupPlaceholder') } });
   const pin = h('input', { attrs: { type: 'password', id: 'class-pin', inputmode: 'numeric', maxlength: 8, autocomplete: 'new-password', 'aria-describedby': 'class-pin-hint' } });
   const levelSelect = h('select', { attrs: { id: 'class-level' } });
+  // The lesson length picks the level file: the 50-minute cut or the full level (90 minutes).
+  let minutes = 50;
+  const formatBox = h('fieldset', { class: 'setup-format' });
   const groupsSelect = h('select', { attrs: { id: 'class-groups' } });
   const teamsBox = h('div', { class: 'setup-teams' });
   const errors = h('ul', { class: 'setup-errors', attrs: { role: 'alert' } });
@@ -92,14 +96,45 @@ export function createSetupView(store: GameStore, actions: Actions): HTMLElement
     startClassroomGame(actions, level, c.seed, full);
   };
 
+  /** The level file for the chosen level and lesson length (the nearest format there is). */
+  const chooseLevel = () => {
+    const all = store.getState().levels;
+    const full = all.find((l) => l.id === levelSelect.value) ?? null;
+    if (!full) { level = null; return; }
+    const formats = formatsOf(all, full);
+    const pick = formats.find((f) => f.minutes === minutes) ?? formats[formats.length - 1]!;
+    minutes = pick.minutes;
+    level = pick.level;
+    renderFormats(formats);
+  };
+  const renderFormats = (formats: Array<{ minutes: number; level: Level }>) => {
+    swap(formatBox, [
+      h('legend', { text: t('kit.format') }),
+      ...formats.map((f) => {
+        const radio = h('input', { attrs: { type: 'radio', name: 'class-format', id: `class-format-${f.minutes}`, value: f.minutes, 'data-format': f.minutes, 'aria-describedby': `class-format-${f.minutes}-hint` } });
+        radio.checked = f.minutes === minutes;
+        radio.addEventListener('change', () => { if (radio.checked) { minutes = f.minutes; chooseLevel(); groups = 1; setup = null; fillGroups(); rebuildTeams(); } });
+        return h('div', { class: 'field check' }, radio,
+          h('label', { attrs: { for: `class-format-${f.minutes}` }, text: t('kit.minutes', { minutes: f.minutes }) }),
+          h('small', { class: 'hint', attrs: { id: `class-format-${f.minutes}-hint` }, text: t('kit.formatHint', { minutes: f.minutes, deadline: f.level.deadline, par: f.level.par }) }));
+      }),
+      level?.format ? h('p', { class: 'hint', text: t('kit.formatStaff') }) : null,
+    ]);
+  };
+
   levelSelect.addEventListener('change', () => {
-    level = store.getState().levels.find((l) => l.id === levelSelect.value) ?? null;
+    chooseLevel();
     groups = 1;
     setup = null;
     fillGroups();
     rebuildTeams();
   });
-  groupsSelect.addEventListener('change', () => { groups = Number(groupsSelect.value); rebuildTeams(); });
+  groupsSelect.addEventListener('change', () => {
+    groups = Number(groupsSelect.value);
+    // A lesson format's staff is split among the minister teams: split it again for the new number.
+    if (level?.format) setup = null;
+    rebuildTeams();
+  });
   const fillGroups = () => {
     if (!level) return;
     swap(groupsSelect, level.nations.map((_, i) => h('option', { attrs: { value: i + 1 }, text: String(i + 1) })));
@@ -109,7 +144,7 @@ export function createSetupView(store: GameStore, actions: Actions): HTMLElement
   view.body.append(h('form', { class: 'setup-form', on: { submit: (ev) => { ev.preventDefault(); start(); } } },
     h('p', { class: 'hint', text: t('setup.intro') }),
     h('div', { class: 'setup-grid' },
-      h('div', { class: 'field' }, h('label', { attrs: { for: 'class-level' }, text: t('setup.level') }), levelSelect),
+      h('div', { class: 'field' }, h('label', { attrs: { for: 'class-level' }, text: t('setup.level') }), levelSelect, formatBox),
       h('div', { class: 'field' }, h('label', { attrs: { for: 'class-seed' }, text: t('title.seed') }), seed,
         h('small', { class: 'hint', text: t('setup.seedHint') })),
       h('div', { class: 'field' }, h('label', { attrs: { for: 'class-group' }, text: t('setup.group') }), group,
@@ -123,9 +158,11 @@ export function createSetupView(store: GameStore, actions: Actions): HTMLElement
       h('button', { class: 'primary big', attrs: { type: 'submit', 'data-key': 'class-start' }, text: t('setup.start') }),
       h('button', { attrs: { type: 'button', 'data-key': 'class-setup-briefing' }, text: t('setup.briefing'), on: { click: () => {
         if (!level || !setup) return;
-        offerTeams(level.id, setup.teams.filter((x) => x.roles.length > 0));
+        const typed = checkSeed(seed.value);
+        offerTeams(level.id, setup.teams.filter((x) => x.roles.length > 0), typed.ok ? typed.seed : null);
         openBriefing(actions, level.id, 'setup');
-      } } }))));
+      } } }),
+      h('button', { attrs: { type: 'button', 'data-key': 'class-setup-guide' }, text: t('guide.open'), on: { click: () => openGuide(actions, 'setup') } }))));
 
   watch(store, (s) => [s.ui.classroom.view, s.levels], (s) => {
     const open = s.ui.classroom.view === 'setup';
@@ -133,14 +170,20 @@ export function createSetupView(store: GameStore, actions: Actions): HTMLElement
     view.show(open);
     if (!open || !wasHidden) return;
     // Opened afresh: the title's seed and level, the first level by default.
-    swap(levelSelect, s.levels.map((l) => h('option', { attrs: { value: l.id }, text: lt(l).title })));
-    const wanted = s.ui.classroom.briefingLevel && s.levels.some((l) => l.id === s.ui.classroom.briefingLevel) ? s.ui.classroom.briefingLevel : s.levels[0]?.id;
-    if (!level || level.id !== wanted) {
-      level = s.levels.find((l) => l.id === wanted) ?? null;
-      groups = 1;
-      setup = null;
+    const fulls = fullLevels(s.levels);
+    swap(levelSelect, fulls.map((l) => h('option', { attrs: { value: l.id }, text: lt(l).title })));
+    const asked = s.levels.find((l) => l.id === s.ui.classroom.briefingLevel);
+    const wanted = asked ?? fulls[0];
+    if (!level || level.id !== wanted?.id) {
+      if (asked) minutes = asked.format?.minutes ?? 90;
+      levelSelect.value = wanted ? fullLevelOf(s.levels, wanted).id : '';
+      const before = level;
+      chooseLevel();
+      if (level !== before) { groups = 1; setup = null; }
+    } else {
+      levelSelect.value = fullLevelOf(s.levels, level).id;
+      renderFormats(formatsOf(s.levels, fullLevelOf(s.levels, level)));
     }
-    levelSelect.value = level?.id ?? '';
     if (!seed.value) seed.value = currentSeed();
     swap(errors, []);
     fillGroups();

@@ -13,6 +13,9 @@ function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, 
   return e;
 }
 
+/** A reference label's character width in chart units, generously (labels are short). */
+const REF_CHAR_WIDTH = 7;
+
 export const DASHES = ['', '7 4', '2 3', '10 3 2 3', '4 4', '1 2'];
 
 function frame(svg: SVGSVGElement, m: { plot: { x: number; y: number; w: number; h: number } }, yTicks: Array<{ y: number; label: string }>): void {
@@ -38,7 +41,10 @@ export function lineChartSvg(m: ChartModel, title: string, xLabel: string): SVGS
   }
   for (const l of m.vLines) {
     svg.append(el('line', { x1: l.x, x2: l.x, y1: y, y2: y + h, class: 'ref ref-v' }));
-    svg.append(el('text', { x: l.x + 3, y: y + 10, class: 'ref-label' }, l.label));
+    // A label that would run past the chart's edge (the deadline, on the last day) goes to the
+    // line's left, so no printer clips it.
+    const left = l.x + 3 + l.label.length * REF_CHAR_WIDTH > m.width;
+    svg.append(el('text', { x: left ? l.x - 3 : l.x + 3, y: y + 10, 'text-anchor': left ? 'end' : 'start', class: 'ref-label' }, l.label));
   }
   for (const p of m.paths) {
     if (!p.d) continue;

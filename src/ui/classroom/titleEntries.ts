@@ -4,7 +4,7 @@ import type { Level } from '../../levels/schema';
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
 import { h } from '../dom';
-import { openBriefing, setSeedSource } from './navigation';
+import { openBriefing, openGuide, setSeedSource } from './navigation';
 
 export function classroomTitleEntries(_store: GameStore, actions: Actions, seed: () => string): HTMLElement {
   setSeedSource(seed);
@@ -13,7 +13,8 @@ export function classroomTitleEntries(_store: GameStore, actions: Actions, seed:
     h('p', { class: 'hint', text: t('title.classroomHint') }),
     h('div', { class: 'buttons' },
       h('button', { class: 'primary', attrs: { type: 'button', 'data-key': 'classroom-setup' }, text: t('title.classroomSetup'), on: { click: () => actions.classroomUi({ view: 'setup' }) } }),
-      h('button', { attrs: { type: 'button', 'data-key': 'classroom-compare' }, text: t('title.compare'), on: { click: () => actions.classroomUi({ view: 'compare' }) } })));
+      h('button', { attrs: { type: 'button', 'data-key': 'classroom-compare' }, text: t('title.compare'), on: { click: () => actions.classroomUi({ view: 'compare' }) } }),
+      h('button', { attrs: { type: 'button', 'data-key': 'classroom-guide' }, text: t('guide.open'), on: { click: () => openGuide(actions, null) } })));
 }
 
 /** Under each level on the title screen: its briefing and printable handouts. */

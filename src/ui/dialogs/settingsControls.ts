@@ -9,7 +9,7 @@ import { watch } from '../watch';
  * Form controls bound to the persisted settings. Inputs are built once and only their values
  * follow the store, so dragging a slider or typing never loses its place; changes apply live.
  */
-function checkbox(store: GameStore, actions: Actions, scope: string, key: 'muted' | 'ambient' | 'reducedMotion' | 'showIntel' | 'tips', label: string): HTMLElement {
+function checkbox(store: GameStore, actions: Actions, scope: string, key: 'muted' | 'ambient' | 'reducedMotion' | 'showIntel' | 'tips' | 'presentation', label: string): HTMLElement {
   const input = h('input', { attrs: { type: 'checkbox', id: `${scope}-${key}`, 'data-setting': key } });
   input.addEventListener('change', () => actions.updateSettings({ [key]: input.checked } as Partial<Settings>));
   watch(store, (s) => [s.settings[key]], (s) => { input.checked = s.settings[key]; });
@@ -54,11 +54,19 @@ export function displayControls(store: GameStore, actions: Actions, scope: strin
     h('legend', { text: t('settings.display') }),
     languageField(store, actions, scope),
     h('div', { class: 'field' }, h('label', { attrs: { for: `${scope}-textScale` }, text: t('settings.textSize') }), scale),
+    presentationControl(store, actions, scope),
     checkbox(store, actions, scope, 'reducedMotion', t('settings.reduceMotion')),
     checkbox(store, actions, scope, 'showIntel', t('settings.showIntel')),
     checkbox(store, actions, scope, 'tips', t('settings.tips')),
     h('div', { class: 'field' }, h('label', { attrs: { for: `${scope}-renderer` }, text: t('settings.renderer') }), renderer,
       h('small', { class: 'hint', text: t('settings.rendererHint') })));
+}
+
+/** Presentation mode, with what it does said next to it. */
+export function presentationControl(store: GameStore, actions: Actions, scope: string): HTMLElement {
+  const box = checkbox(store, actions, scope, 'presentation', t('kit.presentation'));
+  box.append(h('small', { class: 'hint', text: t('kit.presentationHint') }));
+  return box;
 }
 
 /** The interface language: each listed by its own name, so anyone can find theirs. */

@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { Replay } from '../../engine';
 import type { Level } from '../../levels/schema';
-import { createPlayback, type Playback } from '../../replay/playback';
+import { branchAt, createPlayback, type Playback } from '../../replay/playback';
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
 import type { GameSession } from '../../store/session';
@@ -117,10 +117,9 @@ export function createViewer(store: GameStore, actions: Actions) {
     branch(): GameSession | null {
       const { playback, day } = vs.getState();
       if (!watching() || !playback) return null;
-      const g = playback.at(day);
-      if (g.state.status !== 'playing') return null;
+      const mine = branchAt(playback, day);
+      if (!mine) return null;
       stopTimer();
-      const mine: GameSession = { ...g, viewOnly: false, run: { seedMode: 'set', branched: true } };
       actions.openSession(mine);
       return mine;
     },

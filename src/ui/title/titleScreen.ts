@@ -1,4 +1,5 @@
 import { GAME_VERSION } from '../../engine';
+import { fullLevels } from '../../levels/formats';
 import type { Level } from '../../levels/schema';
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
@@ -54,7 +55,7 @@ export function createTitleScreen(store: GameStore, actions: Actions, messages: 
   watch(store, (s) => [s.levels], (s) => {
     swap(levelList, s.levels.length === 0
       ? [h('li', { class: 'notice notice-error', text: t('title.noLevel') })]
-      : s.levels.map((l) => { const x = lt(l); return h('li', { class: 'level-card' },
+      : fullLevels(s.levels).map((l) => { const x = lt(l); return h('li', { class: 'level-card' },
         h('button', { class: 'level-btn', attrs: { type: 'button', 'data-level': l.id, 'data-key': `level:${l.id}`, 'aria-describedby': `sum-${l.id}` }, text: x.title, on: { click: () => start(l) } }),
         h('p', { class: 'level-summary', attrs: { id: `sum-${l.id}` }, text: t('title.levelSummary', { summary: x.summary, par: l.par, deadline: l.deadline }) }),
         h('details', { class: 'briefing' },
