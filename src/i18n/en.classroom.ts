@@ -143,7 +143,7 @@ export const UI_EN_CLASSROOM = {
   'brief.en.surge': 'Surges of air and naval power',
   'brief.willStart': '{nation}: {will}',
   'brief.day': 'How a day goes',
-  'brief.dayText': 'Each team in turn gives its orders with its own staff actions, then ends its turn and hands over the screen. When every team has played, the day ends: formations mobilise and move, Moscow’s events fire and are decided by credibility against resolve.',
+  'brief.dayText': 'Each team in turn gives its orders with its own staff actions, then ends its turn and hands over the screen. When every team has played, the day ends: formations mobilise and move, Moscow’s events fire, each decided by the answer to its kind of pressure (political, gray zone or military) against resolve.',
 
   // ---- the review
   'rev.title': 'After-action review',
@@ -155,7 +155,7 @@ export const UI_EN_CLASSROOM = {
   'rev.won': 'Force stood up on day {day} (par: day {par}).',
   'rev.lost': 'Lost on day {day}: {reason}',
   'rev.playing': 'In progress: day {day}.',
-  'rev.events': 'Credibility against resolve',
+  'rev.events': 'Each event: the answer to its kind of pressure against resolve',
   'rev.eventsValue': '{deterred} of {total} deterred',
   'rev.deadline': 'Deadline',
   'rev.readiness': 'Readiness curve',
@@ -167,7 +167,7 @@ export const UI_EN_CLASSROOM = {
   'rev.deadlineLine': 'deadline {day}',
   'rev.days': 'day',
   'rev.dayShort': 'd{day}',
-  'rev.credibility': 'Credibility on the axis',
+  'rev.credibility': 'Answer to its kind of pressure',
   'rev.resolve': 'Moscow’s resolve',
   'rev.noEvents': 'No event has fired yet.',
   'rev.colDay': 'Day',

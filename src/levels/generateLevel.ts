@@ -138,7 +138,7 @@ function buildLevel(seed: string, pool: Level): LevelInput {
   deck = deck.filter((c) => !isMilitary(c) || military.includes(c));
   // Spread over more axes, the same force is thinner on each: Moscow's military pressure is
   // eased to match, so that a level with three axes is as fair as one with one.
-  const ease = axisCount === 1 ? 95 : axisCount === 2 ? 82 : 70;
+  const ease = axisCount === 1 ? 85 : axisCount === 2 ? 74 : 64;
   deck = deck.map((c) => {
     const from = Math.max(isMilitary(c) ? 8 : 3, clipDay(c.window[0]));
     const to = Math.max(from, clipDay(c.window[1]));
