@@ -41,9 +41,9 @@ export const DEFAULT_RULES: Rules = {
   commitBrokenUnity: 12,
   commitKeptUnity: 5,
   willPause: 25,              // below this will, a nation's mobilisation pauses
-  ladderResolve: 3,           // each rung of the ladder adds this to Moscow's resolve
+  ladderResolve: 2,           // each rung of the ladder adds this to Moscow's resolve
   randomResolve: 12,          // the seeded term of resolve is 0..randomResolve
-  resolveGrowthDays: 10,      // Moscow's resolve hardens one point per this many days (0: never)
+  resolveGrowthDays: 14,      // Moscow's resolve hardens one point per this many days (0: never)
   resilienceDivisor: 2,       // Ukraine's resilience / divisor answers gray-zone pressure
   fearWillPerDay: 1,          // at or above fearFromRung, every nation's will erodes daily
   fearFromRung: 3,
@@ -62,7 +62,7 @@ export const DEFAULT_RULES: Rules = {
   euroLiftBudget: 4,
   testDelay: 2,               // the guarantee is tested this many days after the force stands up...
   testSpread: 3,              // ...plus a seeded 0..testSpread-1 days
-  redBudget: 10,              // Moscow's pressure points a week (a card costs ceil(severity / 10), at least 1)
+  redBudget: 8,               // Moscow's pressure points a week (a card costs ceil(severity / 10), at least 1)
   redPlaysPerDay: 2,
   provocationTroops: 5000,    // each this many troops staged inside Ukraine add a point of resolve on their axis
   surgeProvocation: 3,        // a US surge adds this to Moscow's resolve on its axis while it lasts
