@@ -39,7 +39,7 @@ export const CLASSROOM_CUTS: ClassroomCut[] = [
     briefing: 'By land, Estonia, Latvia and Lithuania can be reached from the rest of the Alliance only across a short stretch of Polish–Lithuanian border between Kaliningrad and Belarus. Moscow knows it, and its pressure comes quickly: jamming, airspace violations, cut cables, snap exercises and a build-up in Belarus.\n\nThe warning came early. The Finnish, Swedish, Norwegian and Danish brigades and Germany\'s 45th Panzer Brigade are mobilised at home on day 1; they still have to cross the sea to Tallinn, Riga or Klaipėda, and only Šiauliai takes transport aircraft. The Baltic and Polish units are next door but small and must still be called up.\n\nStand up 40,000 troops at the staging hubs, with a high-readiness core of 5,000 certified by a joint exercise of two or more nations and both axes above their bars, by day 18. Kaliningrad is held from Suwałki, Orzysz and Šiauliai; Belarus and Pskov from Rukla, Ādaži and Tapa.',
   },
   {
-    of: 'air-bridge', deadline: 16, par: 12, staff: STAFF,
+    of: 'air-bridge', deadline: 16, par: 13, staff: STAFF,
     ready: ['gb-7-lmech', 'fr-27-mtn', 'fr-7-armd', 'de-45-pz', 'de-37-pzgren'],
     title: 'Air Bridge (50-minute class)',
     summary: 'The gauge break for a lesson: the heavy brigades are mobilised but still in the west. Fly the troops over the border onto pre-positioned equipment before day 16.',
@@ -53,7 +53,7 @@ export const CLASSROOM_CUTS: ClassroomCut[] = [
     briefing: 'France leads on this flank as framework nation and brings the largest share of the force. Its light, mountain and armoured brigades, with a British and a German brigade, were mobilised before day 1; they still need days by sea from Toulon through the Turkish Straits, or by road across Europe, to reach the coast.\n\nThe staging hubs are Mihail Kogălniceanu and Constanța for the Black Sea axis, Iași and Chișinău facing Transnistria, and Odesa, which counts for both. Moscow will strike near the hubs, lay mines and stir up Transnistria: two missile-defence batteries and a few well-timed exercises decide how much of that lands.\n\nStand up 40,000 troops at the staging hubs, with a certified high-readiness core of 5,000 and both axes above their bars, by day 18.',
   },
   {
-    of: 'across-administrations', deadline: 20, par: 12, staff: STAFF,
+    of: 'across-administrations', deadline: 20, par: 15, staff: STAFF,
     ready: ['pl-1-armd', 'pl-15-mech', 'de-45-pz', 'de-37-pzgren', 'de-41-pzgren', 'fr-27-mtn', 'fr-7-armd', 'gb-7-lmech', 'gb-4-light'],
     title: 'Across Administrations (50-minute class)',
     summary: 'US support is cut on a day the seed picks, in the first fortnight. The European brigades are mobilised before day 1: build a credibility that still stands when the enablers go.',
