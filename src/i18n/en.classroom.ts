@@ -12,6 +12,7 @@ export const UI_EN_CLASSROOM = {
   'role.leadShort': 'Lead',
   'role.usShort': 'US',
   'role.facilitatorShort': 'Facilitator',
+  'role.moscowShort': 'Moscow',
   'duty.exercise': 'Joint exercises at the staging hubs ({n} staff actions)',
   'duty.preposition': 'Pre-positioning equipment ({n} staff actions and budget)',
   'duty.plan': 'Contingency plans for an axis ({n} staff actions)',
