@@ -144,6 +144,7 @@ export const UI_EN = {
   'facts.about': 'About',
   'facts.nation': 'Nation',
   'facts.strength': 'Strength',
+  'facts.home': 'Home garrison',
   'facts.strengthValue': '{n} troops ({kind}, {arm})',
   'facts.strengthLight': '{n} troops ({kind}, {arm}, light)',
   'facts.readiness': 'Readiness',

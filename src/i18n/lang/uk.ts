@@ -154,6 +154,7 @@ const ui: UiCatalog = {
   'facts.about': 'Опис',
   'facts.nation': 'Країна',
   'facts.strength': 'Чисельність',
+  'facts.home': 'Гарнізон',
   'facts.strengthValue': '{n} {n|військовий|військові|військових} ({kind}, {arm})',
   'facts.strengthLight': '{n} {n|військовий|військові|військових} ({kind}, {arm}, без важкої техніки)',
   'facts.readiness': 'Готовність',
