@@ -232,8 +232,9 @@ describe.skipIf(!browserOrSkip())('classroom mode in a browser', () => {
       await view.locator(`[data-key="print-handout:${team}"]`).evaluate((b) => (b as HTMLButtonElement).click());
       expect(pages(await page.pdf({ format: 'A4', printBackground: true })), team).toBe(1);
     }
+    // Every role's page and the national briefs (the facilitator's sheet is never among them).
     await view.locator('[data-key="print-handouts"]').evaluate((b) => (b as HTMLButtonElement).click());
-    expect(pages(await page.pdf({ format: 'A4', printBackground: true }))).toBe(3);
+    expect(pages(await page.pdf({ format: 'A4', printBackground: true }))).toBe(4);
     await page.emulateMedia({ media: 'screen' });
     await page.keyboard.press('Escape');
     await view.waitFor({ state: 'hidden' });

@@ -3,10 +3,17 @@
  * game from the day before, which then plays on. Screenshots go to screenshots/ to be looked at.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { englishVocabulary, englishWordsIn } from '../helpers/english';
+import { makeExpert } from '../../src/bots/expert';
+import { greedyBot } from '../../src/bots/greedy';
+import { playGame } from '../../src/bots/playGame';
+import { makeReplay } from '../../src/engine';
+import { level as levelFile } from '../balance/helpers';
 import { GameDriver } from './driver';
 import { browserOrSkip, openPage, SCREENSHOTS, startHarness, type Harness } from './harness';
 
@@ -73,6 +80,62 @@ describe.skipIf(!browserOrSkip())('the facilitator kit in a browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('in Ukrainian: the set-up\'s lesson lengths, the guide and the printed handouts hold no English', async () => {
+    const vocabulary = englishVocabulary();
+    /** Text nodes under a selector with English words in them (names shared by both languages aside). */
+    const englishIn = (page: Page, selector: string) => page.locator(selector).evaluate((root) => {
+      const out: string[] = [];
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) { const x = (walker.currentNode.textContent ?? '').trim(); if (x) out.push(x); }
+      return out;
+    }).then((texts) => texts.filter((x) => englishWordsIn(x, vocabulary).length > 0));
+    const { page, errors } = await openPage(h, '?lang=uk');
+    await page.evaluate(() => { window.print = () => {}; });
+    await page.locator('[data-key="classroom-setup"]').click();
+    await page.locator('#view-setup:not([hidden])').waitFor();
+    await page.selectOption('#class-level', 'south');
+    expect(await englishIn(page, '.setup-format')).toEqual([]);
+    await page.click('[data-key="class-setup-guide"]');
+    await page.locator('#view-guide:not([hidden])').waitFor();
+    expect(await englishIn(page, '#view-guide')).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'kit-guide-uk.png') });
+    await page.keyboard.press('Escape');
+    await page.locator('#view-setup:not([hidden])').waitFor();
+    await page.click('[data-key="class-setup-briefing"]');
+    await page.locator('#view-briefing:not([hidden])').waitFor();
+    await page.waitForFunction(() => [...document.querySelectorAll('.handout-role .handout-map')].every((f) => f.getAttribute('data-map-drawn') === 'true'));
+    expect(await englishIn(page, '.handouts')).toEqual([]);
+    await page.click('[data-key="print-handouts"]');
+    expect(await printToPng(page, 'kit-handouts-uk')).toBe(4);
+    expect(errors).toEqual([]);
+    // The browser's pages share their storage: the next test starts in English, at normal size.
+    await page.evaluate(() => localStorage.clear());
+  });
+
+  it('compares two teams\' replays of the same seed and lists where their decisions differed', async () => {
+    const lv = levelFile('north-50min');
+    const dir = mkdtempSync(join(tmpdir(), 'kit-cmp-'));
+    const files = [['red', greedyBot], ['blue', makeExpert()]] as const;
+    for (const [name, bot] of files) {
+      const g = playGame(lv, 'cmp-3', bot, {}, true);
+      writeFileSync(join(dir, `${name}.replay.json`), JSON.stringify(makeReplay(lv, 'cmp-3', g.days, g.state)));
+    }
+    const { page, errors } = await openPage(h, '');
+    await page.locator('[data-key="classroom-compare"]').click();
+    await page.locator('#view-compare:not([hidden])').waitFor();
+    await page.setInputFiles('#cmp-files', files.map(([name]) => join(dir, `${name}.replay.json`)));
+    const rows = page.locator('.cmp-diff-table tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBeGreaterThan(0);
+    // Day 1: each team's own orders are named, in words.
+    const first = page.locator('.cmp-diff-table tr[data-diff-day="1"]');
+    expect(await first.locator('.diff-orders li').count()).toBeGreaterThan(0);
+    await page.locator('.cmp-diffs').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOTS, 'kit-compare-diffs.png') });
+    rmSync(dir, { recursive: true, force: true });
+    expect(errors).toEqual([]);
+  });
+
   it('presentation mode on a 1280×720 projector at 160% text: no speedrun timer, the map keeps most of the screen', async () => {
     const { page, errors } = await openPage(h, '?level=north&seed=proj-1');
     await page.setViewportSize({ width: 1280, height: 720 });
@@ -99,6 +162,7 @@ describe.skipIf(!browserOrSkip())('the facilitator kit in a browser', () => {
     // Text stays at the 160% asked for (presentation mode only raises smaller sizes).
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('25.6px');
     expect(errors).toEqual([]);
+    await page.evaluate(() => localStorage.clear());
   });
 
   it('branches from a turning point of the review and plays on from the day before', async () => {

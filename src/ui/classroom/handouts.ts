@@ -23,6 +23,9 @@ const BRIEFED = ['PL', 'EE', 'LV', 'LT', 'FI', 'SE', 'NO', 'DK', 'FR', 'DE', 'GB
 type Briefed = (typeof BRIEFED)[number];
 const briefed = (id: string): id is Briefed => (BRIEFED as readonly string[]).includes(id);
 
+/** More formations than this on one page: the map is drawn smaller and the list in three columns. */
+const CROWDED_FORCES = 12;
+
 /** A minister team holding this many governments or fewer has their briefs on its own page. */
 const BRIEFS_ON_PAGE = 2;
 
@@ -34,7 +37,8 @@ function head(level: Level, title: string): HTMLElement {
 
 function hubList(level: Level): HTMLElement {
   const L = lt(level);
-  return h('section', { class: 'handout-hubs' },
+  const hubs = level.nodes.filter((n) => n.axes.length > 0).length;
+  return h('section', { class: `handout-hubs${hubs > 8 ? ' many' : ''}` },
     h('h3', { text: t('kit.hubs') }),
     h('ul', {}, ...level.nodes.filter((n) => n.axes.length > 0).map((n) =>
       h('li', { text: t('kit.hubLine', { hub: L.node(n.id), axes: n.axes.map((a) => L.axis(a)).join(', ') }) }))));
@@ -49,9 +53,9 @@ export function howDecided(): HTMLElement {
     h('p', { class: 'handout-key', text: t('kit.decidedHint') }));
 }
 
-function briefRows(ids: readonly Briefed[]): HTMLElement {
+function briefRows(ids: readonly Briefed[], named = true): HTMLElement {
   return h('dl', { class: 'nat-briefs' }, ...ids.flatMap((id) => [
-    h('dt', { text: id === 'US' ? t('kit.usBrief') : nationName(id) }),
+    named ? h('dt', { text: id === 'US' ? t('kit.usBrief') : nationName(id) }) : null,
     h('dd', {},
       h('p', {}, h('strong', { text: `${t('nat.interest')}: ` }), t(`nat.${id}.interest`)),
       h('p', {}, h('strong', { text: `${t('nat.redLine')}: ` }), t(`nat.${id}.redLine`)),
@@ -66,7 +70,9 @@ export function roleHandout(level: Level, team: Team, guarantee: HTMLElement): H
   const nations = team.roles.filter(briefed);
   const isUs = team.roles.includes('us');
   const isLead = team.roles.includes('lead');
-  return h('article', { class: 'handout handout-role', attrs: { 'data-team': team.id } },
+  // A minister of many guarantors has a long list of forces: a smaller map keeps it one page.
+  const crowded = forces.length > CROWDED_FORCES;
+  return h('article', { class: `handout handout-role${crowded ? ' handout-crowded' : ''}`, attrs: { 'data-team': team.id } },
     head(level, t('brief.handoutFor', { team: teamName(team) })),
     theatreMapFigure(level, team.id),
     h('div', { class: 'handout-grid' },
@@ -82,19 +88,17 @@ export function roleHandout(level: Level, team: Team, guarantee: HTMLElement): H
         howDecided())),
     forces.length ? h('section', {},
       h('h3', { text: t('brief.yourForces') }),
-      h('p', { class: 'handout-key', text: t('brief.forcesKey') }),
+      h('p', { class: 'handout-key', text: nations.length > BRIEFS_ON_PAGE ? `${t('brief.forcesKey')}. ${t('kit.seeBriefs')}` : t('brief.forcesKey') }),
       h('ul', { class: 'handout-forces' }, ...forces.map((f) => h('li', {},
         h('span', { text: `${f.hr ? '★ ' : ''}${f.name}` }), ' ',
         h('span', { class: 'fig', text: t('brief.forceFigures', { strength: f.strength, notice: f.notice, will: f.threshold }) }))))) : null,
-    nations.length ? h('section', {},
-      h('h3', { text: t('kit.yourGovernments') }),
-      nations.length <= BRIEFS_ON_PAGE ? briefRows(nations) : h('p', { text: t('kit.seeBriefs') })) : null,
+    nations.length && nations.length <= BRIEFS_ON_PAGE ? h('section', {}, h('h3', { text: t('kit.yourGovernments') }), briefRows(nations)) : null,
     isUs ? h('section', { class: 'handout-pair' },
       h('div', {},
         h('h3', { text: t('brief.yourEnablers') }),
-        h('ul', {}, ...(['isr', 'airlift', 'missileDefence', 'cyber', 'training', 'munitions', 'surge'] as const).map((k) =>
+        h('ul', { class: 'handout-enablers' }, ...(['isr', 'airlift', 'missileDefence', 'cyber', 'training', 'munitions', 'surge'] as const).map((k) =>
           h('li', { text: t('brief.enabler', { name: t(`brief.en.${k}`), n: level.enablers[k] }) })))),
-      h('div', {}, h('h3', { text: t('kit.usBrief') }), briefRows(['US']))) : null,
+      h('div', {}, h('h3', { text: t('kit.usBrief') }), briefRows(['US'], false))) : null,
     isLead ? h('section', {},
       h('h3', { text: t('brief.yourCoalition') }),
       h('ul', { class: 'handout-will' }, ...level.nations.map((n) => h('li', { text: t('brief.willStart', { nation: nationName(n.id), will: n.will }) })))) : null);

@@ -53,7 +53,8 @@ export function createLessonClock(level: () => Level | null): HTMLElement {
   reset.addEventListener('click', () => { const lv = level(); if (lv) update(newTimer(lv.format?.minutes ?? FULL_FORMAT_MINUTES)); });
 
   const draw = () => {
-    if (!el.isConnected && widgets.size > 1) { widgets.delete(draw); return; }
+    // A screen not in the page (not yet opened, or left behind by a rebuilt interface) waits.
+    if (!el.isConnected) return;
     const lv = level();
     el.hidden = !lv;
     if (!lv) return;

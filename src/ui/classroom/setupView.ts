@@ -172,8 +172,9 @@ export function createSetupView(store: GameStore, actions: Actions): HTMLElement
     // Opened afresh: the title's seed and level, the first level by default.
     const fulls = fullLevels(s.levels);
     swap(levelSelect, fulls.map((l) => h('option', { attrs: { value: l.id }, text: lt(l).title })));
+    // The level asked for (a briefing's), else the one already chosen (back from the guide), else the first.
     const asked = s.levels.find((l) => l.id === s.ui.classroom.briefingLevel);
-    const wanted = asked ?? fulls[0];
+    const wanted = asked ?? level ?? fulls[0];
     if (!level || level.id !== wanted?.id) {
       if (asked) minutes = asked.format?.minutes ?? 90;
       levelSelect.value = wanted ? fullLevelOf(s.levels, wanted).id : '';

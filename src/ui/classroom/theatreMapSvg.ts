@@ -74,14 +74,30 @@ export function drawTheatreMap(level: Level, r: RegionAsset, idSuffix: string): 
   }
   svg.append(links);
   const nodes = el('g', { class: 'tm-nodes' });
-  for (const n of m.nodes) {
+  // Labels are placed right of their mark, else left, above or below, wherever they overlap no
+  // label placed before them (hubs first, so theirs get the best places).
+  const placed: Array<{ x0: number; y0: number; x1: number; y1: number }> = [];
+  const order = [...m.nodes].sort((a, b) => Number(b.hub) - Number(a.hub));
+  for (const n of order) {
     const s = unit * (n.hub ? 1.5 : 1);
     nodes.append(n.hub
       ? el('rect', { x: n.x - s / 2, y: n.y - s / 2, width: s, height: s, class: 'tm-hub', 'stroke-width': unit * 0.2 })
       : el('circle', { cx: n.x, cy: n.y, r: s / 2, class: 'tm-place', 'stroke-width': unit * 0.2 }));
     const label = `${n.off ? '→ ' : ''}${shortName(L.node(n.id))}`;
-    const right = n.x < x + w * 0.8;
-    nodes.append(el('text', { x: n.x + (right ? 1 : -1) * unit * 1.3, y: n.y + unit * 0.6, class: n.hub ? 'tm-name tm-name-hub' : 'tm-name', 'font-size': unit * (n.hub ? 2.1 : 1.8), 'text-anchor': right ? 'start' : 'end' }, label));
+    const size = unit * (n.hub ? 2.1 : 1.8);
+    const width = label.length * size * 0.56;
+    const gap = unit * 1.3;
+    const spots = [
+      { x: n.x + gap, y: n.y + size * 0.35, anchor: 'start', x0: n.x + gap, x1: n.x + gap + width },
+      { x: n.x - gap, y: n.y + size * 0.35, anchor: 'end', x0: n.x - gap - width, x1: n.x - gap },
+      { x: n.x, y: n.y - gap, anchor: 'middle', x0: n.x - width / 2, x1: n.x + width / 2 },
+      { x: n.x, y: n.y + gap + size * 0.8, anchor: 'middle', x0: n.x - width / 2, x1: n.x + width / 2 },
+    ].map((p) => ({ ...p, y0: p.y - size * 0.8, y1: p.y + size * 0.2 }));
+    const inside = (p: (typeof spots)[number]) => p.x0 >= x && p.x1 <= x + w;
+    const free = (p: (typeof spots)[number]) => !placed.some((q) => p.x0 < q.x1 && q.x0 < p.x1 && p.y0 < q.y1 && q.y0 < p.y1);
+    const spot = spots.find((p) => inside(p) && free(p)) ?? spots.find(inside) ?? spots[0]!;
+    placed.push(spot);
+    nodes.append(el('text', { x: spot.x, y: spot.y, class: n.hub ? 'tm-name tm-name-hub' : 'tm-name', 'font-size': size, 'text-anchor': spot.anchor }, label));
   }
   svg.append(nodes);
   return svg;
