@@ -25,7 +25,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { geoConicConformal, geoStream, type GeoProjection, type GeoStream } from 'd3-geo';
 import { feature, mergeArcs, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, MultiPolygon as TopoMultiPolygon, Topology } from 'topojson-specification';
-import type { ConicConformalParams, FlatLine, OccupiedArea, RegionAsset, RegionCountry } from '../src/map/regionTypes';
+import type { BreakawayArea, ConicConformalParams, FlatLine, OccupiedArea, RegionAsset, RegionCountry } from '../src/map/regionTypes';
 
 export const WIDTH = 2000;
 export const HEIGHT = 1500;
@@ -151,6 +151,22 @@ const CONTACT_LINE: [number, number][] = [
   [31.45, 46.57],
   [31.25, 46.42], // Black Sea
 ];
+/**
+ * Transnistria, the Russian-backed breakaway region of Moldova: Moldova's territory east of the
+ * Dniester, with Bender (Tighina) and its surroundings on the right bank. The line below follows
+ * the river (approximately, as the map has no rivers) from north of Camenca past Rîbnița,
+ * Dubăsari and Grigoriopol, swings west round Bender, and runs down past Tiraspol and Slobozia;
+ * the rest of the polygon lies in Ukraine, so cutting it with Moldova leaves the strip between the
+ * river and the Ukrainian border. (lon, lat)
+ */
+const TRANSNISTRIA: [number, number][] = [
+  [28.30, 48.22], [28.45, 48.15], [28.62, 48.08], [28.71, 48.02], [28.82, 47.93], [28.93, 47.83],
+  [28.99, 47.76], [29.02, 47.66], [29.06, 47.55], [29.10, 47.43], [29.13, 47.33], [29.15, 47.26],
+  [29.22, 47.19], [29.27, 47.13], [29.33, 47.05], [29.40, 46.95], [29.41, 46.87], // west of Bender
+  [29.43, 46.80], [29.55, 46.75], [29.70, 46.68], [29.80, 46.60], [29.90, 46.52], [30.05, 46.45],
+  [30.45, 46.45], [30.45, 48.45], [28.30, 48.45], // closes through Ukraine
+];
+
 /** Closes the occupied polygon through sea and Russia; all these points lie outside Ukraine's mainland. */
 const OCCUPIED_CLOSURE: [number, number][] = [
   [31.25, 44.2], // Black Sea west of Crimea
@@ -896,11 +912,32 @@ export function buildRegion(input: Topology): RegionAsset {
     },
   ];
 
+  // --- Breakaway regions: Transnistria, cut from Moldova's own (already rounded) outline.
+  const moldova = countries.find((c) => c.id === 'MDA');
+  if (!moldova) throw new Error('Moldova not found');
+  const moldovaRing = moldova.rings
+    .map((poly) => flatPoints(poly[0] as number[]))
+    .sort((a, b) => Math.abs(signedArea(b)) - Math.abs(signedArea(a)))[0];
+  if (!moldovaRing) throw new Error('Moldova has no outline');
+  const transnistria = intersectPolygons(moldovaRing, TRANSNISTRIA.map(project))
+    .map((r) => toIntegerPoints(r, true))
+    .filter((r) => r.length >= 3 && Math.abs(signedArea(r)) >= MIN_RING_AREA)
+    .map((r) => (signedArea(r) < 0 ? r.reverse() : r));
+  if (transnistria.length === 0) throw new Error('Transnistria came out empty: check the polygon against Moldova');
+  const breakaway: BreakawayArea[] = [
+    {
+      id: 'transnistria',
+      name: 'Transnistria, a Russian-backed breakaway region, internationally recognised as part of Moldova (approximate)',
+      country: 'MDA',
+      rings: transnistria.map((ring) => [flatten(ring)]),
+    },
+  ];
+
   return {
     version: ASSET_VERSION,
     source:
       'Natural Earth 1:50m admin-0 (public domain) via world-atlas 2.0.2; Crimea moved from Russia to Ukraine; ' +
-      'Åland joined to Finland; occupied line of contact approximate (2025).',
+      'Åland joined to Finland; occupied line of contact approximate (2025); Transnistria (Moldova) approximate.',
     width: WIDTH,
     height: HEIGHT,
     projection: params,
@@ -908,6 +945,7 @@ export function buildRegion(input: Topology): RegionAsset {
     borders,
     coast,
     occupied,
+    breakaway,
   };
 }
 
@@ -930,6 +968,7 @@ export function serializeRegion(asset: RegionAsset): string {
       `"borders":${list(asset.borders)}`,
       `"coast":${list(asset.coast)}`,
       `"occupied":${list(asset.occupied)}`,
+      `"breakaway":${list(asset.breakaway)}`,
     ].join(',\n') +
     '}\n'
   );

@@ -4,6 +4,8 @@ import {
 } from '../engine';
 import type { Level } from '../levels/schema';
 import type { Bot } from './botTypes';
+import { answerThreats } from './answerThreats';
+import { answerTest, keepCoreLift } from './answerTest';
 import { DayPlan } from './tryOrders';
 
 /**
@@ -17,7 +19,11 @@ export const greedyBot: Bot = (s, level) => {
   const ix = indexLevel(level);
   const p = new DayPlan(s, level);
   holdTheCoalition(p, ix);
-  answerThreats(p, ix);
+  answerTest(p, ix);
+  keepCoreLift(p, ix);
+  answerThreats(p, ix, { missileDefence: true, surge: 'heavy' });
+  // Under the guarantee test the force holds where it stands, but for the core on its way.
+  if (p.state.test) return { orders: p.orders, state: p.state };
   moveReadyFormations(p, ix);
   activateFormations(p, ix);
   exerciseTheCore(p, ix);
@@ -28,33 +34,6 @@ export const greedyBot: Bot = (s, level) => {
 
 function holdTheCoalition(p: DayPlan, ix: LevelIndex): void {
   if (p.state.unity < ix.level.unityFloor + 12) p.try({ type: 'summit' });
-}
-
-function answerThreats(p: DayPlan, ix: LevelIndex): void {
-  const r = ix.rules;
-  for (const ei of knownThreats(p.state)) {
-    const e = p.state.events[ei]!;
-    if (e.day > p.state.day + 2) continue;
-    const card = ix.level.deck[e.card]!;
-    if (!card.deterrable) continue;
-    const ai = ix.axis.get(card.axis)!;
-    const range = resolveRange(p.state, ix, card.severity);
-    const cred = () => credibilityTotals(p.state, ix)[ai]!;
-    if (cred() >= range.max) continue;
-    if (card.network && !activeAllocations(p.state, ix, 'cyber').includes(ix.networkIndex.get(card.network)!)) {
-      p.try({ type: 'allocate', enabler: 'cyber', network: card.network });
-    }
-    const hub = card.effect.strike?.hub;
-    if (hub !== undefined && !activeAllocations(p.state, ix, 'missileDefence').includes(ix.node.get(hub)!)) {
-      p.try({ type: 'allocate', enabler: 'missileDefence', hub });
-    }
-    if (!activeAllocations(p.state, ix, 'isr').includes(ai)) p.try({ type: 'allocate', enabler: 'isr', axis: card.axis });
-    const expected = (range.min + range.max) / 2;
-    const heavy = card.severity >= 20 || (card.effect.ladder ?? 0) > 0;
-    if (heavy && e.day === p.state.day && cred() < expected && cred() + r.surgeCredibility >= expected) {
-      p.try({ type: 'surge', axis: card.axis });
-    }
-  }
 }
 
 /** The staging hub where the high-readiness formations gather to exercise together. */

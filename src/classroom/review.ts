@@ -6,8 +6,8 @@
  * Pure: no DOM, no language. The interface words it in the current language.
  */
 import {
-  closingFigures, indexLevel, MILESTONE_IDS, newGame, type Command, type Credibility, type EffectFact, type EndReason, type LogEntry, type MilestoneId,
-  type OrderDetail, type Resolve, type Role,
+  closingFigures, indexLevel, MILESTONE_IDS, newGame, type Command, type Contest, type Credibility, type EffectFact, type EndReason, type LogEntry,
+  type MilestoneId, type OrderDetail, type Pressure, type Resolve, type Role,
 } from '../engine';
 import type { Level } from '../levels/schema';
 
@@ -39,7 +39,10 @@ export interface EventRow {
   deterrable: boolean;
   deterred: boolean;
   blunted: boolean;
-  credibility: Credibility;
+  /** the kind of pressure, which decides which terms answered it */
+  pressure: Pressure;
+  /** the coalition's answer to that kind of pressure, term by term */
+  credibility: Contest;
   resolve: Resolve;
   /** credibility minus resolve: ≥ 0 deterred (ties go to the coalition) */
   margin: number;
@@ -126,7 +129,7 @@ export function reviewFromLog(level: Level, log: readonly LogEntry[], notes: rea
         decided.set(e.day, count);
         events.push({
           day: e.day, card: e.card, axis: e.axis, injected: injected.has(`${e.day}:${e.card}`), deterrable: e.deterrable,
-          deterred: e.deterred, blunted: e.blunted, credibility: e.credibility, resolve: e.resolve,
+          deterred: e.deterred, blunted: e.blunted, pressure: e.pressure, credibility: e.credibility, resolve: e.resolve,
           margin: e.credibility.total - e.resolve.total, effects: e.effects, ladder: ladderCausedBy(log, i, e),
         });
         break;
@@ -134,8 +137,12 @@ export function reviewFromLog(level: Level, log: readonly LogEntry[], notes: rea
       case 'milestone':
         if (milestones[e.id] === null) milestones[e.id] = e.day;
         break;
+      // The readiness day is the day the force stood up (when the guarantee test was set), not the end.
+      case 'test':
+        outcome = { ...outcome, readinessDay: e.day };
+        break;
       case 'end':
-        outcome = { status: e.status, reason: e.reason, day: e.day, readinessDay: e.status === 'won' ? e.day : null };
+        outcome = { status: e.status, reason: e.reason, day: e.day, readinessDay: outcome.readinessDay };
         break;
       case 'tally': {
         const c = decided.get(e.day) ?? { deterred: 0, landed: 0 };

@@ -9,7 +9,8 @@ import type { GameState } from './state';
 import { isRefusal, type OrderPlan, type RuleAnswer } from './rules/orderPlan';
 import { planActivate, planAirlift, planMove } from './rules/formationOrders';
 import { planExercise, planPreposition } from './rules/hubOrders';
-import { planCommit, planPlan, planProtocol, planReassure, planSummit } from './rules/coalitionOrders';
+import { planCommit, planEuroLift, planPlan, planProtocol, planReassure, planSummit } from './rules/coalitionOrders';
+import { planPlay } from './rules/moscow';
 import { planAllocate, planSurge } from './rules/usOrders';
 import { planExtend, planInject } from './rules/facilitatorOrders';
 import type { LevelIndex } from './levelIndex';
@@ -48,6 +49,8 @@ export function ruleFor(s: GameState, ix: LevelIndex, cmd: Command): RuleAnswer 
     case 'summit': return planSummit(s, ix);
     case 'reassure': return planReassure(s, ix, cmd.nation);
     case 'commit': return planCommit(s, ix, cmd.axis);
+    case 'euroLift': return planEuroLift(s, ix);
+    case 'play': return planPlay(s, ix, cmd.card);
     case 'inject': return planInject(s, ix, cmd.card);
     case 'extend': return planExtend(s, ix, cmd.days);
     default: {

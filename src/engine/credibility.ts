@@ -1,5 +1,5 @@
 import type { LevelIndex } from './levelIndex';
-import { activeAllocations, isCore, isReady } from './selectors';
+import { activeAllocations, coreLift, isCore, isReady } from './selectors';
 import type { GameState } from './state';
 
 /**
@@ -62,7 +62,8 @@ export function credibilityAll(s: GameState, ix: LevelIndex): Credibility[] {
 function finishCredibility(s: GameState, ix: LevelIndex, axis: number, weighted: number, core: number): Credibility {
   const r = ix.rules;
   const troops = Math.floor(weighted / 500000);
-  const coreTerm = Math.floor(core / 1000);
+  // The core counts only as far as lift can carry it within the deploy window.
+  const coreTerm = Math.floor(Math.min(core, coreLift(s, ix)) / 1000);
   let isr = 0;
   for (const a of activeAllocations(s, ix, 'isr')) if (a === axis) isr += r.isrCredibility;
   let batteries = 0;
@@ -91,22 +92,36 @@ export interface Resolve {
   /** Moscow grows bolder as the weeks pass without a credible force: the clock is its ally */
   time: number;
   roll: number;
-  resilience: number;
+  /** formations staged inside Ukraine on the axis, and a US surge there, provoke Moscow */
+  provocation: number;
   total: number;
 }
 
-export function resolveOf(s: GameState, ix: LevelIndex, severity: number, roll: number): Resolve {
+export function resolveOf(s: GameState, ix: LevelIndex, severity: number, roll: number, axis: number): Resolve {
   const r = ix.rules;
   const ladder = s.ladder * r.ladderResolve;
   const time = r.resolveGrowthDays > 0 ? Math.floor(s.day / r.resolveGrowthDays) : 0;
-  const resilience = Math.floor(s.resilience / r.resilienceDivisor);
-  return { severity, ladder, time, roll, resilience, total: Math.max(0, severity + ladder + time + roll - resilience) };
+  const provocation = provocationOf(s, ix, axis);
+  return { severity, ladder, time, roll, provocation, total: Math.max(0, severity + ladder + time + roll + provocation) };
 }
 
-/** What the intel estimate shows before an event fires: the range its resolve can take. */
-export function resolveRange(s: GameState, ix: LevelIndex, severity: number): { min: number; max: number } {
+/** Troops staged inside Ukraine for the axis (a point per provocationTroops), and a US surge there. */
+export function provocationOf(s: GameState, ix: LevelIndex, axis: number): number {
+  const r = ix.rules;
+  let inUkraine = 0;
+  for (let i = 0; i < s.formations.length; i++) {
+    const f = s.formations[i]!;
+    if (f.status !== 'ready' || !ix.inUkraine[f.node] || !ix.nodeAxes[f.node]!.includes(axis)) continue;
+    inUkraine += ix.formations[i]!.strength;
+  }
+  const surge = s.surge && s.surge.axis === axis && s.surge.until >= s.day ? r.surgeProvocation : 0;
+  return Math.floor(inUkraine / r.provocationTroops) + surge;
+}
+
+/** The range an event's resolve can take before it fires (its roll not yet made). */
+export function resolveRange(s: GameState, ix: LevelIndex, severity: number, axis: number): { min: number; max: number } {
   return {
-    min: resolveOf(s, ix, severity, 0).total,
-    max: resolveOf(s, ix, severity, ix.rules.randomResolve).total,
+    min: resolveOf(s, ix, severity, 0, axis).total,
+    max: resolveOf(s, ix, severity, ix.rules.randomResolve, axis).total,
   };
 }

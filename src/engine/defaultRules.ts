@@ -29,7 +29,7 @@ export const DEFAULT_RULES: Rules = {
   troopsPerSortie: 100,       // about what a C-17 carries in troops (FACTS.md: 102 paratroopers)
   trainingPerDay: 4,
   munitionsDays: 10,
-  munitionsResilience: 3,
+  munitionsResilience: 6,
   summitCooldown: 7,
   summitWill: 6,
   summitUnity: 6,
@@ -41,13 +41,29 @@ export const DEFAULT_RULES: Rules = {
   commitBrokenUnity: 12,
   commitKeptUnity: 5,
   willPause: 25,              // below this will, a nation's mobilisation pauses
-  ladderResolve: 3,           // each rung of the ladder adds this to Moscow's resolve
+  ladderResolve: 2,           // each rung of the ladder adds this to Moscow's resolve
   randomResolve: 12,          // the seeded term of resolve is 0..randomResolve
-  resolveGrowthDays: 10,      // Moscow's resolve hardens one point per this many days (0: never)
-  resilienceDivisor: 8,       // Ukraine's resilience / divisor is taken off resolve
+  resolveGrowthDays: 14,      // Moscow's resolve hardens one point per this many days (0: never)
+  resilienceDivisor: 2,       // Ukraine's resilience / divisor answers gray-zone pressure
   fearWillPerDay: 1,          // at or above fearFromRung, every nation's will erodes daily
   fearFromRung: 3,
-  militarySeverity: 20,       // events from this severity up are military: only they climb past the cap
-  grayZoneLadderCap: 2,       // gray-zone pressure alone can push the ladder up to 'crisis', no further;
-                              // a deterred military event lets the ladder step down a rung
+  grayZoneLadderCap: 2,       // gray-zone pressure can push the ladder up to 'crisis', no further;
+                              // only military pressure climbs beyond, and a deterred one steps it down
+  unityDivisor: 3,            // political contest: (unity - 50) / divisor
+  willDivisor: 4,             // political contest: (the target government's will - 50) / divisor
+  summitCredibility: 5,       // a summit held in the last summitCredibilityDays days answers political pressure
+  summitCredibilityDays: 10,
+  cyberCredibility: 6,        // a cyber team on the network a gray-zone card hits
+  politicalStaff: 1,          // staff actions a landed political card costs the next day
+  blindWarningDivisor: 2,     // without ISR over its axis an event's warning is divided by this
+  blindSpread: 8,             // ...and the estimate of its resolve is this much wider each way
+  euroLiftSorties: 12,        // European lift (A400M fleets, SAC C-17s): sorties a day once arranged
+  euroLiftDays: 8,
+  euroLiftBudget: 4,
+  testDelay: 2,               // the guarantee is tested this many days after the force stands up...
+  testSpread: 3,              // ...plus a seeded 0..testSpread-1 days
+  redBudget: 8,               // Moscow's pressure points a week (a card costs ceil(severity / 10), at least 1)
+  redPlaysPerDay: 2,
+  provocationTroops: 5000,    // each this many troops staged inside Ukraine add a point of resolve on their axis
+  surgeProvocation: 3,        // a US surge adds this to Moscow's resolve on its axis while it lasts
 };

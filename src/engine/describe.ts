@@ -29,7 +29,7 @@ export function entryMessage(e: LogEntry): Message {
     case 'munitions': return msg('munitions', { resilience: e.resilience });
     case 'warning': return msg('warning', { card: e.card, fires: e.fires, axis: e.axis });
     case 'event': {
-      const p = { card: e.card, credibility: e.credibility.total, resolve: e.resolve.total };
+      const p = { card: e.card, pressure: e.pressure, credibility: e.credibility.total, resolve: e.resolve.total };
       if (!e.deterrable) return msg('eventUndeterrable', p);
       if (e.deterred) return msg('eventDeterred', p);
       return msg(e.blunted ? 'eventLandedBlunted' : 'eventLanded', p);
@@ -38,6 +38,9 @@ export function entryMessage(e: LogEntry): Message {
     case 'ladder': return msg(e.to > e.from ? 'ladderUp' : 'ladderDown', { rung: e.to, cause: '' });
     case 'fear': return msg('fear', { rung: e.rung, amount: e.amount });
     case 'milestone': return msg('milestone', { milestone: e.id });
+    case 'test': return msg('test', { axis: e.axis, fires: e.fires, until: e.until });
+    case 'testCrisis': return msg(e.held ? 'testHeld' : 'testWaiting', { axis: e.axis, core: e.core, needed: e.coreNeeded, credibility: e.credibility, bar: e.bar });
+    case 'euroLift': return msg('euroLiftDone');
     case 'end': return e.status === 'won' ? msg('won', { day: e.day }) : msg('lost', { reason: e.reason });
     case 'tally': return msg('tally', { day: e.day, ready: e.ready, core: e.core, unity: e.unity, rung: e.ladder });
   }
@@ -95,6 +98,8 @@ export function commandMessage(cmd: Command): Message {
     case 'commit': return msg('commit', { axis: cmd.axis });
     case 'inject': return msg('inject', { card: cmd.card });
     case 'extend': return msg('extend', { days: cmd.days });
+    case 'euroLift': return msg('euroLift');
+    case 'play': return msg('play', { card: cmd.card });
   }
   return msg('unknown');
 }

@@ -38,7 +38,8 @@ function copyTop(s: GameState): GameState {
     resilience: s.resilience, formations: s.formations, linkCutUntil: s.linkCutUntil, railLoads: s.railLoads,
     prepo: s.prepo, exercises: s.exercises, exerciseUntil: s.exerciseUntil, plans: s.plans, protocol: s.protocol,
     commitments: s.commitments, alloc: s.alloc, munitions: s.munitions, losses: s.losses, supportCuts: s.supportCuts,
-    airliftUsed: s.airliftUsed, surge: s.surge, surgesUsed: s.surgesUsed, summitDay: s.summitDay, events: s.events,
+    airliftUsed: s.airliftUsed, surge: s.surge, surgesUsed: s.surgesUsed, summitDay: s.summitDay, euroLift: s.euroLift,
+    hand: s.hand, redPlayer: s.redPlayer, redSpent: s.redSpent, test: s.test, events: s.events,
     deterred: s.deterred, landed: s.landed, milestones: s.milestones,
   };
 }

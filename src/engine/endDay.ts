@@ -2,6 +2,7 @@ import { lazyDraft, own, sealDraft } from './draft';
 import { copyFormation, replaceFormation } from './rules/lookups';
 import { bookLoad, legDays } from './routes';
 import { revealEvents, fireEvent } from './events';
+import { redTurn } from './rules/moscow';
 import { indexLevel, type LevelIndex } from './levelIndex';
 import type { Level } from '../levels/schema';
 import type { LogEntry } from './log';
@@ -33,10 +34,10 @@ export function endDay(s: GameState, level: Level): { state: GameState; log: Log
     if (e.day > d.day) break; // events are sorted by day
     if (e.day === d.day && e.outcome === 0) fireEvent(d, ix, i, rng, log);
   }
-  d.rng = rng.state();
 
   settlePolitics(d, ix, log);
-  const figures = settleOutcome(d, ix, log);
+  const figures = settleOutcome(d, ix, log, rng);
+  d.rng = rng.state();
   log.push(tallyEntry(d, figures));
   if (d.status === 'playing') startNextDay(d, ix, log);
   return { state: sealDraft(d), log };
@@ -153,6 +154,10 @@ function advancePlans(d: GameState, ix: LevelIndex, log: LogEntry[]): void {
     d.protocol -= 1;
     if (d.protocol === 0) log.push({ t: 'protocolDone', day: d.day });
   }
+  if (d.euroLift > 0) {
+    d.euroLift -= 1;
+    if (d.euroLift === 0) log.push({ t: 'euroLift', day: d.day });
+  }
   if (d.munitions.some((m) => m <= d.day)) {
     const arrived = d.munitions.filter((m) => m <= d.day).length;
     d.munitions = d.munitions.filter((m) => m > d.day);
@@ -230,5 +235,8 @@ function startNextDay(d: GameState, ix: LevelIndex, log: LogEntry[]): void {
   }
   if (d.losses.some((l) => l.until < d.day)) d.losses = d.losses.filter((l) => l.until >= d.day);
   if (d.supportCuts.some((c) => c.until < d.day)) d.supportCuts = d.supportCuts.filter((c) => c.until >= d.day);
+  // Moscow's pressure budget is weekly (weeks begin on days 1, 8, 15...); then it plays its turn.
+  if ((d.day - 1) % 7 === 0) d.redSpent = 0;
+  redTurn(d, ix, d.day - 1);
   revealEvents(d, ix, d.day, log);
 }

@@ -1,5 +1,6 @@
 import type { Card } from '../levels/schema';
-import { credibilityOf, resolveOf } from './credibility';
+import { resolveOf } from './credibility';
+import { contestOf } from './contest';
 import type { LevelIndex } from './levelIndex';
 import { stepLadder } from './ladder';
 import type { EffectFact, LogEntry } from './log';
@@ -10,10 +11,11 @@ import { own } from './draft';
 import { replaceFormation } from './rules/lookups';
 
 
-/** Days of warning an event gets on its axis: its own, plus ISR's if ISR watches the axis. */
+/** Days of warning an event gets on its axis: its own plus ISR's if ISR watches the axis; without
+ *  ISR only a fraction of its own (intelligence is what turns Moscow's preparations into warning). */
 export function warningDays(s: GameState, ix: LevelIndex, card: Card, isrAxes = activeAllocations(s, ix, 'isr')): number {
   const ai = ix.axis.get(card.axis) ?? -1;
-  return card.warning + (isrAxes.includes(ai) ? ix.rules.isrWarningDays : 0);
+  return isrAxes.includes(ai) ? card.warning + ix.rules.isrWarningDays : Math.floor(card.warning / ix.rules.blindWarningDivisor);
 }
 
 /** Reveal the events the coalition now knows about: seen on the day `day`, fired later. */
@@ -31,43 +33,53 @@ export function revealEvents(d: GameState, ix: LevelIndex, day: number, log: Log
 }
 
 /**
- * Resolve one event by the one comparison of docs/design.md section 6: credibility on its axis against
- * Moscow's resolve (severity + ladder + a seeded roll − Ukraine's resilience). Ties go to the
- * coalition. Not deterred, its effects land, blunted by a cyber team on its network or intercepted
- * by a battery at the hub it strikes.
+ * Resolve one event by the contest of its kind of pressure (contest.ts; docs/design.md section 6): the coalition's answer
+ * to that kind on its axis against Moscow's resolve (severity + ladder + time + a seeded roll +
+ * provocation). Ties go to the coalition. Not deterred, its effects land, blunted by a cyber team
+ * on its network or intercepted by a battery at the hub it strikes. Only military pressure climbs
+ * the ladder past "crisis"; gray-zone pressure climbs at most to it; political pressure costs
+ * will, unity and staff time but no rung.
  */
 export function fireEvent(d: GameState, ix: LevelIndex, ei: number, rng: Rng, log: LogEntry[]): void {
   const e = d.events[ei]!;
   const card = ix.level.deck[e.card]!;
   const axis = ix.axis.get(card.axis)!;
-  const credibility = credibilityOf(d, ix, axis);
+  const contest = contestOf(d, ix, card, axis);
   const roll = rng.int(ix.rules.randomResolve + 1);
-  const resolve = resolveOf(d, ix, card.severity, roll);
-  const deterred = card.deterrable && credibility.total >= resolve.total;
+  const resolve = resolveOf(d, ix, card.severity, roll, axis);
+  const deterred = card.deterrable && contest.total >= resolve.total;
   const netIndex = card.network === undefined ? -1 : ix.networkIndex.get(card.network)!;
   const blunted = !deterred && netIndex >= 0 && activeAllocations(d, ix, 'cyber').includes(netIndex);
   const effects: EffectFact[] = [];
+  const pressure = contest.pressure;
   const entry: LogEntry = {
-    t: 'event', day: d.day, event: ei, card: card.id, axis: card.axis, deterrable: card.deterrable, deterred,
-    blunted, credibility, resolve, effects,
+    t: 'event', day: d.day, event: ei, card: card.id, axis: card.axis, pressure, deterrable: card.deterrable, deterred,
+    blunted, credibility: contest, resolve, effects,
   };
   log.push(entry);
-  own(d, 'events')[ei] = { card: e.card, day: e.day, revealed: true, outcome: deterred ? 1 : 2, credibility: credibility.total, resolve: resolve.total };
+  own(d, 'events')[ei] = { card: e.card, day: e.day, revealed: true, outcome: deterred ? 1 : 2, credibility: contest.total, resolve: resolve.total };
   if (deterred) {
     d.deterred += 1;
     d.unity = Math.min(100, d.unity + 1);
-    if (card.severity >= ix.rules.militarySeverity) stepLadder(d, -1, { key: 'ladderDeterred', params: { card: card.id } }, log);
+    if (pressure === 'military') stepLadder(d, -1, { key: 'ladderDeterred', params: { card: card.id, pressure } }, log);
     return;
   }
   d.landed += 1;
   applyEffects(d, ix, e.card, blunted, effects);
-  // docs/design.md section 6: a probe that is not deterred emboldens Moscow, so the ladder steps up a rung;
-  // heavy cards add rungs of their own. A US funding fight is not Moscow's doing.
-  // Gray-zone pressure (below the military severity) can push the ladder only to its cap.
+  if (pressure === 'political') {
+    // Political pressure that lands ties the staff up in answering it.
+    if (card.deterrable && ix.rules.politicalStaff > 0) {
+      d.staffPenalty += ix.rules.politicalStaff;
+      effects.push({ k: 'staff', amount: ix.rules.politicalStaff });
+    }
+    return;
+  }
+  // A probe that is not deterred emboldens Moscow, so the ladder steps up a rung; heavy cards add
+  // rungs of their own. Gray-zone pressure can push the ladder only to its cap ("crisis").
   const rungs = (card.deterrable ? 1 : 0) + (card.effect.ladder ?? 0);
-  const cap = card.severity < ix.rules.militarySeverity ? ix.rules.grayZoneLadderCap : Infinity;
+  const cap = pressure === 'grayZone' ? ix.rules.grayZoneLadderCap : Infinity;
   const by = Math.min(rungs, Math.max(0, cap - d.ladder));
-  if (by > 0) stepLadder(d, by, { key: 'ladderCard', params: { card: card.id } }, log);
+  if (by > 0) stepLadder(d, by, { key: 'ladderCard', params: { card: card.id, pressure } }, log);
 }
 
 const half = (n: number, blunted: boolean) => (blunted ? Math.ceil(n / 2) : n);

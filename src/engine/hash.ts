@@ -162,6 +162,12 @@ export function hashState(s: GameState): string {
   if (s.surge === null) nul(); else { num(s.surge.axis); num(s.surge.until); }
   num(s.surgesUsed);
   num(s.summitDay);
+  num(s.euroLift);
+  word(s.hand.length);
+  for (const c of s.hand) { num(c.card); num(c.day); }
+  bool(s.redPlayer);
+  num(s.redSpent);
+  if (s.test === null) nul(); else { num(s.test.axis); num(s.test.day); num(s.test.until); }
   word(s.events.length);
   for (const e of s.events) {
     num(e.card); num(e.day); bool(e.revealed); num(e.outcome); num(e.credibility); num(e.resolve);

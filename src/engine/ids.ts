@@ -31,6 +31,22 @@ export const EVENT_KINDS = [
   'protest', 'veto', 'counterProposal', 'delay', 'disinformation', 'energy', 'cyber', 'sabotage',
   'jamming', 'airspace', 'snapExercise', 'buildup', 'strike', 'nuclear', 'attack', 'funding',
 ] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+/**
+ * The three kinds of pressure, each decided by its own contest (rules/contest.ts): political and
+ * diplomatic pressure by unity and will, gray-zone pressure by resilience and attribution,
+ * military and nuclear pressure by ready forces. Only military pressure climbs past the cap.
+ */
+export const PRESSURE_KINDS = ['political', 'grayZone', 'military'] as const;
+export type Pressure = (typeof PRESSURE_KINDS)[number];
+
+/** The pressure a card exerts when its level does not say: from what kind of card it is. */
+export const PRESSURE_OF_KIND: Record<EventKind, Pressure> = {
+  protest: 'political', veto: 'political', counterProposal: 'political', delay: 'political', funding: 'political',
+  disinformation: 'grayZone', energy: 'grayZone', cyber: 'grayZone', sabotage: 'grayZone', jamming: 'grayZone', airspace: 'grayZone',
+  snapExercise: 'military', buildup: 'military', strike: 'military', nuclear: 'military', attack: 'military',
+};
 
 /** US enablers whose capacity can be allocated or lost. */
 export const ENABLER_KINDS = ['isr', 'missileDefence', 'cyber', 'training', 'munitions', 'airlift'] as const;

@@ -35,6 +35,8 @@ export interface LevelIndex {
   /** per node: true if it can take an airlift or a pre-positioned set */
   airfield: boolean[];
   staging: boolean[];
+  /** per node: inside Ukraine (troops staged there provoke Moscow) */
+  inUkraine: boolean[];
   /** per axis: the staging nodes serving it */
   axisNodes: number[][];
   /** per card: the link indices its cut effect closes */
@@ -81,6 +83,7 @@ export function indexLevel(level: Level): LevelIndex {
     node, link, nation, axis, formation, formations, surface, air, nodeAxes,
     airfield: level.nodes.map((n) => n.kinds.includes('airfield')),
     staging: nodeAxes.map((a) => a.length > 0),
+    inUkraine: level.nodes.map((n) => n.country === 'UKR'),
     axisNodes,
     cardCuts,
     axisIds: level.axes.map((a) => a.id),

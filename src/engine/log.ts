@@ -1,5 +1,7 @@
 import type { Command } from './commands';
-import type { Credibility, Resolve } from './credibility';
+import type { Resolve } from './credibility';
+import type { Contest } from './contest';
+import type { Pressure } from './ids';
 import type { EndReason, Role } from './state';
 import type { MilestoneId } from './ids';
 import type { RefusalCode } from './refusals';
@@ -25,9 +27,15 @@ export type LogEntry =
   | { t: 'munitions'; day: number; resilience: number }
   | { t: 'warning'; day: number; event: number; card: string; fires: number; axis: string }
   | {
-      t: 'event'; day: number; event: number; card: string; axis: string; deterrable: boolean; deterred: boolean;
-      blunted: boolean; credibility: Credibility; resolve: Resolve; effects: EffectFact[];
+      t: 'event'; day: number; event: number; card: string; axis: string; pressure: Pressure; deterrable: boolean; deterred: boolean;
+      /** the coalition's side of the contest of this kind of pressure, term by term */
+      blunted: boolean; credibility: Contest; resolve: Resolve; effects: EffectFact[];
     }
+  /** the force stood up on `day`: Moscow will test the guarantee on the axis by a crisis on `fires` */
+  | { t: 'test'; day: number; axis: string; fires: number; until: number }
+  /** the crisis: the core on the axis and its credibility against the bar, on a day of the window */
+  | { t: 'testCrisis'; day: number; axis: string; core: number; coreNeeded: number; credibility: number; bar: number; held: boolean }
+  | { t: 'euroLift'; day: number }
   | { t: 'surgeRisk'; day: number; roll: number; chance: number; escalated: boolean }
   | { t: 'ladder'; day: number; from: number; to: number; cause: Message }
   | { t: 'fear'; day: number; rung: number; amount: number }

@@ -5,7 +5,8 @@ import { indexLevel } from './levelIndex';
 import type { LogEntry } from './log';
 import { openRng, seedRng } from './rng';
 import { lazyDraft, sealDraft } from './draft';
-import type { GameState, ScheduledEvent, StaffPool } from './state';
+import type { GameState, HandCard, ScheduledEvent, StaffPool } from './state';
+import { redTurn } from './rules/moscow';
 
 export interface GameOptions {
   /** staff pools for hot-seat roles; by default one pool serves every role */
@@ -26,14 +27,19 @@ export function newGame(level: Level, seed: string, options: GameOptions = {}): 
   const ix = indexLevel(level);
   const rng = openRng(seedRng(`${level.id}/${seed}`));
   const events: ScheduledEvent[] = [];
+  const hand: HandCard[] = [];
   level.deck.forEach((card, i) => {
     const inPlay = rng.chance(card.chance);
     const [from, to] = card.window;
     const span = Math.max(0, to - from) + 1;
     const day = Math.min(level.deadline, from + rng.int(span));
-    if (inPlay) events.push({ card: i, day, revealed: false, outcome: 0, credibility: 0, resolve: 0 });
+    if (!inPlay) return;
+    // Moscow's own cards go to its hand; what it cannot play (a US funding fight) is scheduled.
+    if (card.deterrable) hand.push({ card: i, day });
+    else events.push({ card: i, day, revealed: false, outcome: 0, credibility: 0, resolve: 0 });
   });
   events.sort((a, b) => a.day - b.day || a.card - b.card);
+  hand.sort((a, b) => a.day - b.day || a.card - b.card);
   const pools = options.pools ?? soloPools(level);
   const s: GameState = {
     v: 1,
@@ -84,14 +90,21 @@ export function newGame(level: Level, seed: string, options: GameOptions = {}): 
     surge: null,
     surgesUsed: 0,
     summitDay: 0,
+    euroLift: -1,
+    hand,
+    redPlayer: pools.some((p) => p.roles.includes('moscow')),
+    redSpent: 0,
+    test: null,
     events,
     deterred: 0,
     landed: 0,
     milestones: MILESTONE_IDS.map(() => 0),
   };
   const log: LogEntry[] = [];
-  // Day 1's events are revealed the way every later day's are: on a draft (engine/draft.ts).
+  // Moscow's first turn and day 1's events happen the way every later day's do: on a draft
+  // (engine/draft.ts).
   const d = lazyDraft(s);
+  redTurn(d, ix, 0);
   revealEvents(d, ix, 1, log);
   return sealDraft(d);
 }

@@ -2,8 +2,9 @@ import { credibilityAll } from './credibility';
 import { MILESTONE_IDS, WAR_RUNG, type MilestoneId } from './ids';
 import type { LevelIndex } from './levelIndex';
 import type { LogEntry } from './log';
-import { coreTroops, isCore, isReady, readyAtStaging } from './selectors';
-import type { EndReason, GameState } from './state';
+import { coreLift, coreOnAxis, coreTroops, isCore, isReady, readyAtStaging } from './selectors';
+import type { Rng } from './rng';
+import type { EndReason, GameState, GuaranteeTest } from './state';
 import { own } from './draft';
 
 /** Why the force is not yet stood up, each condition of docs/design.md section 7 checked on its own. */
@@ -41,7 +42,7 @@ function forceSummary(s: GameState, ix: LevelIndex): { ready: number; hrReady: n
     hrReady += def.strength;
     if (isCore(s, ix, i)) core += def.strength;
   }
-  return { ready, hrReady, core };
+  return { ready, hrReady, core: Math.min(core, coreLift(s, ix)) };
 }
 
 function reached(id: MilestoneId, sum: { ready: number; hrReady: number; core: number }, coreNeeded: number, won: boolean): boolean {
@@ -60,7 +61,6 @@ function reached(id: MilestoneId, sum: { ready: number; hrReady: number; core: n
 /** The day's closing figures the outcome was judged on (the day's tally reuses them). */
 export interface DayFigures { ready: number; hrReady: number; core: number; credibility: number[] }
 
-/** End-of-day checks: losses first (war, unity, then the deadline after a last chance to win). */
 /** The figures a day closes on (and the review's day 0 starts from): one selector for both. */
 export function closingFigures(s: GameState, ix: LevelIndex): DayFigures {
   const all = credibilityAll(s, ix);
@@ -69,7 +69,13 @@ export function closingFigures(s: GameState, ix: LevelIndex): DayFigures {
   return { ...forceSummary(s, ix), credibility };
 }
 
-export function settleOutcome(d: GameState, ix: LevelIndex, log: LogEntry[]): DayFigures {
+/**
+ * End-of-day checks: losses first (war, unity), then the guarantee test once the force has stood
+ * up, else whether it stands up today (the readiness day: speedrun splits and personal bests), else
+ * the deadline. Standing up does not end the game: Moscow tests the guarantee with a crisis on a
+ * seeded day soon after (docs/design.md section 7), and that test decides the win.
+ */
+export function settleOutcome(d: GameState, ix: LevelIndex, log: LogEntry[], rng: Rng): DayFigures {
   const w = ix.level.win;
   const figures = closingFigures(d, ix);
   const { credibility } = figures;
@@ -78,14 +84,30 @@ export function settleOutcome(d: GameState, ix: LevelIndex, log: LogEntry[]): Da
   for (let i = 0; met && i < credibility.length; i++) met = credibility[i]! >= ix.level.axes[i]!.bar;
   let status: GameState['status'] = 'playing';
   let reason: EndReason | null = null;
+  let stoodUp = false;
   if (d.ladder >= WAR_RUNG) { status = 'lost'; reason = 'war'; }
   else if (d.unity < ix.level.unityFloor) { status = 'lost'; reason = 'unity'; }
-  else if (met) { status = 'won'; reason = 'forceStoodUp'; }
-  else if (d.day >= d.deadline) { status = 'lost'; reason = 'deadline'; }
+  else if (d.test) {
+    const t = d.test;
+    if (d.day >= t.day) {
+      const core = coreOnAxis(d, ix, t.axis);
+      const bar = ix.level.axes[t.axis]!.bar;
+      const held = core >= w.core && credibility[t.axis]! >= bar;
+      log.push({ t: 'testCrisis', day: d.day, axis: ix.level.axes[t.axis]!.id, core, coreNeeded: w.core, credibility: credibility[t.axis]!, bar, held });
+      if (held) { status = 'won'; reason = 'forceStoodUp'; }
+      else if (d.day >= t.until) { status = 'lost'; reason = 'guaranteeFailed'; }
+    }
+  } else if (met && d.readinessDay === null) {
+    stoodUp = true;
+    d.readinessDay = d.day;
+    const t = scheduleTest(d, ix, credibility, rng);
+    d.test = t;
+    log.push({ t: 'test', day: d.day, axis: ix.level.axes[t.axis]!.id, fires: t.day, until: t.until });
+  } else if (d.day >= d.deadline) { status = 'lost'; reason = 'deadline'; }
   for (let i = 0; i < MILESTONE_IDS.length; i++) {
     if (d.milestones[i] !== 0) continue;
     const id = MILESTONE_IDS[i]!;
-    if (reached(id, sum, w.core, status === 'won')) {
+    if (reached(id, sum, w.core, stoodUp)) {
       own(d, 'milestones')[i] = d.day;
       log.push({ t: 'milestone', day: d.day, id });
     }
@@ -93,8 +115,26 @@ export function settleOutcome(d: GameState, ix: LevelIndex, log: LogEntry[]): Da
   if (status !== 'playing' && reason) {
     d.status = status;
     d.reason = reason;
-    if (status === 'won') d.readinessDay = d.day;
     log.push({ t: 'end', day: d.day, status, reason });
   }
   return { ready: sum.ready, hrReady: sum.hrReady, core: sum.core, credibility };
+}
+
+/**
+ * Moscow tests the guarantee where it looks least able to answer: the axis with the least of the
+ * certified core standing for it, then the least credibility over its bar. The crisis comes on a
+ * seeded day soon after; the core has the level's deploy window to stand there.
+ */
+function scheduleTest(d: GameState, ix: LevelIndex, credibility: number[], rng: Rng): GuaranteeTest {
+  const r = ix.rules;
+  let axis = 0;
+  let bestCore = Infinity;
+  let bestMargin = Infinity;
+  for (let a = 0; a < ix.level.axes.length; a++) {
+    const core = coreOnAxis(d, ix, a);
+    const margin = credibility[a]! - ix.level.axes[a]!.bar;
+    if (core < bestCore || (core === bestCore && margin < bestMargin)) { axis = a; bestCore = core; bestMargin = margin; }
+  }
+  const day = d.day + r.testDelay + (r.testSpread > 0 ? rng.int(r.testSpread) : 0);
+  return { axis, day, until: day + ix.level.win.coreDeployDays - 1 };
 }

@@ -22,7 +22,7 @@ export function refuse(ix: LevelIndex, code: RefusalCode, params: Record<string,
 
 /** A role as message parameters: the lead, the US liaison, the facilitator, or a nation's minister. */
 export function roleParams(role: string): Record<string, string> {
-  return role === 'lead' || role === 'us' || role === 'facilitator' ? { role } : { role: 'minister', nation: role };
+  return role === 'lead' || role === 'us' || role === 'facilitator' || role === 'moscow' ? { role } : { role: 'minister', nation: role };
 }
 
 /** The English templates of every refusal, by code. */

@@ -53,10 +53,34 @@ export function awaitsCertification(s: GameState, ix: LevelIndex, fi: number): b
   return ix.formations[fi]!.hr && !f.certified && isReady(f) && ix.staging[f.node]!;
 }
 
+/** The certified core that can move: its troops, up to what lift can carry in the deploy window. */
 export function coreTroops(s: GameState, ix: LevelIndex): number {
   let sum = 0;
   for (let i = 0; i < s.formations.length; i++) if (isCore(s, ix, i)) sum += ix.formations[i]!.strength;
-  return sum;
+  return Math.min(sum, coreLift(s, ix));
+}
+
+/** Sorties a day of European lift (A400M fleets, NATO's C-17s of the Strategic Airlift Capability), once arranged. */
+export function euroSorties(s: GameState, ix: LevelIndex): number {
+  return s.euroLift === 0 ? ix.rules.euroLiftSorties : 0;
+}
+
+/**
+ * Troops the core's lift can carry within the deploy window: US airlift (as US support and losses
+ * leave it) plus any European lift. Without lift the core cannot reach its hub in time, so it does
+ * not count as a core that can move (docs/design.md section 3: US enablers as the backbone).
+ */
+export function coreLift(s: GameState, ix: LevelIndex): number {
+  return (capacityOf(s, ix, 'airlift') + euroSorties(s, ix)) * ix.rules.troopsPerSortie * ix.level.win.coreDeployDays;
+}
+
+/** The certified core standing at the staging hubs of one axis, up to what lift can carry. */
+export function coreOnAxis(s: GameState, ix: LevelIndex, axis: number): number {
+  let sum = 0;
+  for (let i = 0; i < s.formations.length; i++) {
+    if (isCore(s, ix, i) && ix.nodeAxes[s.formations[i]!.node]!.includes(axis)) sum += ix.formations[i]!.strength;
+  }
+  return Math.min(sum, coreLift(s, ix));
 }
 
 /** High-readiness troops ready at staging hubs, certified or not (the "core ready" split). */
@@ -93,7 +117,7 @@ export function activeAllocations(s: GameState, ix: LevelIndex, kind: 'isr' | 'm
 }
 
 export function sortiesLeft(s: GameState, ix: LevelIndex): number {
-  return Math.max(0, capacityOf(s, ix, 'airlift') - s.airliftUsed);
+  return Math.max(0, capacityOf(s, ix, 'airlift') + euroSorties(s, ix) - s.airliftUsed);
 }
 
 /** The staff pool an order of this role draws on, or -1 when no pool serves the role. */

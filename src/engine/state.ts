@@ -73,6 +73,18 @@ export interface GameState {
   surgesUsed: number;
   summitDay: number;
 
+  /** -1 not arranged, >0 days until the European lift is in place, 0 in force */
+  euroLift: number;
+
+  /** Moscow's cards in play not yet played, oldest seeded day first */
+  hand: HandCard[];
+  /** a person plays Moscow (a 'moscow' role in the pools); otherwise the red bot does */
+  redPlayer: boolean;
+  /** pressure Moscow has spent in the current week (weeks begin on days 1, 8, 15...) */
+  redSpent: number;
+  /** the crisis that tests the guarantee once the force has stood up */
+  test: GuaranteeTest | null;
+
   events: ScheduledEvent[];
   deterred: number;
   landed: number;
@@ -82,7 +94,18 @@ export interface GameState {
 
 export interface RngState { c: number; s0: number; s1: number; s2: number }
 
-export type EndReason = 'forceStoodUp' | 'war' | 'unity' | 'deadline';
+/** forceStoodUp: the force stood up and its guarantee held the crisis that tested it (the
+ *  guarantee test); guaranteeFailed: the core did not answer that crisis within the deploy window. */
+export type EndReason = 'forceStoodUp' | 'war' | 'unity' | 'deadline' | 'guaranteeFailed';
+
+/** A card in Moscow's hand: the day it is due by the seed (the red bot may play it earlier or later). */
+export interface HandCard { card: number; day: number }
+
+/**
+ * The crisis on a seeded day after the force stands up: the certified core must stand on the
+ * axis Moscow chose, with its credibility above the bar, by the last day of the deploy window.
+ */
+export interface GuaranteeTest { axis: number; day: number; until: number }
 
 export interface StaffPool {
   id: string;
@@ -142,6 +165,7 @@ export interface ScheduledEvent {
 
 /** Who gives an order: the coalition lead, a guarantor's minister, or the US liaison. */
 /** The facilitator (a teacher in classroom mode) may inject events and extend the deadline. */
-export type Role = 'lead' | 'us' | 'facilitator' | NationId;
+/** Moscow (a person in a classroom, else the red bot) plays cards from its hand. */
+export type Role = 'lead' | 'us' | 'facilitator' | 'moscow' | NationId;
 
 export type { AxisId };

@@ -1,5 +1,5 @@
 import { englishPlural, fillTemplate } from '../engine/messages/template';
-import { AXIS_IDS, NATION_NAMES, type AxisId } from '../engine/ids';
+import { AXIS_IDS, NATION_NAMES, PRESSURE_OF_KIND, type AxisId } from '../engine/ids';
 import { openRng, seedRng, type Rng } from '../engine/rng';
 import { GENERATOR_TEXT as G } from './generatorText';
 import { validateLevel, type LevelResult } from './parseLevel';
@@ -52,8 +52,8 @@ const NEAR_MIN = 12000;
 const NEAR_DAYS = 2;
 /** Kinds of event that are not tied to a place. */
 const AXIS_FREE: ReadonlySet<string> = new Set(['veto', 'delay', 'funding']);
-/** The default rules' militarySeverity: cards from here up can push the ladder past "crisis". */
-const MILITARY = 20;
+/** Military pressure: the only kind that climbs the ladder past "crisis". */
+const isMilitary = (c: Card) => (c.pressure ?? PRESSURE_OF_KIND[c.kind]) === 'military';
 
 export function generateLevel(seed: string, pool: Level): LevelResult {
   const id = `${GENERATED_PREFIX}${seed}`;
@@ -135,15 +135,15 @@ function buildLevel(seed: string, pool: Level): LevelInput {
   if (deck.length < 4) deck = cards;
   // Only military pressure climbs past "crisis": a few such cards, drawn at random, keep the
   // threat of war real without making the level a lottery.
-  const military = shuffle(rng, deck.filter((c) => c.severity >= MILITARY)).slice(0, 1 + axisCount);
-  deck = deck.filter((c) => c.severity < MILITARY || military.includes(c));
+  const military = shuffle(rng, deck.filter(isMilitary)).slice(0, 1 + axisCount);
+  deck = deck.filter((c) => !isMilitary(c) || military.includes(c));
   // Spread over more axes, the same force is thinner on each: Moscow's military pressure is
   // eased to match, so that a level with three axes is as fair as one with one.
-  const ease = axisCount === 1 ? 95 : axisCount === 2 ? 82 : 70;
+  const ease = axisCount === 1 ? 85 : axisCount === 2 ? 74 : 64;
   deck = deck.map((c) => {
-    const from = Math.max(c.severity >= MILITARY ? 8 : 3, clipDay(c.window[0]));
+    const from = Math.max(isMilitary(c) ? 8 : 3, clipDay(c.window[0]));
     const to = Math.max(from, clipDay(c.window[1]));
-    const severity = c.severity >= 20 ? Math.round((c.severity * ease) / 100) : c.severity;
+    const severity = isMilitary(c) ? Math.round((c.severity * ease) / 100) : c.severity;
     return { ...c, severity, effect: structuredClone(c.effect), window: [from, to] as [number, number] };
   });
 
@@ -164,6 +164,8 @@ function buildLevel(seed: string, pool: Level): LevelInput {
     id: `${GENERATED_PREFIX}${seed}`,
     title: clip(fill(G.title, { axes: axisNames, seed }), 80),
     summary: clip(fill(G.summary, { nations: nationNames, axes: axisNames, axisWord, deadline, par }), 300),
+    // the pool's units come with the pool's year (a brigade still forming keeps its size)
+    ...(pool.year === undefined ? {} : { year: pool.year }),
     briefing: clip(fill(G.briefing, {
       seed, nations: nationNames, axes: axisNames, axisWord, deadline, cards: deck.length,
       heaviest: heaviest?.title ?? '',
@@ -243,7 +245,8 @@ function surfaceDays(pool: Level, hubs: readonly string[]): Map<string, number> 
  */
 function estimatePar(nations: readonly Nation[], days: Map<string, number>, deadline: number): number {
   const arrivals = nations.flatMap((n) => n.roster.map((f) => ({
-    day: (f.start === 'ready' ? 0 : f.notice) + Math.min(days.get(n.home) ?? 30, f.light ? 1 : 99) + 1,
+    // from the unit's own garrison: a brigade based in Lithuania is not a German one's journey away
+    day: (f.start === 'ready' ? 0 : f.notice) + Math.min(days.get(f.home ?? n.home) ?? 30, f.light ? 1 : 99) + 1,
     strength: f.strength,
   }))).sort((a, b) => a.day - b.day);
   let troops = 0;

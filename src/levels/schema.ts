@@ -1,5 +1,5 @@
 import { int as intIn, list, num, pattern, text as textOf, z } from './schemaKit';
-import { NATION_IDS, AXIS_IDS, NODE_KINDS, LINK_KINDS, ARMS, NETWORKS, EVENT_KINDS, ENABLER_KINDS } from '../engine/ids';
+import { NATION_IDS, AXIS_IDS, NODE_KINDS, LINK_KINDS, ARMS, NETWORKS, EVENT_KINDS, ENABLER_KINDS, PRESSURE_KINDS } from '../engine/ids';
 
 /**
  * The level file format. One schema serves hand-made levels, generated levels and levels carried
@@ -34,6 +34,9 @@ export const formationSchema = z.strictObject({
   start: z._default(z.enum(['reserve', 'ready']), 'reserve'),
   /** its garrison, when it is not the nation's home (e.g. a brigade stationed abroad) */
   home: z.optional(id),
+  /** for designers, never shown: why this level gives the unit other facts (strength, home...)
+   *  than the other levels do, e.g. a brigade still forming in the level's year */
+  variant: z.optional(text(200)),
 });
 
 export const nationSchema = z.strictObject({
@@ -100,6 +103,8 @@ export const effectSchema = z.strictObject({
 export const cardSchema = z.strictObject({
   id,
   kind: z.enum(EVENT_KINDS),
+  /** which contest decides it; omitted, it follows from the kind (PRESSURE_OF_KIND) */
+  pressure: z.optional(z.enum(PRESSURE_KINDS)),
   title: text(80),
   text: text(400),
   axis: z.enum(AXIS_IDS),
@@ -161,8 +166,24 @@ export const rulesSchema = z.strictObject({
   resilienceDivisor: int(1, 50),
   fearWillPerDay: int(0, 20),
   fearFromRung: int(0, 5),
-  militarySeverity: int(0, 100),
   grayZoneLadderCap: int(0, 5),
+  unityDivisor: int(1, 50),
+  willDivisor: int(1, 50),
+  summitCredibility: int(0, 50),
+  summitCredibilityDays: int(0, 60),
+  cyberCredibility: int(0, 50),
+  politicalStaff: int(0, 10),
+  blindWarningDivisor: int(1, 10),
+  blindSpread: int(0, 50),
+  euroLiftSorties: int(0, 500),
+  euroLiftDays: int(1, 60),
+  euroLiftBudget: int(0, 100),
+  testDelay: int(1, 30),
+  testSpread: int(0, 30),
+  redBudget: int(0, 500),
+  redPlaysPerDay: int(1, 10),
+  provocationTroops: int(100, 100000),
+  surgeProvocation: int(0, 50),
 });
 export type Rules = z.infer<typeof rulesSchema>;
 
@@ -182,6 +203,9 @@ export const levelSchema = z.strictObject({
   id,
   title: text(80),
   summary: text(300),
+  /** the year the scenario is set in: facts that change with time (a brigade still forming)
+   *  follow it; absent in older files and generated levels borrow the pool's */
+  year: z.optional(int(1990, 2100)),
   briefing: text(4000),
   learningNotes: z._default(list(z.strictObject({ id, title: text(80), text: text(1500) }), 0, 30), []),
   /** the readiness day a strong human player should reach */

@@ -2,7 +2,7 @@
  * Which country or occupied area holds a map point (hover, click, placing a node).
  * Pure functions over the flat rings of region.json; no Phaser, no DOM.
  */
-import type { FlatPolygon, FlatRing, OccupiedArea, RegionAsset, RegionCountry } from './regionTypes';
+import type { BreakawayArea, FlatPolygon, FlatRing, OccupiedArea, RegionAsset, RegionCountry } from './regionTypes';
 
 /**
  * Crossing-number test of one ring (flat [x0, y0, x1, y1, ...], implicitly closed).
@@ -47,6 +47,11 @@ export function countryAt(region: Pick<RegionAsset, 'countries'>, x: number, y: 
 /** The occupied area containing the map point, or undefined. */
 export function occupiedAt(region: Pick<RegionAsset, 'occupied'>, x: number, y: number): OccupiedArea | undefined {
   return region.occupied.find((o) => pointInPolygons(x, y, o.rings));
+}
+
+/** The breakaway region (Transnistria) containing the map point, or undefined. */
+export function breakawayAt(region: Pick<RegionAsset, 'breakaway'>, x: number, y: number): BreakawayArea | undefined {
+  return region.breakaway.find((b) => pointInPolygons(x, y, b.rings));
 }
 
 /** Looks a country up by its ISO alpha-3 id ('UKR'). */

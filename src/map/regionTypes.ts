@@ -57,6 +57,20 @@ export interface OccupiedArea {
   rings: FlatPolygon[];
 }
 
+/**
+ * A Russian-backed breakaway region inside a country whose internationally recognised territory it
+ * remains (Transnistria, Moldova): drawn as a light hatch over that country, never as a border.
+ */
+export interface BreakawayArea {
+  /** Stable key: 'transnistria'. */
+  id: string;
+  /** English description for tooltips and the legend. */
+  name: string;
+  /** ISO alpha-3 of the country it belongs to ('MDA'). */
+  country: string;
+  rings: FlatPolygon[];
+}
+
 export interface RegionAsset {
   /** Bumped when the shape of this file changes. */
   version: number;
@@ -73,4 +87,6 @@ export interface RegionAsset {
   coast: FlatLine[];
   /** Territory of Ukraine under Russian occupation; drawn as a hatch over Ukraine. */
   occupied: OccupiedArea[];
+  /** Breakaway regions, drawn over the country they belong to. */
+  breakaway: BreakawayArea[];
 }

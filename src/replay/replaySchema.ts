@@ -31,6 +31,8 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('summit') }),
   z.strictObject({ type: z.literal('reassure'), nation: z.enum(NATION_IDS) }),
   z.strictObject({ type: z.literal('commit'), axis }),
+  z.strictObject({ type: z.literal('euroLift') }),
+  z.strictObject({ type: z.literal('play'), card: ref }),
   z.strictObject({ type: z.literal('inject'), card: ref }),
   z.strictObject({ type: z.literal('extend'), days: int(1, 30) }),
 ]);
@@ -52,7 +54,7 @@ export const replaySchema = z.strictObject({
   notes: z.optional(list(z.strictObject({ day: int(1, 400), text: text(1, NOTE_MAX) }), 0, 200)),
   result: z.optional(z.strictObject({
     outcome: z.enum(['playing', 'won', 'lost']),
-    reason: z.nullable(z.enum(['forceStoodUp', 'war', 'unity', 'deadline'])),
+    reason: z.nullable(z.enum(['forceStoodUp', 'war', 'unity', 'deadline', 'guaranteeFailed'])),
     readinessDay: z.nullable(int(1, 400)),
     day: int(1, 400),
     hash,

@@ -10,7 +10,7 @@ import type { Classroom } from './turns';
 /**
  * Whose order it is, by the rule the engine's order plans follow: activation, movement and
  * airlift are the formation's minister's; allocations and the surge the US liaison's; inject and
- * extend the facilitator's; everything else the coalition lead's. (tests/classroom checks this
+ * extend the facilitator's; Moscow's card plays the moscow role's; everything else the coalition lead's. (tests/classroom checks this
  * against the engine's own plans.)
  */
 export function roleOfCommand(level: Level, cmd: Command): string {
@@ -21,6 +21,7 @@ export function roleOfCommand(level: Level, cmd: Command): string {
     }
     case 'allocate': case 'surge': return 'us';
     case 'inject': case 'extend': return 'facilitator';
+    case 'play': return 'moscow';
     default: return 'lead';
   }
 }

@@ -125,13 +125,24 @@ export function createRunTracker(store: WatchedStore, opts: TrackerOptions) {
     });
   };
 
-  /** The game ended at `t`: the clock stops there, the same instant as the last split. */
-  const finish = (g: GameSession, t: number) => {
+  /** Stop the clock at `t` (the readiness day, or the end of a game lost before it). */
+  const stop = (t: number) => {
     const v = view.getState();
+    if (v.clock.status !== 'running' && v.clock.status !== 'paused') return;
     const stopped = stopClock(v.clock, t);
     const clock = stopped.status === 'stopped' ? { ...stopped, base: Math.floor(stopped.base) } : stopped;
     view.setState({ clock });
     timer('stopped', clock);
+  };
+
+  /**
+   * The game ended: a run is timed to its readiness day (the clock stopped then, the same instant
+   * as the force-stood-up split), but recorded only once the guarantee test has held.
+   */
+  const finish = (g: GameSession, t: number) => {
+    stop(t);
+    const v = view.getState();
+    const clock = v.clock;
     if (g.state.status !== 'won') return;
     const ms = elapsed(clock, t);
     // Personal bests are solo runs: a classroom game has other staff pools and a facilitator.
@@ -158,7 +169,7 @@ export function createRunTracker(store: WatchedStore, opts: TrackerOptions) {
     const t = now();
     let clock = v.clock;
     // A restored run waits for its saved time (adopt) instead of starting from zero.
-    if (clock.status === 'idle' && !g.run?.restored && g.state.status === 'playing' && (g.orders.length > 0 || g.days.length > 0)) {
+    if (clock.status === 'idle' && !g.run?.restored && g.state.status === 'playing' && g.state.readinessDay === null && (g.orders.length > 0 || g.days.length > 0)) {
       clock = startClock(clock, t);
       view.setState({ clock });
       timer('started', clock);
@@ -183,9 +194,11 @@ export function createRunTracker(store: WatchedStore, opts: TrackerOptions) {
       }
     }
     if (g.state.status !== 'playing') {
-      if (view.getState().finished === null && clock.status !== 'stopped') finish(g, t);
+      if (view.getState().finished === null) finish(g, t);
       return;
     }
+    // Stood up: the run's time is taken; the guarantee test that follows decides whether it counts.
+    if (g.state.readinessDay !== null) { stop(t); return; }
     if (clock.status === 'running' && hold) { clock = pauseClock(clock, t); timer('paused', clock); }
     else if (clock.status === 'paused' && !hold) { clock = resumeClock(clock, t); timer('resumed', clock); }
     if (clock !== view.getState().clock) view.setState({ clock });

@@ -81,7 +81,7 @@ export interface UiState {
   classroom: ClassroomUi;
 }
 
-export type ClassroomView = 'setup' | 'briefing' | 'review' | 'compare' | 'guide';
+export type ClassroomView = 'setup' | 'briefing' | 'review' | 'compare' | 'sources' | 'guide';
 
 export interface ClassroomUi {
   view: ClassroomView | null;
@@ -91,6 +91,8 @@ export interface ClassroomUi {
   note: string | null;
   /** the facilitator's PIN prompt or panel */
   facilitator: 'pin' | 'panel' | null;
+  /** the screen the sources page goes back to when closed (the review it was opened from) */
+  from?: ClassroomView | null;
 }
 
 export interface StoreState {

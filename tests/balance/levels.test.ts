@@ -56,8 +56,14 @@ describe.each([...NEW_LEVELS])('the %s level', (id) => {
     for (const n of lv.nodes) {
       const [x, y] = project(n.lon, n.lat);
       if (x < extent.minX) {
-        // Off the western edge: only London and Paris-like home bases, drawn with an arrow.
+        // Off the western edge: only British and French bases, drawn with an arrow.
         expect(['GBR', 'FRA'], `${n.id} lies off the map`).toContain(n.country);
+        continue;
+      }
+      if (y < extent.minY) {
+        // Off the northern edge: only home garrisons in the far north of Sweden and Norway.
+        expect(['SWE', 'NOR'], `${n.id} lies off the map`).toContain(n.country);
+        expect(n.kinds, n.id).toContain('garrison');
         continue;
       }
       // Harbour towns can sit just off the simplified 1:50m coast: the nearest country within 6 units.
@@ -108,26 +114,34 @@ describe.each([...NEW_LEVELS])('the %s level', (id) => {
 });
 
 describe('what each new level is built around', () => {
-  it('north: the Nordic brigades have no way into the Baltic states but by sea or air', () => {
+  it('north: the Nordic brigades reach the Baltic states by land only the long way round, so the sea is their road', () => {
     const lv = level('north');
     const ix = indexLevel(lv);
     const nordic = new Set(['FI', 'SE', 'NO']);
     const baltic = new Set(lv.nodes.filter((n) => ['EST', 'LVA', 'LTU'].includes(n.country)).map((n) => n.id));
-    // Land links (road, rail) from the Nordic capitals never reach a Baltic node.
-    const homes = lv.nations.filter((n) => nordic.has(n.id)).map((n) => n.home);
-    const seen = new Set(homes);
-    const queue = [...homes];
-    while (queue.length) {
-      const at = queue.pop()!;
-      for (const l of lv.links) {
-        if (l.kind !== 'road' && l.kind !== 'rail') continue;
-        const other = l.from === at ? l.to : l.to === at ? l.from : null;
-        if (other && !seen.has(other)) { seen.add(other); queue.push(other); }
+    // Fewest days from the Nordic capitals to any Baltic node, over the given kinds of link.
+    const daysToBaltic = (kinds: ReadonlySet<string>): number => {
+      const dist = new Map<string, number>(lv.nations.filter((n) => nordic.has(n.id)).map((n) => [n.home, 0]));
+      const open = [...dist.keys()];
+      while (open.length) {
+        open.sort((a, b) => dist.get(b)! - dist.get(a)!);
+        const at = open.pop()!;
+        for (const l of lv.links) {
+          if (!kinds.has(l.kind)) continue;
+          const other = l.from === at ? l.to : l.to === at ? l.from : null;
+          const d = dist.get(at)! + l.days;
+          if (other && d < (dist.get(other) ?? Infinity)) { if (!dist.has(other)) open.push(other); dist.set(other, d); }
+        }
       }
-    }
-    for (const b of baltic) expect(seen.has(b), b).toBe(false);
-    // The rail line from Poland changes gauge at Mockava.
-    expect(lv.links.some((l) => l.gaugeBreak && (l.from === 'mockava' || l.to === 'mockava'))).toBe(true);
+      return Math.min(...[...baltic].map((b) => dist.get(b) ?? Infinity));
+    };
+    // Roads exist (the Øresund bridge, Tornio–Haparanda), but round through Denmark, Germany and Poland.
+    const byLand = daysToBaltic(new Set(['road', 'rail']));
+    const bySea = daysToBaltic(new Set(['road', 'rail', 'sea']));
+    expect(byLand).toBeLessThan(Infinity);
+    expect(byLand).toBeGreaterThanOrEqual(bySea + 4);
+    // Standard gauge runs from Poland on to Kaunas; the broad gauge begins there.
+    expect(lv.links.some((l) => l.gaugeBreak && (l.from === 'kaunas' || l.to === 'kaunas'))).toBe(true);
     // Without the Nordic brigades the rest of the roster falls short of 40,000.
     const rest = ix.formations.filter((f) => !nordic.has(f.nationId) || f.light).reduce((t, f) => t + f.strength, 0);
     expect(rest).toBeLessThan(lv.win.troops);

@@ -109,7 +109,7 @@ describe('turns', () => {
     const r = applyCommand(s, L, { type: 'allocate', enabler: 'munitions' });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.refusal.code).toBe('noStaff');
-    expect(applyCommand(s, L, { type: 'activate', formation: 'pl-6-airborne' }).ok).toBe(true);
+    expect(applyCommand(s, L, { type: 'activate', formation: 'pl-6-ab' }).ok).toBe(true);
     expect(applyCommand(s, L, { type: 'plan', axis: 'east' }).ok).toBe(true);
     // The facilitator's orders cost nothing and need no team.
     expect(applyCommand(s, L, { type: 'extend', days: 3 }).ok).toBe(true);
@@ -125,7 +125,7 @@ describe('a hot-seat game in the store', () => {
     takeTurn(store, actions, 0);
     expect(store.getState().ui.modal).toBe(false);
     let g = store.getState().session!;
-    const formation = sectionsFor(g, contextOf(g, { kind: 'formation', id: 'pl-6-airborne' }))[0]!;
+    const formation = sectionsFor(g, contextOf(g, { kind: 'formation', id: 'pl-6-ab' }))[0]!;
     expect(formation.options.find((o) => o.order === 'activate')!.refusal).toBe('This order is for the Poland minister: the team that holds that role gives it on its own turn.');
     const axis = sectionsFor(g, contextOf(g, { kind: 'axis', id: 'east' }));
     expect(axis.flatMap((x) => x.options).find((o) => o.order === 'plan')!.refusal).toBeNull();
@@ -134,7 +134,7 @@ describe('a hot-seat game in the store', () => {
     actions.issue({ type: 'plan', axis: 'east' });
     endTurnNow(store, actions);
     takeTurn(store, actions, 1);
-    actions.issue({ type: 'activate', formation: 'pl-6-airborne' });
+    actions.issue({ type: 'activate', formation: 'pl-6-ab' });
     g = store.getState().session!;
     expect(g.orders.map((o) => o.type)).toEqual(['plan', 'activate']);
     expect(mayUndo(g, g.orders[0]!)).toBe(false);

@@ -41,7 +41,8 @@ describe.concurrent('npm run sim and npm run verify', { timeout: 180_000 }, () =
     const line = oneJsonLine(r);
     expect(Object.keys(line)).toEqual(expect.arrayContaining(['level', 'seed', 'outcome', 'reason', 'readinessDay', 'day', 'hash']));
     expect(line).toMatchObject({ level: 'tutorial', seed: 'cli-1', outcome: 'won', reason: 'forceStoodUp' });
-    expect(line.readinessDay).toBe(line.day);
+    // The readiness day comes first; the guarantee test that decides the win a few days later.
+    expect(line.readinessDay as number).toBeLessThan(line.day as number);
     expect(line.hash).toMatch(/^[0-9a-f]{16}$/);
     // Same seed, same game.
     expect(oneJsonLine(await sim('--level', 'tutorial', '--seed', 'cli-1'))).toEqual(line);

@@ -102,7 +102,7 @@ describe.skipIf(!browserOrSkip())('the game in a browser', () => {
     expect((await driver.snapshot()).seed).toBe('b');
 
     // A move for a formation still in reserve: the engine's reason, in the live region.
-    await driver.select('formation', 'de-1-para');
+    await driver.select('formation', 'de-1-ab');
     await page.keyboard.press('m');
     await page.locator('.notices [data-notice="refusal"]', { hasText: 'has not been activated' }).waitFor();
 

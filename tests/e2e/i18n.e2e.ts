@@ -97,13 +97,13 @@ describe.skipIf(!browserOrSkip())('the game in Ukrainian', () => {
     await page.getByText('День 1', { exact: true }).waitFor();
     await page.locator('[data-map-ready]').waitFor();
     screens.game = await expectNoEnglish(page, 'game');
-    await page.click('[data-select="formation:de-1-para"]');
+    await page.click('[data-select="formation:de-1-ab"]');
     await page.keyboard.press('m');
     await page.locator('.notices [data-notice="refusal"]').waitFor();
     screens.formation = await expectNoEnglish(page, 'formation orders');
     await page.keyboard.press('a');
     await page.waitForFunction(() => window.guarantor.snapshot()!.ordersToday.length === 1);
-    await page.click('[data-select="formation:pl-21-rifles"]');
+    await page.click('[data-select="formation:pl-1-armd"]');
     await page.keyboard.press('m');
     await page.locator('#prompt[open]').waitFor();
     screens.prompt = await expectNoEnglish(page, 'move choices');
@@ -164,7 +164,7 @@ describe.skipIf(!browserOrSkip())('the game in Ukrainian', () => {
     await page.locator('[data-key="handover-start"]').click();
     await page.locator('.classroom-bar [aria-current="true"]').waitFor();
     await page.click('[data-tab="forces"]');
-    await page.click('[data-select="formation:pl-6-airborne"]');
+    await page.click('[data-select="formation:pl-6-ab"]');
     screens.classroom = await expectNoEnglish(page, 'classroom game');
     await page.locator('[data-key="class-facilitator"]').click();
     await page.locator('#facilitator-pin[open]').waitFor();

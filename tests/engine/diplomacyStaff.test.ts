@@ -133,12 +133,14 @@ describe('staff actions', () => {
       summit: { type: 'summit' },
       reassure: { type: 'reassure', nation: 'PL' },
       commit: { type: 'commit', axis: 'north' },
+      euroLift: { type: 'euroLift' },
+      play: { type: 'play', card: 'c2' },
       inject: { type: 'inject', card: 'c2' },
       extend: { type: 'extend', days: 5 },
     };
     const roles: Record<string, string> = {
       activate: 'PL', move: 'DE', airlift: 'GB', preposition: 'lead', exercise: 'lead', plan: 'lead', protocol: 'lead',
-      allocate: 'us', surge: 'us', summit: 'lead', reassure: 'lead', commit: 'lead', inject: 'facilitator', extend: 'facilitator',
+      allocate: 'us', surge: 'us', summit: 'lead', reassure: 'lead', commit: 'lead', euroLift: 'lead', play: 'moscow', inject: 'facilitator', extend: 'facilitator',
     };
     expect(Object.keys(orders).sort()).toEqual([...COMMAND_TYPES].sort());
     const withReserve = hubLevel((l) => {
@@ -147,7 +149,8 @@ describe('staff actions', () => {
     });
     for (const type of COMMAND_TYPES) {
       const level = type === 'activate' ? withReserve : L;
-      const s = start(level);
+      // Moscow's orders need a person in its role: one pool serving everyone, Moscow included.
+      const s = type === 'play' ? start(level, 'test', { pools: [{ id: 'all', roles: ['*', 'moscow'], perDay: 30 }] }) : start(level);
       const { state, log } = give(s, level, orders[type]!);
       expect(log[0]).toMatchObject({ t: 'order', cost: STAFF_COST[type], role: roles[type] });
       expect(state.staffLeft[0]).toBe(s.staffLeft[0]! - STAFF_COST[type]);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { card, tinyLevel } from '../helpers/levelBuilder';
 import { axisIx, endDays, entries, f, give, giveAll, lines, linesOf, refused, rules, start, untilDay } from '../helpers/play';
-import { activeAllocations, capacityOf, credibilityOf, indexLevel, newGame, resolveOf, usSupport } from '../../src/engine';
-import type { LevelInput } from '../../src/levels/schema';
+import { activeAllocations, capacityOf, contestOf, coreLift, coreTroops, credibilityOf, indexLevel, newGame, sortiesLeft, usSupport } from '../../src/engine';
+import type { Card, LevelInput } from '../../src/levels/schema';
 
 const allReady = (edit: (l: LevelInput) => void = () => {}) =>
   tinyLevel((l) => {
@@ -139,7 +139,7 @@ describe('training', () => {
 });
 
 describe('munitions and financing', () => {
-  it('raise Ukraine\'s resilience after munitionsDays, which lowers Moscow\'s resolve', () => {
+  it('raise Ukraine\'s resilience after munitionsDays, which answers gray-zone pressure', () => {
     const L = allReady();
     const R = rules(L);
     const ix = indexLevel(L);
@@ -151,10 +151,11 @@ describe('munitions and financing', () => {
     const done = endDays(almost, L, 1);
     expect(done.state.resilience).toBe(R.munitionsResilience);
     expect(linesOf(done.log, L, 'munitions')).toEqual([`Munitions delivered to Ukraine: resilience ${R.munitionsResilience}.`]);
-    expect(resolveOf(done.state, ix, 30, 0)).toEqual({
-      severity: 30, ladder: 0, time: 0, roll: 0, resilience: Math.floor(R.munitionsResilience / R.resilienceDivisor),
-      total: 30 - Math.floor(R.munitionsResilience / R.resilienceDivisor),
-    });
+    const gray = card('cy', { kind: 'cyber', severity: 30 }) as Card;
+    const before = contestOf(almost, ix, gray, axisIx(L, 'east')).terms.find((t) => t.term === 'resilience')!.value;
+    const after = contestOf(done.state, ix, gray, axisIx(L, 'east')).terms.find((t) => t.term === 'resilience')!.value;
+    expect(before).toBe(0);
+    expect(after).toBe(Math.floor(R.munitionsResilience / R.resilienceDivisor));
     // The programme finished: another can start.
     give(done.state, L, { type: 'allocate', enabler: 'munitions' });
   });
@@ -278,5 +279,60 @@ describe('US support', () => {
     expect(capacityOf(d.state, ix, 'airlift')).toBe(L.enablers.airlift - 12);
     expect(capacityOf(untilDay(d.state, L, 3).state, ix, 'airlift')).toBe(L.enablers.airlift - 12);
     expect(capacityOf(untilDay(d.state, L, 4).state, ix, 'airlift')).toBe(L.enablers.airlift);
+  });
+});
+
+describe('lift carries the core: without it the core cannot reach its hub in the deploy window', () => {
+  /** PL and DE at the East hub, ready; the exercise there certifies pl-hr (1,000) and de-hr (1,500). */
+  const liftLevel = (airlift: number) => tinyLevel((l) => {
+    l.nations[0]!.home = 'rzeszow';
+    l.nations[1]!.home = 'rzeszow';
+    for (const n of l.nations) for (const x of n.roster) x.start = 'ready';
+    l.enablers.airlift = airlift;
+    l.budget.start = 10;
+  });
+  const certified = (L: ReturnType<typeof liftLevel>) => untilDay(give(start(L), L, { type: 'exercise', hub: 'rzeszow' }).state, L, 1 + rules(L).exerciseDays).state;
+
+  it('counts the certified core only up to what US airlift can carry within the window', () => {
+    const L = liftLevel(5);
+    const R = rules(L);
+    const ix = indexLevel(L);
+    const s = certified(L);
+    expect(coreLift(s, ix)).toBe(5 * R.troopsPerSortie * L.win.coreDeployDays);
+    expect(coreTroops(s, ix)).toBe(Math.min(2500, coreLift(s, ix)));
+    expect(coreTroops(s, ix)).toBeLessThan(2500);
+    const ample = liftLevel(30);
+    expect(coreTroops(certified(ample), indexLevel(ample))).toBe(2500);
+    const none = liftLevel(0);
+    expect(coreTroops(certified(none), indexLevel(none))).toBe(0);
+    expect(credibilityOf(certified(none), indexLevel(none), axisIx(none, 'east')).core).toBe(0);
+  });
+
+  it('European lift is slow to arrange and small, but carries a core when US airlift is gone', () => {
+    const L = liftLevel(0);
+    const R = rules(L);
+    const ix = indexLevel(L);
+    const s = certified(L);
+    const { state, log } = give(s, L, { type: 'euroLift' });
+    expect(log[0]).toMatchObject({ role: 'lead', cost: 3, detail: { readyDay: s.day + R.euroLiftDays - 1 } });
+    expect(state.budget).toBe(s.budget - R.euroLiftBudget);
+    refused(state, L, { type: 'euroLift' }, 'euroLiftExists');
+    const almost = endDays(state, L, R.euroLiftDays - 1);
+    expect(coreTroops(almost.state, ix)).toBe(0);
+    const done = endDays(almost.state, L, 1);
+    expect(linesOf(done.log, L, 'euroLift')).toEqual(['European lift is pooled and flying.']);
+    expect(sortiesLeft(done.state, ix)).toBe(R.euroLiftSorties);
+    expect(coreTroops(done.state, ix)).toBe(Math.min(2500, R.euroLiftSorties * R.troopsPerSortie * L.win.coreDeployDays));
+  });
+
+  it('a US funding cut shrinks the lift with the rest of US support', () => {
+    const L = tinyLevel((l) => {
+      l.enablers.airlift = 20;
+      l.deck = [card('cut', { kind: 'funding', deterrable: false, severity: 0, window: [1, 1], effect: { support: { cut: 50, days: 10 } } })];
+    });
+    const ix = indexLevel(L);
+    const before = coreLift(start(L), ix);
+    const after = coreLift(endDays(start(L), L, 1).state, ix);
+    expect(after).toBe(before / 2);
   });
 });

@@ -17,7 +17,7 @@ describe('facilitator orders', () => {
     const ev = entries(end.log, 'event')[0]!;
     expect(ev).toMatchObject({ card: 'probe', day: 1, deterred: false });
     expect(end.state.unity).toBeLessThan(s0.unity);
-    expect(linesOf(end.log, L, 'event')[0]).toContain('Card probe — NOT DETERRED');
+    expect(linesOf(end.log, L, 'event')[0]).toContain('Card probe (political pressure) — NOT DETERRED');
   });
 
   it('keeps the events in day order when a card is injected before later ones', () => {

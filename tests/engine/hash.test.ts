@@ -20,6 +20,7 @@ const NON_NULL: Record<string, Json> = {
   reason: 'war',
   readinessDay: 7,
   surge: { axis: 0, until: 9 },
+  test: { axis: 1, day: 30, until: 34 },
   route: [{ link: 0, to: 1, days: 2 }],
 };
 
@@ -44,6 +45,8 @@ function richState(): { level: Level; s: GameState } {
   if (!s.losses.length) patch.losses = [{ kind: 'airlift', amount: 10, until: s.day + 2 }];
   if (!s.supportCuts.length) patch.supportCuts = [{ cut: 30, until: s.day + 5 }];
   if (!s.surge) patch.surge = { axis: 1, until: s.day + 2 };
+  if (!s.test) patch.test = { axis: 2, day: s.day + 3, until: s.day + 7 };
+  if (!s.hand.length) patch.hand = [{ card: 3, day: s.day + 4 }];
   const alloc = { ...s.alloc };
   if (!alloc.isr.length) alloc.isr = [0];
   if (!alloc.missileDefence.length) alloc.missileDefence = [22];

@@ -116,7 +116,7 @@ describe('movement by road, rail and sea', () => {
 
   it('a cut link is avoided by new routes; the detour is taken while it lasts', () => {
     const L = lineLevel((l) => {
-      l.deck = [card('cut-ab', { window: [1, 1], effect: { cut: { links: ['a-b-rail', 'a-b-road'], days: 3 } } })];
+      l.deck = [card('cut-ab', { kind: 'sabotage', window: [1, 1], effect: { cut: { links: ['a-b-rail', 'a-b-road'], days: 3 } } })];
       l.axes[0]!.bar = 0;
     });
     const d1 = endDays(start(L), L, 1);
@@ -138,7 +138,7 @@ describe('movement by road, rail and sea', () => {
       l.links = l.links.filter((k) => k.id !== 'a-b-rail');
       l.nations[0]!.roster = [formation('x', { strength: 3000, start: 'ready' }), formation('y', { strength: 3000, start: 'ready' })];
       l.nations[0]!.home = 'a';
-      l.deck = [card('cut-road', { window: [1, 1], effect: { cut: { links: ['a-b-road'], days: 2 } } })];
+      l.deck = [card('cut-road', { kind: 'sabotage', window: [1, 1], effect: { cut: { links: ['a-b-road'], days: 2 } } })];
       l.axes[0]!.bar = 0;
     });
     const sx = give(start(L), L, { type: 'move', formation: 'x', to: 'c' }).state;
@@ -161,7 +161,7 @@ describe('movement by road, rail and sea', () => {
 
   it('a formation already on a link that gets cut is held there until it reopens', () => {
     const L = lineLevel((l) => {
-      l.deck = [card('cut-ab', { window: [1, 1], effect: { cut: { links: ['a-b-rail'], days: 2 } } })];
+      l.deck = [card('cut-ab', { kind: 'sabotage', window: [1, 1], effect: { cut: { links: ['a-b-rail'], days: 2 } } })];
       l.axes[0]!.bar = 0;
     });
     const s = give(start(L), L, { type: 'move', formation: 'w', to: 'b' }).state; // rail, 2 days: day 1 and 2

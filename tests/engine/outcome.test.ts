@@ -10,7 +10,7 @@ describe('the three ways to lose', () => {
 
   it('war: the ladder reaches its top rung', () => {
     const R = rules(tinyLevel());
-    const L = loseLevel([card('attack', { kind: 'attack', severity: R.militarySeverity, deterrable: false, window: [2, 2], effect: { ladder: 5 } })]);
+    const L = loseLevel([card('attack', { kind: 'attack', severity: 40, deterrable: false, window: [2, 2], effect: { ladder: 5 } })]);
     const r = untilDay(start(L), L, 2);
     const end = endDay(r.state, L);
     expect(end.state).toMatchObject({ status: 'lost', reason: 'war', ladder: 5, day: 2, readinessDay: null });
@@ -49,7 +49,7 @@ describe('the three ways to lose', () => {
 
   it('war is checked before unity', () => {
     const R = rules(tinyLevel());
-    const L = loseLevel([card('both', { kind: 'attack', severity: R.militarySeverity, deterrable: false, window: [1, 1], effect: { ladder: 5, unity: -70 } })]);
+    const L = loseLevel([card('both', { kind: 'attack', severity: 40, deterrable: false, window: [1, 1], effect: { ladder: 5, unity: -70 } })]);
     expect(endDay(start(L), L).state.reason).toBe('war');
   });
 });
@@ -68,8 +68,8 @@ const winLevel = (edit: (l: LevelInput) => void = () => {}) => tinyLevel((l) => 
   edit(l);
 });
 
-describe('the win: force stood up', () => {
-  it('troops at staging hubs, a certified core within its deploy window and every axis over its bar: won that day', () => {
+describe('the force stands up (the readiness day), then its guarantee is tested', () => {
+  it('troops at staging hubs, a certified core within its deploy window and every axis over its bar: the readiness day', () => {
     const L = winLevel();
     const R = rules(L);
     const ix = indexLevel(L);
@@ -78,8 +78,11 @@ describe('the win: force stood up', () => {
     expect(winProgress(before, ix)).toMatchObject({ ready: 11500, readyNeeded: 11500, core: 0, coreNeeded: 2500, met: false });
     const won = endDay(before, L);
     expect(winProgress(won.state, ix)).toMatchObject({ core: 2500, met: true });
-    expect(won.state).toMatchObject({ status: 'won', reason: 'forceStoodUp', readinessDay: R.exerciseDays, day: R.exerciseDays });
-    expect(linesOf(won.log, L, 'end')).toEqual([`The force stands up on day ${R.exerciseDays}.`]);
+    // Standing up does not end the game: Moscow tests the guarantee where the core is not (North).
+    const crisis = R.exerciseDays + R.testDelay;
+    expect(won.state).toMatchObject({ status: 'playing', reason: null, readinessDay: R.exerciseDays, day: R.exerciseDays + 1 });
+    expect(won.state.test).toEqual({ axis: 1, day: crisis, until: crisis + L.win.coreDeployDays - 1 });
+    expect(linesOf(won.log, L, 'test')).toEqual([`The force stands up. Moscow will test the guarantee with a crisis on the North axis on day ${crisis}: the certified core must stand there by day ${crisis + L.win.coreDeployDays - 1}.`]);
   });
 
   it('one troop short is not a win', () => {
@@ -91,7 +94,7 @@ describe('the win: force stood up', () => {
     expect(winProgress(after, indexLevel(L))).toMatchObject({ ready: 11500, core: 2500, met: false });
     // GB's battlegroup flies in: won the day it lands.
     const flown = endDay(give(after, L, { type: 'airlift', formation: 'gb-hr', to: 'rzeszow' }).state, L).state;
-    expect(flown).toMatchObject({ status: 'won', readinessDay: R.exerciseDays + 1 });
+    expect(flown).toMatchObject({ status: 'playing', readinessDay: R.exerciseDays + 1 });
   });
 
   it('a certified formation whose notice exceeds the core\'s deploy window is not core; the protocol can bring it inside', () => {
@@ -104,7 +107,7 @@ describe('the win: force stood up', () => {
     expect(winProgress(after, indexLevel(L)).core).toBe(1000);
     const withProtocol = untilDay(give(after, L, { type: 'protocol' }).state, L, after.day + R.protocolDays - 1);
     const won = endDay(withProtocol.state, L);
-    expect(won.state.status).toBe('won');
+    expect(won.state.readinessDay).toBe(withProtocol.state.day);
     expect(winProgress(won.state, indexLevel(L)).core).toBe(2500);
   });
 
@@ -119,13 +122,60 @@ describe('the win: force stood up', () => {
     expect(north.credibility).toBeLessThan(6);
     expect(north.credibility + R.isrCredibility).toBeGreaterThanOrEqual(6);
     const won = endDay(give(after, L, { type: 'allocate', enabler: 'isr', axis: 'north' }).state, L).state;
-    expect(won.status).toBe('won');
+    expect(won.readinessDay).toBe(after.day);
   });
 
-  it('a win on the deadline day counts', () => {
+  it('standing up on the deadline day counts; the test that follows may run past the deadline', () => {
     const L = winLevel((l) => { l.deadline = 2; l.par = 2; l.rules = { ...l.rules, exerciseDays: 2 }; });
-    const won = endDays(give(start(L), L, { type: 'exercise', hub: 'rzeszow' }).state, L, 2).state;
-    expect(won).toMatchObject({ status: 'won', readinessDay: 2 });
+    const stood = endDays(give(start(L), L, { type: 'exercise', hub: 'rzeszow' }).state, L, 2).state;
+    expect(stood).toMatchObject({ status: 'playing', readinessDay: 2 });
+    expect(endDay(stood, L).state.reason).not.toBe('deadline');
+  });
+});
+
+describe('the guarantee test', () => {
+  /** One axis, East: the whole core is already there, so it holds on the crisis day. */
+  const oneAxis = (edit: (l: LevelInput) => void = () => {}) => winLevel((l) => { l.axes = [l.axes[0]!]; l.nodes[5]!.axes = []; edit(l); });
+  const standUp = (L: ReturnType<typeof winLevel>) => untilDay(give(start(L), L, { type: 'exercise', hub: 'rzeszow' }).state, L, rules(L).exerciseDays);
+
+  it('held: the core stands on the axis with its credibility over the bar on the crisis day — won, with the readiness day as the time', () => {
+    const L = oneAxis();
+    const R = rules(L);
+    let r = endDay(standUp(L).state, L);
+    const ready = r.state.readinessDay!;
+    expect(r.state.test).toMatchObject({ axis: 0, day: ready + R.testDelay });
+    while (r.state.status === 'playing') r = endDay(r.state, L);
+    expect(r.state).toMatchObject({ status: 'won', reason: 'forceStoodUp', readinessDay: ready, day: ready + R.testDelay });
+    expect(entries(r.log, 'testCrisis')).toEqual([{ t: 'testCrisis', day: ready + R.testDelay, axis: 'east', core: 2500, coreNeeded: 2500, credibility: expect.any(Number), bar: 10, held: true }]);
+    expect(linesOf(r.log, L, 'end')).toEqual([`The guarantee held: the certified core answered the crisis on day ${ready + R.testDelay}.`]);
+  });
+
+  it('failed: the core is not on the tested axis by the end of the deploy window — the guarantee was not believed', () => {
+    const L = winLevel();
+    let r = endDay(standUp(L).state, L);
+    const t = r.state.test!;
+    expect(L.axes[t.axis]!.id).toBe('north');
+    const seen: boolean[] = [];
+    while (r.state.status === 'playing') { r = endDay(r.state, L); seen.push(...entries(r.log, 'testCrisis').map((e) => e.held)); }
+    expect(seen).toEqual(Array.from({ length: t.until - t.day + 1 }, () => false));
+    expect(r.state).toMatchObject({ status: 'lost', reason: 'guaranteeFailed', day: t.until });
+    expect(r.state.readinessDay).not.toBeNull();
+    expect(linesOf(r.log, L, 'end')).toEqual(['Lost: the guarantee was not believed: the core did not answer the crisis within the deploy window.']);
+  });
+
+  it('the core moved to the tested axis in time holds it', () => {
+    // Orzysz gets an airfield and an air route from Rzeszów: the light pl-hr can fly there.
+    const L = winLevel((l) => {
+      l.nodes[5]!.kinds = ['garrison', 'hub', 'airfield'];
+      l.links.push({ id: 'rzeszow-orzysz-air', from: 'rzeszow', to: 'orzysz', kind: 'air', days: 1 });
+      l.win.core = 1000;
+      l.axes[1]!.bar = 0;
+    });
+    let r = endDay(standUp(L).state, L);
+    expect(L.axes[r.state.test!.axis]!.id).toBe('north');
+    r = endDay(give(r.state, L, { type: 'airlift', formation: 'pl-hr', to: 'orzysz' }).state, L);
+    while (r.state.status === 'playing') r = endDay(r.state, L);
+    expect(r.state).toMatchObject({ status: 'won', reason: 'forceStoodUp' });
   });
 });
 
@@ -165,7 +215,7 @@ describe('milestones', () => {
     expect(day('ready40k')).toBe(5);
     expect(day('coreCertified')).toBe(4 + R.exerciseDays - 1);
     expect(day('forceStoodUp')).toBe(rest.state.readinessDay);
-    expect(rest.state.status).toBe('won');
+    expect(rest.state.readinessDay).toBe(4 + R.exerciseDays - 1);
   });
 });
 

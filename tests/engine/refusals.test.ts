@@ -25,6 +25,15 @@ const SESSION_CODES: readonly RefusalCode[] = ['notYourOrder'];
 type RuleCode = Exclude<RefusalCode, 'notYourOrder'>;
 const RULE_CODES = (Object.keys(REFUSAL_TEXT) as RefusalCode[]).filter((c): c is RuleCode => !SESSION_CODES.includes(c));
 
+
+/** A deck for Moscow's orders, and the pools of a game in which a person plays Moscow. */
+const M: Level = tinyLevel((l) => {
+  l.deck = [card('soon', { window: [5, 9], warning: 1 }), card('early', { window: [2, 3] }), card('heavy', { kind: 'buildup', severity: 45, window: [2, 20] })];
+  l.rules = { ...l.rules, redBudget: 3 };
+});
+const MOSCOW_POOLS = [{ id: 'coalition', roles: ['lead', 'us', 'PL', 'DE', 'GB'], perDay: 6 }, { id: 'moscow', roles: ['moscow'], perDay: 0 }];
+
+
 const scenarios: Record<RuleCode, () => { s: GameState; cmd: Command; text?: string; level?: Level }> = {
   gameOver: () => {
     const short = tinyLevel((l) => { l.deadline = 1; l.par = 1; });
@@ -114,6 +123,18 @@ const scenarios: Record<RuleCode, () => { s: GameState; cmd: Command; text?: str
     return { level: T, s: start(T), cmd: { type: 'allocate', enabler: 'training', formation: 'pl-hr' } };
   },
   notMobilised: () => ({ s: s0, cmd: { type: 'move', formation: 'pl-bde', to: 'rzeszow' }, text: 'F pl-bde has not been activated yet.' }),
+  noEuroLift: () => {
+    const E = tinyLevel((l) => { l.rules = { ...l.rules, euroLiftSorties: 0 }; });
+    return { level: E, s: start(E), cmd: { type: 'euroLift' }, text: 'No European lift can be pooled in this level.' };
+  },
+  euroLiftExists: () => ({ s: give(s0, L, { type: 'euroLift' }).state, cmd: { type: 'euroLift' }, text: `European lift is already being drafted (${R.euroLiftDays} day(s) left).` }),
+  redBotPlays: () => ({ level: M, s: start(M), cmd: { type: 'play', card: 'soon' }, text: 'Moscow is played by the computer in this game: no team holds its role.' }),
+  notInHand: () => {
+    const s = give(start(M, 'x', { pools: MOSCOW_POOLS }), M, { type: 'play', card: 'soon' }).state;
+    return { level: M, s, cmd: { type: 'play', card: 'soon' }, text: 'Card soon is not in Moscow\'s hand (already played, or not dealt in this game).' };
+  },
+  windowClosed: () => ({ level: M, s: untilDay(start(M, 'x', { pools: MOSCOW_POOLS }), M, 4).state, cmd: { type: 'play', card: 'early' }, text: 'The moment for Card early has passed (its last day was 3).' }),
+  noPressure: () => ({ level: M, s: start(M, 'x', { pools: MOSCOW_POOLS }), cmd: { type: 'play', card: 'heavy' }, text: 'This card costs 5 pressure; Moscow has 3 left this week.' }),
 };
 
 describe('refusals', () => {

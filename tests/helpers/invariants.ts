@@ -2,7 +2,7 @@
  * What must hold in every state the engine can produce, whatever the orders: the checks behind the
  * property tests. Each failure names the field, so a shrunk counter-example reads on its own.
  */
-import { capacityOf, indexLevel, type GameState } from '../../src/engine';
+import { capacityOf, euroSorties, indexLevel, type GameState } from '../../src/engine';
 import { LADDER_RUNGS, MILESTONE_IDS } from '../../src/engine/ids';
 import type { Level } from '../../src/levels/schema';
 
@@ -63,7 +63,9 @@ export function invariantErrors(s: GameState, level: Level): string[] {
   check(troops === roster, `troops: ${troops} in the state, ${roster} in the rosters`);
 
   // Resources and counters.
-  inRange(s.day, 1, level.deadline, 'day');
+  // After the force stands up the guarantee test may run past the deadline, by its delay and window at most.
+  const r = ix.rules;
+  inRange(s.day, 1, Math.max(s.deadline, level.deadline) + r.testDelay + r.testSpread + level.win.coreDeployDays, 'day');
   check(s.staffLeft.length === s.pools.length, 'staffLeft aligned with pools');
   s.staffLeft.forEach((x, i) => inRange(x, 0, s.pools[i]?.perDay ?? 0, `staffLeft[${i}]`));
   inRange(s.staffPenalty, 0, 1000, 'staffPenalty');
@@ -75,7 +77,7 @@ export function invariantErrors(s: GameState, level: Level): string[] {
   inRange(s.ladder, 0, LADDER_RUNGS.length - 1, 'ladder');
   inRange(s.peakLadder, s.ladder, LADDER_RUNGS.length - 1, 'peakLadder');
   inRange(s.resilience, 0, 100, 'resilience');
-  const sorties = capacityOf(s, ix, 'airlift');
+  const sorties = capacityOf(s, ix, 'airlift') + euroSorties(s, ix);
   inRange(s.airliftUsed, 0, s.status === 'playing' ? sorties : 100000, 'airliftUsed');
   inRange(s.surgesUsed, 0, level.enablers.surge, 'surgesUsed');
   inRange(s.summitDay, 0, s.day, 'summitDay');
@@ -118,6 +120,13 @@ export function invariantErrors(s: GameState, level: Level): string[] {
   // Status.
   check(['playing', 'won', 'lost'].includes(s.status), `status ${s.status}`);
   check((s.status === 'playing') === (s.reason === null), `reason ${s.reason} with status ${s.status}`);
-  check((s.status === 'won') === (s.readinessDay !== null), `readinessDay ${s.readinessDay} with status ${s.status}`);
+  if (s.status === 'won') check(s.readinessDay !== null, `won without a readiness day`);
+  check((s.readinessDay !== null) === (s.test !== null), `readinessDay ${s.readinessDay} with test ${JSON.stringify(s.test)}`);
+  if (s.test) check(s.test.day > s.readinessDay! && s.test.until >= s.test.day, `test ${JSON.stringify(s.test)} after readiness day ${s.readinessDay}`);
+
+  // Moscow never spends beyond its weekly budget, and holds each card once.
+  inRange(s.redSpent, 0, r.redBudget, 'redSpent');
+  check(new Set(s.hand.map((h) => h.card)).size === s.hand.length, 'a card twice in the hand');
+  inRange(s.euroLift, -1, 400, 'euroLift');
   return errs;
 }

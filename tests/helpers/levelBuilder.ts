@@ -62,8 +62,26 @@ export const TEST_RULES: Rules = {
   resilienceDivisor: 5,
   fearWillPerDay: 2,
   fearFromRung: 3,
-  militarySeverity: 20,
   grayZoneLadderCap: 2,
+  unityDivisor: 4,
+  willDivisor: 10,
+  summitCredibility: 14,
+  summitCredibilityDays: 6,
+  cyberCredibility: 16,
+  politicalStaff: 1,
+  // Warning whole without ISR (a divisor of 1), so tests of other rules see the cards' own warning.
+  blindWarningDivisor: 1,
+  blindSpread: 4,
+  euroLiftSorties: 17,
+  euroLiftDays: 4,
+  euroLiftBudget: 2,
+  testDelay: 1,
+  testSpread: 0,
+  // Moscow's budget never binds unless a test sets it: cards fire on their seeded day.
+  redBudget: 500,
+  redPlaysPerDay: 10,
+  provocationTroops: 1000,
+  surgeProvocation: 0,
 };
 
 export function node(id: string, kinds: NodeInput['kinds'], axes: NodeInput['axes'] = [], extra: Partial<NodeInput> = {}): NodeInput {

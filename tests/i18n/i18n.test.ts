@@ -125,7 +125,7 @@ describe('languages', () => {
       setLanguage(UK);
       expect(SPEEDRUN_TEXT.panelTitle).toBe('Спідран');
       expect(tpl(SPEEDRUN_TEXT.gameDays, { days: 3 })).toBe('3 дні');
-      expect(tpl(REPLAY_TEXT.verified, { kind: 'к', title: 'Т', seed: 's', days: 21, outcome: 'о' })).toBe('Запис гри перевірено (к): Т, зерно s, 21 день — о.');
+      expect(tpl(REPLAY_TEXT.verified, { kind: 'к', title: 'Т', seed: 's', days: 21, outcome: 'о' })).toBe('Запис гри перевірено (к): Т, сід s, 21 день — о.');
     } finally {
       setLanguage(english());
     }

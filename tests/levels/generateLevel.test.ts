@@ -74,7 +74,7 @@ describe('generated levels', () => {
     const level = gen('oak-river-7');
     expect(level.title).toBe('Generated: East and South (oak-river-7)');
     expect(level.nations.map((n) => n.id)).toEqual(['PL', 'LV', 'LT', 'FI', 'DK', 'FR', 'DE']);
-    expect([level.deadline, level.par, level.deck.length]).toEqual([66, 24, 9]);
+    expect([level.deadline, level.par, level.deck.length]).toEqual([70, 24, 16]);
     // The recorded game of this level replays to the same hash every day.
     const file = `${REPO}tests/replays/generated/gen-oak-river-7.x.greedy.replay.json`;
     const r = parseReplayText(readFileSync(file, 'utf8'), file);
@@ -110,7 +110,7 @@ describe('generated levels', () => {
     expect(parseLevelText(text, 'levels/generated.json')).toMatchObject({ ok: true });
   });
 
-  it('over many seeds: every level is valid, real, and won by the greedy bot (on its own seed and another)', () => {
+  it('over many seeds: every level is valid, real, and won by the greedy bot on nearly every game (its own seed and another)', () => {
     const seedArb = fc.oneof(
       fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,43}$/),
       fc.tuple(fc.integer({ min: 2020, max: 2040 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
@@ -129,7 +129,9 @@ describe('generated levels', () => {
         else expect(g.state.readinessDay!).toBeLessThanOrEqual(level.deadline);
       }
     }), { numRuns: 600, seed: 20250601 });
-    expect(lost, lost.join('\n')).toEqual([]);
+    // Under the deterrence rules (a Moscow that picks its moment, the guarantee tested after the
+    // force stands up) the one-day planner loses the odd game; a level it loses often is unfair.
+    expect(lost.length, lost.join('\n')).toBeLessThanOrEqual(24);
     expect(games).toBe(1200);
   });
 

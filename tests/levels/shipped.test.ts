@@ -42,7 +42,8 @@ describe('the Forty Thousand campaign', () => {
     expect(roster.reduce((a, f) => a + f.strength, 0)).toBeGreaterThan(40000);
     expect(L.win.troops).toBe(40000);
     for (const f of roster) {
-      if (f.kind === 'brigade') expect(f.strength).toBeGreaterThanOrEqual(3000);
+      // a brigade still forming in the level's year (it says so in its variant) may be smaller
+      if (f.kind === 'brigade' && f.variant === undefined) expect(f.strength).toBeGreaterThanOrEqual(3000);
       else expect(f.strength).toBeLessThanOrEqual(2500);
     }
   });
@@ -76,7 +77,7 @@ describe('the Forty Thousand campaign', () => {
       lviv: [49.84, 24.03], kyiv: [50.45, 30.52], odesa: [46.48, 30.72], ramstein: [49.44, 7.60],
       warsaw: [52.23, 21.01], riga: [56.95, 24.11], tallinn: [59.44, 24.75], helsinki: [60.17, 24.94],
       stockholm: [59.33, 18.07], oslo: [59.91, 10.75], copenhagen: [55.68, 12.57], berlin: [52.52, 13.40],
-      paris: [48.86, 2.35], london: [51.51, -0.13], bucharest: [44.43, 26.10],
+      paris: [48.86, 2.35], 'brize-norton': [51.75, -1.58], tilbury: [51.46, 0.36], bucharest: [44.43, 26.10],
     };
     const ix = indexLevel(L);
     const off: string[] = [];

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { countryAt, countryById, countryNear, distanceToLine, occupiedAt, pointInPolygons } from '../../src/map/pointInRegion';
+import { breakawayAt, countryAt, countryById, countryNear, distanceToLine, occupiedAt, pointInPolygons } from '../../src/map/pointInRegion';
 import { makeProjection } from '../../src/map/projection';
 import type { FlatLine, RegionCountry } from '../../src/map/regionTypes';
 import { assetText, loadAsset } from './helpers';
@@ -35,6 +35,7 @@ describe('region.json shape', () => {
     const flat = [
       ...region.countries.flatMap((c) => c.rings.flat()),
       ...region.occupied.flatMap((o) => o.rings.flat()),
+      ...region.breakaway.flatMap((b) => b.rings.flat()),
     ];
     for (const ring of flat) {
       expect(ring.length % 2).toBe(0);
@@ -225,5 +226,54 @@ describe('occupied areas', () => {
       }
     }
     expect(samples).toBeGreaterThan(500);
+  });
+});
+
+describe('Transnistria', () => {
+  const breakawayOf = (lat: number, lon: number) => breakawayAt(region, ...at(lat, lon))?.id;
+
+  it('is marked as a breakaway region of Moldova, not as a country', () => {
+    expect(region.breakaway.map((b) => [b.id, b.country])).toEqual([['transnistria', 'MDA']]);
+    expect(region.breakaway[0]!.name).toContain('Moldova');
+    expect(region.countries.map((c) => c.id)).not.toContain('TRN');
+  });
+
+  it.each([
+    ['Tiraspol', 46.84, 29.63],
+    ['Bender (right bank)', 46.83, 29.47],
+    ['Rîbnița', 47.77, 29.01],
+    ['Dubăsari', 47.27, 29.17],
+    ['Slobozia', 46.73, 29.71],
+  ])('%s lies in Transnistria and in Moldova', (_name, lat, lon) => {
+    expect(breakawayOf(lat, lon)).toBe('transnistria');
+    expect(countryOf(lat, lon)).toBe('MDA');
+  });
+
+  it.each([
+    ['Chișinău', 47.01, 28.86],
+    ['Bălți', 47.76, 27.93],
+    ['Odesa (Ukraine)', 46.48, 30.72],
+    ['Kyiv (Ukraine)', 50.45, 30.52],
+  ])('%s is not in it', (_name, lat, lon) => {
+    expect(breakawayOf(lat, lon)).toBeUndefined();
+  });
+
+  it('stays inside Moldova', () => {
+    const mda = countryById(region, 'MDA') as RegionCountry;
+    let samples = 0;
+    for (const b of region.breakaway) {
+      const xs = b.rings.flat(2).filter((_, i) => i % 2 === 0);
+      const ys = b.rings.flat(2).filter((_, i) => i % 2 === 1);
+      for (let x = Math.min(...xs); x <= Math.max(...xs); x += 1) {
+        for (let y = Math.min(...ys); y <= Math.max(...ys); y += 1) {
+          const px = x + 0.37;
+          const py = y + 0.61;
+          if (!pointInPolygons(px, py, b.rings)) continue;
+          samples++;
+          expect(pointInPolygons(px, py, mda.rings), `${b.id} at ${px},${py}`).toBe(true);
+        }
+      }
+    }
+    expect(samples).toBeGreaterThan(300);
   });
 });

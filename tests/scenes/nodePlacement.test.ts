@@ -16,8 +16,8 @@ describe('node placement', () => {
     expect(kyiv.y).toBeCloseTo(y, 6);
   });
 
-  it('pins London and Paris to the west edge, pointing west toward where they are', () => {
-    for (const id of ['london', 'paris']) {
+  it('pins RAF Brize Norton and Paris to the west edge, pointing west toward where they are', () => {
+    for (const id of ['brize-norton', 'paris']) {
       const n = byId.get(id)!;
       expect(n.offMap).toBe(true);
       expect(n.x).toBeCloseTo(EDGE_INSET, 6);
@@ -25,9 +25,9 @@ describe('node placement', () => {
       expect(n.y).toBeLessThan(region.height);
       expect(Math.cos(n.angle)).toBeLessThan(-0.8);
     }
-    const l = byId.get('london')!;
+    const l = byId.get('brize-norton')!;
     const p = byId.get('paris')!;
-    // London is north of Paris and the two stay apart along the edge.
+    // Brize Norton is north of Paris and the two stay apart along the edge.
     expect(l.y).toBeLessThan(p.y);
     expect(Math.abs(l.y - p.y)).toBeGreaterThanOrEqual(60);
   });

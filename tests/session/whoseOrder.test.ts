@@ -18,8 +18,8 @@ import { shippedLevel } from '../helpers/shipped';
 import { classroomStore, setupFor, TEST_SALT } from '../classroom/play';
 
 const L = shippedLevel('tutorial');
-const ACTIVATE: Command = { type: 'activate', formation: 'pl-6-airborne' }; // the Polish minister's
-const MOVE: Command = { type: 'move', formation: 'pl-21-rifles', to: 'rzeszow' }; // ready at Warsaw
+const ACTIVATE: Command = { type: 'activate', formation: 'pl-6-ab' }; // the Polish minister's
+const MOVE: Command = { type: 'move', formation: 'pl-1-armd', to: 'rzeszow' }; // ready at Warsaw
 const PLAN: Command = { type: 'plan', axis: 'east' }; // the lead's
 
 /** A classroom game with the coalition lead's team (team 0) at the screen. */
@@ -111,7 +111,7 @@ describe('another team\'s order through the map', () => {
   it('a right click to move another team\'s formation is refused with the reason shown; Confirm gives nothing', () => {
     const { store, actions } = leadAtScreen();
     const before = store.getState().session!;
-    actions.select({ kind: 'formation', id: 'pl-21-rifles' });
+    actions.select({ kind: 'formation', id: 'pl-1-armd' });
     const r = orderToNode(store, actions, L, 'rzeszow', false);
     expect(r && 'code' in r && r.code).toBe('notYourOrder');
     expect(store.getState().ui.pending).toBeNull();
@@ -129,7 +129,7 @@ describe('another team\'s order through the map', () => {
     startClassroomGame(actions, L, 'seat', setupFor(L), TEST_SALT);
     const c = store.getState().session!.classroom!;
     takeTurn(store, actions, teamOfCommand(c, L, MOVE));
-    actions.select({ kind: 'formation', id: 'pl-21-rifles' });
+    actions.select({ kind: 'formation', id: 'pl-1-armd' });
     const r = orderToNode(store, actions, L, 'rzeszow', false);
     expect(r && 'cmd' in r && r.cmd).toEqual(MOVE);
     expect(giveOrder(store.getState().ui.pending!.cmd, store, actions)).toBe(true);

@@ -40,7 +40,7 @@ function setup() {
 
 function inGame(x: ReturnType<typeof setup>) {
   x.actions.newGame(tutorial, 'mine', { seedMode: 'set' });
-  x.actions.issue({ type: 'activate', formation: 'pl-6-airborne' });
+  x.actions.issue({ type: 'activate', formation: 'pl-6-ab' });
   x.actions.endDay();
   x.actions.issue({ type: 'summit' });
   return x.store.getState().session!;

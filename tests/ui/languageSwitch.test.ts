@@ -22,10 +22,10 @@ describe('a language change mid-day', () => {
     const actions = createActions(store);
     actions.newGame(level, 'lang-1');
     // A refusal, a confirmation naming the order, a settings message, and a move prepared for confirmation.
-    expect(actions.issue({ type: 'move', formation: 'de-1-para', to: 'rzeszow' })).toMatchObject({ code: 'notMobilised' });
-    expect(giveOrder({ type: 'activate', formation: 'de-1-para' }, store, actions)).toBe(true);
+    expect(actions.issue({ type: 'move', formation: 'de-1-ab', to: 'rzeszow' })).toMatchObject({ code: 'notMobilised' });
+    expect(giveOrder({ type: 'activate', formation: 'de-1-ab' }, store, actions)).toBe(true);
     actions.notify('info', { ui: 'controls.advanced', params: { n: 3, from: 1, to: 4 } });
-    const pending = actions.prepare({ type: 'move', formation: 'pl-21-rifles', to: 'rzeszow' }) as PendingOrder;
+    const pending = actions.prepare({ type: 'move', formation: 'pl-1-armd', to: 'rzeszow' }) as PendingOrder;
     expect(pending.message).toBeDefined();
 
     const before = store.getState().ui;
@@ -62,6 +62,6 @@ describe('a language change mid-day', () => {
     const n = store.getState().ui.notices.at(-1)!;
     expect(n.text).toMatchObject({ refusal: { code: 'unknownFormation', params: { id: 'no-such-unit' } } });
     setLanguage(UK);
-    expect(noticeText(n.text)).toBe('У цьому рівні немає формування «no-such-unit».');
+    expect(noticeText(n.text)).toBe('На цьому рівні немає формування «no-such-unit».');
   });
 });

@@ -19,7 +19,7 @@ function give(s: GameState, ...cmds: Parameters<typeof applyCommand>[2][]): Game
 describe('order options', () => {
   it('follows a formation to its hub and the hub to its axis', () => {
     const s = newGame(level, 'a');
-    expect(contextOf(game(s), { kind: 'formation', id: 'pl-21-rifles' })).toEqual({ formation: 'pl-21-rifles', node: 'warsaw', axis: 'east' });
+    expect(contextOf(game(s), { kind: 'formation', id: 'pl-1-armd' })).toEqual({ formation: 'pl-1-armd', node: 'warsaw', axis: 'east' });
     expect(contextOf(game(s), { kind: 'node', id: 'rzeszow' })).toEqual({ formation: null, node: 'rzeszow', axis: 'east' });
     // One axis in the level: axis orders need no selection.
     expect(contextOf(game(s), null)).toEqual({ formation: null, node: null, axis: 'east' });
@@ -29,7 +29,7 @@ describe('order options', () => {
 
   it('shows the engine’s cost, duration and effect, or its refusal', () => {
     const s = newGame(level, 'a');
-    const sec = formationSection(game(s), 'de-1-para');
+    const sec = formationSection(game(s), 'de-1-ab');
     const activate = sec.options.find((o) => o.order === 'activate')!;
     expect(activate.refusal).toBeNull();
     expect(activate.cost).toBe(1);
@@ -42,23 +42,27 @@ describe('order options', () => {
 
   it('lists reachable destinations first, staging hubs first, soonest first', () => {
     const s = newGame(level, 'a');
-    const dests = destinationOptions(game(s), 'pl-21-rifles', 'move');
+    const dests = destinationOptions(game(s), 'pl-1-armd', 'move');
     expect(dests.length).toBe(level.nodes.length - 1);
     const legal = dests.filter((d) => !d.refusal);
     expect(legal.length).toBeGreaterThan(0);
     expect(dests.slice(0, legal.length)).toEqual(legal);
     expect(legal[0]!.label).toBe('Rzeszów-Jasionka');
-    expect(legal[0]!.cmd).toEqual({ type: 'move', formation: 'pl-21-rifles', to: 'rzeszow' });
-    const chooser = formationSection(game(s), 'pl-21-rifles').options.find((o) => o.order === 'move')!;
-    expect(chooser.prompt).toEqual({ kind: 'move', formation: 'pl-21-rifles' });
+    expect(legal[0]!.cmd).toEqual({ type: 'move', formation: 'pl-1-armd', to: 'rzeszow' });
+    const chooser = formationSection(game(s), 'pl-1-armd').options.find((o) => o.order === 'move')!;
+    expect(chooser.prompt).toEqual({ kind: 'move', formation: 'pl-1-armd' });
   });
 
   it('offers only airfields for an airlift', () => {
+    // 16 Air Assault Brigade mobilises at Colchester and drives to RAF Brize Norton to fly.
     let s = give(newGame(level, 'a'), { type: 'activate', formation: 'gb-16-aa' });
     s = endDay(endDay(s, level).state, level).state;
+    s = endDay(give(s, { type: 'move', formation: 'gb-16-aa', to: 'brize-norton' }), level).state;
     const dests = destinationOptions(game(s), 'gb-16-aa', 'airlift');
     expect(dests.map((d) => d.cmd)).toContainEqual({ type: 'airlift', formation: 'gb-16-aa', to: 'rzeszow' });
-    expect(dests.every((d) => ['berlin', 'warsaw', 'rzeszow'].includes((d.cmd as { to: string }).to))).toBe(true);
+    const airfields = level.nodes.filter((n) => n.kinds.includes('airfield')).map((n) => n.id);
+    expect(dests.every((d) => airfields.includes((d.cmd as { to: string }).to))).toBe(true);
+    expect(dests.length).toBeLessThan(level.nodes.length - 1);
   });
 
   it('gives hub orders only for staging hubs', () => {

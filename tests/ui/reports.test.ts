@@ -31,7 +31,7 @@ describe('the day report', () => {
     expect(r.headline.startsWith(`Day ${withEvent.day} ended`)).toBe(true);
     expect(r.headline).toMatch(/^Day \d+ ended: \d+ deterred, \d+ not deterred$/);
     expect(r.lines[0]!.kind === 'deterred' || r.lines[0]!.kind === 'landed').toBe(true);
-    expect(r.lines[0]!.text).toMatch(/credibility \d+ vs resolve \d+/);
+    expect(r.lines[0]!.text).toMatch(/answer \d+ vs resolve \d+/);
     expect(r.lines.some((l) => l.text.startsWith('Activate') || l.text.startsWith('Move'))).toBe(false);
   });
 

@@ -37,7 +37,7 @@ describe('the store for the DOM interface', () => {
     actions.openPrompt({ kind: 'cyber' });
     actions.select({ kind: 'node', id: 'rzeszow' });
     expect(store.getState().ui).toMatchObject({ tab: 'places', prompt: null });
-    actions.select({ kind: 'formation', id: 'pl-21-rifles' });
+    actions.select({ kind: 'formation', id: 'pl-1-armd' });
     expect(store.getState().ui.tab).toBe('forces');
   });
 
@@ -59,8 +59,8 @@ describe('the store for the DOM interface', () => {
 
   it('prepares a move for confirmation and closes the choice list', () => {
     const { store, actions } = setup();
-    actions.openPrompt({ kind: 'move', formation: 'pl-21-rifles' });
-    const p = actions.prepare({ type: 'move', formation: 'pl-21-rifles', to: 'rzeszow' });
+    actions.openPrompt({ kind: 'move', formation: 'pl-1-armd' });
+    const p = actions.prepare({ type: 'move', formation: 'pl-1-armd', to: 'rzeszow' });
     expect('cmd' in p && p.arrivalDay).toBeGreaterThanOrEqual(1);
     expect(store.getState().ui.prompt).toBeNull();
     expect(store.getState().ui.pending?.route?.[0]).toBe('warsaw');

@@ -41,7 +41,7 @@ function checkDay(v: LevelView, s: GameState, cov: Coverage): void {
   expect(listed.map((x) => x.event)).toEqual(outlooks.map((o) => o.event));
   listed.forEach((x, i) => {
     const o = outlooks[i]!;
-    expect([x.outlook, x.credibility, x.min, x.max]).toEqual([o.verdict, o.credibility.total, o.min, o.max]);
+    expect([x.outlook, x.credibility, x.min, x.max]).toEqual([o.verdict, o.contest.total, o.min, o.max]);
     cov.verdicts.add(o.verdict);
   });
 

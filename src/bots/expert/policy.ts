@@ -4,6 +4,8 @@ import {
 } from '../../engine';
 import type { Level } from '../../levels/schema';
 import { DayPlan } from '../tryOrders';
+import { answerThreats } from '../answerThreats';
+import { answerTest, keepCoreLift } from '../answerTest';
 import type { Prep } from './prep';
 
 /**
@@ -70,7 +72,11 @@ export function dayOrders(s: GameState, level: Level, prep: Prep, k: Knobs): Day
   if (forced) for (const c of forced) p.try(c);
   const ctx = new Context(p, prep, k);
   holdTheCoalition(ctx);
-  answerThreats(ctx);
+  answerTest(ctx.p, ctx.ix);
+  keepCoreLift(ctx.p, ctx.ix);
+  answerThreats(ctx.p, ctx.ix, { missileDefence: ctx.k.missileDefence, surge: ctx.k.surge });
+  // Under the guarantee test the force holds where it stands, but for the core on its way.
+  if (s.test) return p;
   stockEquipment(ctx);
   moveReady(ctx);
   activate(ctx);
@@ -142,36 +148,6 @@ function holdTheCoalition(c: Context): void {
     if (c.s.will[n]! >= pause + 4) continue;
     const mobilising = c.s.formations.some((f, i) => f.status === 'mobilising' && ix.formations[i]!.nation === n);
     if (mobilising) p.try({ type: 'reassure', nation: ix.level.nations[n]!.id });
-  }
-}
-
-function answerThreats(c: Context): void {
-  const { p, ix, k } = c;
-  const r = ix.rules;
-  for (const ei of knownThreats(p.state)) {
-    const e = p.state.events[ei]!;
-    if (e.day > p.state.day + 2) continue;
-    const card = ix.level.deck[e.card]!;
-    if (!card.deterrable) continue;
-    const ai = ix.axis.get(card.axis)!;
-    const range = resolveRange(p.state, ix, card.severity);
-    const cred = () => c.creds()[ai]!.total;
-    const hub = card.effect.strike?.hub;
-    if (hub !== undefined && k.missileDefence && cred() < range.max) {
-      const hi = ix.node.get(hub)!;
-      if (ix.staging[hi] && !activeAllocations(p.state, ix, 'missileDefence').includes(hi)) p.try({ type: 'allocate', enabler: 'missileDefence', hub });
-    }
-    if (cred() >= range.max) continue;
-    if (card.network && !activeAllocations(p.state, ix, 'cyber').includes(ix.networkIndex.get(card.network)!)) {
-      p.try({ type: 'allocate', enabler: 'cyber', network: card.network });
-    }
-    if (!activeAllocations(p.state, ix, 'isr').includes(ai)) p.try({ type: 'allocate', enabler: 'isr', axis: card.axis });
-    if (e.day !== p.state.day || k.surge === 'none') continue;
-    const expected = (range.min + range.max) / 2;
-    const heavy = card.severity >= 20 || (card.effect.ladder ?? 0) > 0;
-    if ((heavy || k.surge === 'any') && cred() < expected && cred() + r.surgeCredibility >= expected) {
-      p.try({ type: 'surge', axis: card.axis });
-    }
   }
 }
 

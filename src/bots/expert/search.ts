@@ -50,7 +50,8 @@ export function rollout(s0: GameState, level: Level, prep: Prep, k: Knobs, cutof
   let s = s0;
   const states = [s0];
   const orders: Command[][] = [];
-  while (s.status === 'playing' && s.day <= cutoff) {
+  // Past the cut-off only a game already stood up plays on: its guarantee test decides it.
+  while (s.status === 'playing' && (s.readinessDay !== null || s.day <= cutoff)) {
     const p = dayOrders(s, level, prep, k);
     orders.push(p.orders);
     s = endDay(p.state, level).state;

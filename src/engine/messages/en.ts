@@ -40,6 +40,7 @@ export const EN = {
     broken: 'broken',
   } as Record<string, string>,
   rung: ['gray zone', 'coercion', 'crisis', 'strikes', 'mobilisation', 'war'],
+  pressure: { political: 'political pressure', grayZone: 'gray-zone pressure', military: 'military pressure' } as Record<string, string>,
 
   refusal: {
     gameOver: 'The game is over: no more orders can be given.',
@@ -87,6 +88,12 @@ export const EN = {
     alreadyInjected: '{card} is already set to fire today.',
     extendRange: 'The deadline can be pushed back by 1 to {max} days at a time.',
     notYourOrder: 'This order is for {role}: the team that holds that role gives it on its own turn.',
+    noEuroLift: 'No European lift can be pooled in this level.',
+    euroLiftExists: 'European lift is already {state}.',
+    redBotPlays: 'Moscow is played by the computer in this game: no team holds its role.',
+    notInHand: '{card} is not in Moscow\'s hand (already played, or not dealt in this game).',
+    windowClosed: 'The moment for {card} has passed (its last day was {day}).',
+    noPressure: 'This card costs {cost} pressure; Moscow has {left} left this week.',
   },
 
   /** what an order will do, shown before it is given */
@@ -116,6 +123,8 @@ export const EN = {
     surge: 'US air and naval power surges near the {axis} axis until the end of day {day}: credibility +{credibility} there; {risk}% risk that Moscow answers by climbing a rung.',
     inject: 'The facilitator plays {card} on the {axis} axis: it fires at the end of day {day}.',
     extend: 'The facilitator pushes the deadline back {days} day(s), to day {day}.',
+    euroLift: 'European lift (A400M fleets, the C-17s of NATO\'s Strategic Airlift Capability) is pooled by the end of day {day} (budget {cost}): {sorties} more sorties a day, for airlifts and to carry the core.',
+    play: 'Moscow plays {card} on the {axis} axis: it strikes at the end of day {day} (pressure {cost}).',
   },
 
   command: {
@@ -137,6 +146,8 @@ export const EN = {
     commit: 'Public commitment on the {axis} axis',
     inject: 'Facilitator injects {card}',
     extend: 'Facilitator extends the deadline by {days} day(s)',
+    euroLift: 'Arrange European lift',
+    play: 'Moscow plays {card}',
   },
 
   /** the day log */
@@ -159,20 +170,24 @@ export const EN = {
     commitmentBroken: 'Commitment broken: {ready} of the promised {needed} troops on the {axis} axis.',
     munitions: 'Munitions delivered to Ukraine: resilience {resilience}.',
     warning: 'Intelligence warns: {card} expected on day {fires} ({axis} axis).',
-    eventDeterred: '{card} — DETERRED (credibility {credibility} vs resolve {resolve}).',
-    eventLanded: '{card} — NOT DETERRED (credibility {credibility} vs resolve {resolve}).',
-    eventLandedBlunted: '{card} — NOT DETERRED (credibility {credibility} vs resolve {resolve}), blunted by cyber defence.',
+    eventDeterred: '{card} ({pressure}) — DETERRED (answer {credibility} vs resolve {resolve}).',
+    eventLanded: '{card} ({pressure}) — NOT DETERRED (answer {credibility} vs resolve {resolve}).',
+    eventLandedBlunted: '{card} ({pressure}) — NOT DETERRED (answer {credibility} vs resolve {resolve}), blunted by cyber defence.',
     eventUndeterrable: '{card}: not something deterrence can stop.',
     surgeEscalated: 'Moscow answers the surge (roll {roll} < {chance}).',
     surgeCalm: 'The surge passes without escalation (roll {roll} ≥ {chance}).',
     ladderUp: 'Escalation rises to {rung} ({cause}).',
     ladderDown: 'Escalation eases to {rung} ({cause}).',
-    ladderDeterred: '{card} deterred',
-    ladderCard: '{card}',
+    ladderDeterred: '{pressure} deterred: {card}',
+    ladderCard: '{pressure}: {card}',
     ladderSurge: 'Moscow answers the US surge',
     fear: "Fear spreads at the {rung} rung: every guarantor's will −{amount}.",
     milestone: 'Milestone: {milestone}.',
-    won: 'The force stands up on day {day}.',
+    won: 'The guarantee held: the certified core answered the crisis on day {day}.',
+    test: 'The force stands up. Moscow will test the guarantee with a crisis on the {axis} axis on day {fires}: the certified core must stand there by day {until}.',
+    testHeld: 'Crisis on the {axis} axis: the core ({core} of {needed}) stands there and credibility {credibility} meets the bar {bar}.',
+    testWaiting: 'Crisis on the {axis} axis: the core there is {core} of {needed}, credibility {credibility} against the bar {bar}.',
+    euroLiftDone: 'European lift is pooled and flying.',
     tally: 'End of day {day}: {ready} troops ready at the hubs, core {core}, unity {unity}, escalation at {rung}.',
     lost: 'Lost: {reason}',
   },
@@ -205,10 +220,11 @@ export const EN = {
     forceStoodUp: 'force stood up',
   } as Record<string, string>,
   end: {
-    forceStoodUp: 'the force is stood up.',
+    forceStoodUp: 'the force stood up and its guarantee held.',
     war: 'the escalation ladder reached war.',
     unity: 'coalition unity collapsed below its floor.',
     deadline: 'the deadline passed before the force stood up.',
+    guaranteeFailed: 'the guarantee was not believed: the core did not answer the crisis within the deploy window.',
   } as Record<string, string>,
   linkKind: { road: 'road', rail: 'rail', sea: 'sea', air: 'air' } as Record<string, string>,
 };

@@ -64,6 +64,7 @@ function nameValue(key: string, v: string | number, params: Record<string, strin
   if (key === 'status') return fill(c.status[v] ?? v, params, c, names);
   if (key === 'state') return fill(c.state[v] ?? v, params, c, names);
   if (key === 'milestone') return c.milestone[v] ?? v;
+  if (key === 'pressure') return c.pressure[v] ?? v;
   if (key === 'reason') return c.end[v] ?? v;
   return v;
 }

@@ -104,3 +104,23 @@ export function planCommit(s: GameState, ix: LevelIndex, axis: unknown): RuleAns
     apply: (d) => { own(d, 'commitments').push({ axis: ai, byDay, troops, state: 'open' }); },
   });
 }
+
+/**
+ * European lift: the A400M fleets and the C-17s of NATO's Strategic Airlift Capability, pooled
+ * for the guarantee. Small and slow to arrange (docs/design.md section 3): it does not replace US airlift, but it
+ * lets a European core reach its hub when US lift is cut.
+ */
+export function planEuroLift(s: GameState, ix: LevelIndex): RuleAnswer {
+  const r = ix.rules;
+  if (r.euroLiftSorties === 0) return refuse(ix, 'noEuroLift');
+  if (s.euroLift >= 0) return refuse(ix, 'euroLiftExists', progress(s.euroLift));
+  if (s.budget < r.euroLiftBudget) return refuse(ix, 'noBudget', { cost: r.euroLiftBudget, budget: s.budget });
+  const day = s.day + r.euroLiftDays - 1;
+  return orderPlan(ix, {
+    role: 'lead',
+    cost: STAFF_COST.euroLift,
+    message: msg('euroLift', { day, sorties: r.euroLiftSorties, cost: r.euroLiftBudget }),
+    detail: { readyDay: day },
+    apply: (d) => { d.euroLift = r.euroLiftDays; d.budget -= r.euroLiftBudget; },
+  });
+}

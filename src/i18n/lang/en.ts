@@ -9,6 +9,7 @@ import { EN } from '../../engine/messages/en';
 import { englishPlural, groupDigits } from '../format';
 import type { Language, Note, NoteId } from '../types';
 import { UI_EN_CLASSROOM } from '../en.classroom';
+import { UI_EN_SOURCES } from '../en.sources';
 import { UI_EN_KIT } from '../en.kit';
 import { UI_EN_GUIDE } from '../en.guide';
 import { UI_EN_BRIEFS } from '../en.briefs';
@@ -145,6 +146,7 @@ export const UI_EN = {
   'facts.about': 'About',
   'facts.nation': 'Nation',
   'facts.strength': 'Strength',
+  'facts.home': 'Home garrison',
   'facts.strengthValue': '{n} troops ({kind}, {arm})',
   'facts.strengthLight': '{n} troops ({kind}, {arm}, light)',
   'facts.readiness': 'Readiness',
@@ -157,6 +159,7 @@ export const UI_EN = {
   'facts.hrCore': 'yes, in the certified core',
   'facts.hrCert': 'yes, certified',
   'facts.hrNot': 'yes, not yet certified',
+  'facts.pressure': 'Kind of pressure',
   'facts.axis': 'Axis',
   'facts.status': 'Status',
   'facts.estimate': 'Estimate',
@@ -201,6 +204,16 @@ export const UI_EN = {
   'term.time': 'Time',
   'term.roll': 'Roll',
   'term.resilience': 'Ukraine\'s resilience',
+  'term.will': 'Target government\'s will',
+  'term.summit': 'Recent summit',
+  'term.cyber': 'Cyber team on the network',
+  'term.isrAttribution': 'ISR attribution',
+  'term.provocation': 'Provocation',
+  'pressure.political': 'Political pressure',
+  'pressure.grayZone': 'Gray-zone pressure',
+  'pressure.military': 'Military pressure',
+  'outlook.answeredBy': 'Answered by: {terms}.',
+  'outlook.blind': 'No ISR over this axis: a wide estimate and little warning.',
 
   // ---- orders
   'orders.title': 'Orders',
@@ -241,6 +254,7 @@ export const UI_EN = {
   'order.summit': 'Leaders’ summit',
   'order.protocol': 'Rapid-reaction protocol',
   'order.munitions': 'Munitions for Ukraine',
+  'order.euroLift': 'European lift (A400M, SAC C-17s)',
   'order.cyberChoose': 'Cyber defence…',
   'order.reassureChoose': 'Reassure…',
   'order.nowhere': 'There is nowhere to go from here.',
@@ -277,9 +291,9 @@ export const UI_EN = {
   'threats.tomorrow': '{axis} axis · day {day} (tomorrow)',
   'threats.inDays': '{axis} axis · day {day} (in {n} {n|day|days})',
   'outlook.undeterrable': 'Cannot be deterred: prepare for its effects.',
-  'outlook.holds': 'Deterred at today’s credibility ({credibility} vs resolve {min}–{max}).',
-  'outlook.lands': 'Would land: credibility {credibility}, resolve {min}–{max}.',
-  'outlook.uncertain': 'Uncertain: credibility {credibility}, resolve {min}–{max}.',
+  'outlook.holds': 'Deterred at today’s answer ({credibility} vs resolve {min}–{max}).',
+  'outlook.lands': 'Would land: answer {credibility}, resolve {min}–{max}.',
+  'outlook.uncertain': 'Uncertain: answer {credibility}, resolve {min}–{max}.',
   'event.deterredOn': 'Deterred on day {day} (credibility {credibility} vs resolve {resolve})',
   'event.landedOn': 'Not deterred on day {day} (credibility {credibility} vs resolve {resolve})',
   'event.expected': 'Expected on day {day}',
@@ -346,6 +360,7 @@ export const UI_EN = {
   'keys.summit': 'Leaders’ summit',
   'keys.protocol': 'Rapid-reaction protocol',
   'keys.munitions': 'Munitions programme for Ukraine',
+  'keys.euroLift': 'Arrange European lift (small, slow to arrange)',
   'keys.cyber': 'Cyber defence: choose a network',
   'keys.reassure': 'Reassure a guarantor: choose a nation',
   'menu.title': 'Menu',
@@ -416,12 +431,14 @@ export const UI_EN = {
   'mapText.eta': '→ D{day}',
   'mapText.perDay': '{n}/day',
   'mapText.occupied': 'OCCUPIED',
+  'mapText.breakaway.transnistria': 'Transnistria (Moldova)',
   'mapText.cut': 'cut',
   'mapText.tag.north': 'N',
   'mapText.tag.east': 'E',
   'mapText.tag.south': 'S',
 
   ...UI_EN_CLASSROOM,
+  ...UI_EN_SOURCES,
   ...UI_EN_KIT,
   ...UI_EN_GUIDE,
   ...UI_EN_BRIEFS,

@@ -39,8 +39,8 @@ export function pieceModel(view: LevelView, s: GameState, selectedFormation: str
   const events = new Map<number, EventModel[]>();
   for (const o of threatOutlooks(s, ix)) {
     const card = level.deck[s.events[o.event]!.card]!;
-    // The intel estimate as figures: credibility on the axis against the range of resolve.
-    const intel = !showIntel ? '' : o.deterrable ? t('mapText.estimate', { credibility: o.credibility.total, min: o.min, max: o.max }) : t('mapText.cannotDeter');
+    // The intel estimate as figures: the answer to its kind of pressure against the range of resolve.
+    const intel = !showIntel ? '' : o.deterrable ? t('mapText.estimate', { credibility: o.contest.total, min: o.min, max: o.max }) : t('mapText.cannotDeter');
     const m: EventModel = { event: o.event, cardId: o.card, axis: o.axis, verdict: o.verdict, look: { symbol: eventSymbolKey(card.kind), day: o.fires, intel } };
     events.set(o.axis, [...(events.get(o.axis) ?? []), m]);
   }

@@ -9,9 +9,10 @@ import type { LabelRequest } from '../layout/labelLayout';
 import { setLetterSpacing, withScreenText } from './drawGeography';
 import { px, type RasterFrame } from './rasterFrame';
 import { COLORS, font, HOSTILE } from './style';
-import { language } from '../../i18n';
+import { language, t, type UiKey } from '../../i18n';
+import { interiorPoint } from '../layout/interiorPoint';
 
-export interface CountryLabel { id: string; text: string; size: number; hostile: boolean; x: number; y: number; water?: boolean }
+export interface CountryLabel { id: string; text: string; size: number; hostile: boolean; x: number; y: number; water?: boolean; breakaway?: boolean }
 
 /** Seas named on the map (lon, lat of a spot well out at sea; relative size). */
 const WATERS: ReadonlyArray<readonly [string, number, number, number]> = [
@@ -20,6 +21,9 @@ const WATERS: ReadonlyArray<readonly [string, number, number, number]> = [
   ['North Sea', 5.0, 56.5, 1],
   ['Sea of Azov', 36.5, 46.2, 0.75],
 ];
+
+/** The names of the breakaway regions the map asset holds, with the country they belong to. */
+const BREAKAWAY_NAMES: Readonly<Record<string, UiKey>> = { transnistria: 'mapText.breakaway.transnistria' };
 
 /** Smaller than this (square map units of visible area) and a country gets no name. */
 const MIN_AREA = 6000;
@@ -33,6 +37,15 @@ export function countryLabels(region: RegionAsset, f: RasterFrame, textScale: nu
     const local = language().map.countries[c.id];
     const text = local ? local.toLocaleUpperCase(language().code) : c.name === 'Bosnia and Herzegovina' ? 'BOSNIA' : c.name.toUpperCase();
     out.push({ id: c.id, text, size, hostile: HOSTILE.has(c.id), x: c.label[0], y: c.label[1] });
+  }
+  // Breakaway regions are named with the country they belong to: "Transnistria (Moldova)".
+  for (const b of region.breakaway) {
+    const spot = interiorPoint(b.rings);
+    if (!spot) continue;
+    const key = BREAKAWAY_NAMES[b.id];
+    if (!key) continue;
+    const text = t(key);
+    out.push({ id: b.id, text, size: Math.max(10, 11 * Math.min(1.3, Math.max(0.8, f.zoom))) * textScale, hostile: false, x: spot.x, y: spot.y, breakaway: true });
   }
   const project = makeProjection(region.projection);
   for (const [name, lon, lat, k] of WATERS) {
@@ -59,23 +72,23 @@ export function countryLabelRequests(ctx: CanvasRenderingContext2D, f: RasterFra
     for (const [dx, dy] of [[0, -2.4], [0, 2.4], [-0.35, 0], [0.35, 0], [-0.3, -1.2], [0.3, -1.2], [-0.3, 1.2], [0.3, 1.2], [0, -3.6], [0, 3.6]] as const) {
       spots.push([l.x + dx * lw, l.y + dy * lh]);
     }
-    return { id: `country:${l.id}`, priority: l.water ? 30 : 60, x: l.x, y: l.y, w: lw, h: lh, gap: px(f, l.size * 0.25), sides: ['center', 'above', 'below'], spots };
+    return { id: `country:${l.id}`, priority: l.water ? 30 : l.breakaway ? 50 : 60, x: l.x, y: l.y, w: lw, h: lh, gap: px(f, l.size * 0.25), sides: ['center', 'above', 'below'], spots };
   });
 }
 
 /** Countries in spaced capitals; seas in spaced italics, in the water's blue-grey. */
 function setFont(ctx: CanvasRenderingContext2D, l: CountryLabel): void {
-  ctx.font = l.water ? `italic ${font(400, l.size)}` : font(600, l.size);
-  setLetterSpacing(ctx, `${(l.water ? l.size * 0.12 : letterSpacingPx(l.size)).toFixed(1)}px`);
+  ctx.font = l.water || l.breakaway ? `italic ${font(l.breakaway ? 600 : 400, l.size)}` : font(600, l.size);
+  setLetterSpacing(ctx, `${(l.water || l.breakaway ? l.size * 0.12 : letterSpacingPx(l.size)).toFixed(1)}px`);
 }
 
 export function drawCountryLabel(ctx: CanvasRenderingContext2D, f: RasterFrame, l: CountryLabel, cx: number, cy: number): void {
   setFont(ctx, l);
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  ctx.fillStyle = l.water ? COLORS.seaLabel : l.hostile ? COLORS.hostileLabel : COLORS.countryLabel;
+  ctx.fillStyle = l.water ? COLORS.seaLabel : l.breakaway ? COLORS.breakawayLabel : l.hostile ? COLORS.hostileLabel : COLORS.countryLabel;
   // letterSpacing adds space after the last letter too: shift by half of it to stay centred.
-  const spacing = l.water ? l.size * 0.12 : letterSpacingPx(l.size);
+  const spacing = l.water || l.breakaway ? l.size * 0.12 : letterSpacingPx(l.size);
   withScreenText(ctx, f, cx, cy, () => ctx.fillText(l.text, spacing / 2, 0));
   setLetterSpacing(ctx, '0px');
 }

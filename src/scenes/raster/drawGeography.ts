@@ -1,6 +1,6 @@
 /**
  * The static map: sea, a faint graticule, countries, the occupied areas hatched over Ukraine,
- * coastlines, borders and names. Drawn with Canvas 2D into a baked layer once per resolution;
+ * Transnistria hatched more lightly over Moldova, coastlines, borders and names. Drawn with Canvas 2D into a baked layer once per resolution;
  * nothing here runs while the player pans.
  */
 import { t } from '../../i18n';
@@ -14,6 +14,7 @@ import { COLORS, countryFill, font } from './style';
 interface Prepared {
   countries: Array<{ id: string; name: string; path: Path2D; label: [number, number]; area: number }>;
   occupied: { path: Path2D; labels: Array<{ x: number; y: number; clearance: number }> };
+  breakaway: Path2D;
   coast: Path2D;
   borders: Path2D;
   ukraine: Path2D | null;
@@ -77,6 +78,7 @@ function prepare(region: RegionAsset): Prepared {
   const p: Prepared = {
     countries: region.countries.map((c) => ({ id: c.id, name: c.name, path: polygonsPath(c.rings), label: c.label, area: c.area })),
     occupied: { path: polygonsPath(occupiedPolys), labels },
+    breakaway: polygonsPath(region.breakaway.flatMap((b) => b.rings)),
     coast: linesPath(region.coast),
     borders: linesPath(region.borders),
     ukraine: ukr ? polygonsPath(ukr.rings) : null,
@@ -87,14 +89,14 @@ function prepare(region: RegionAsset): Prepared {
 }
 
 /** A diagonal hatch whose lines stay `spacing` CSS pixels apart whatever the layer's zoom. */
-function hatchPattern(ctx: CanvasRenderingContext2D, f: RasterFrame, spacing: number): CanvasPattern | null {
+function hatchPattern(ctx: CanvasRenderingContext2D, f: RasterFrame, spacing: number, color: string = COLORS.occupiedHatch): CanvasPattern | null {
   const tile = document.createElement('canvas');
   const n = Math.max(4, Math.round(spacing * f.dpr));
   tile.width = n;
   tile.height = n;
   const t = tile.getContext('2d');
   if (!t) return null;
-  t.strokeStyle = COLORS.occupiedHatch;
+  t.strokeStyle = color;
   t.lineWidth = Math.max(1, 1.6 * f.dpr);
   t.beginPath();
   // Three strokes so the lines run on across tile edges without gaps.
@@ -138,6 +140,14 @@ export function drawGeography(ctx: CanvasRenderingContext2D, region: RegionAsset
   if (hatch) {
     ctx.fillStyle = hatch;
     ctx.fill(p.occupied.path, 'evenodd');
+  }
+
+  // Transnistria: a lighter hatch and no outline, so it reads as part of Moldova held by others,
+  // not as a country of its own; its name is placed with the country names (countryLabels.ts).
+  const breakawayHatch = hatchPattern(ctx, f, 6, COLORS.breakawayHatch);
+  if (breakawayHatch) {
+    ctx.fillStyle = breakawayHatch;
+    ctx.fill(p.breakaway, 'evenodd');
   }
 
   ctx.strokeStyle = COLORS.coast;

@@ -27,6 +27,8 @@ export const COLORS = {
   occupiedHatch: 'rgba(214, 138, 82, 0.55)',
   occupiedTint: 'rgba(120, 88, 70, 0.28)',
   occupiedLabel: '#e0a274',
+  breakawayHatch: 'rgba(196, 150, 110, 0.4)',
+  breakawayLabel: '#b99a7e',
   road: '#7b8996',
   rail: '#b8c4cf',
   sea_route: '#4f94c8',

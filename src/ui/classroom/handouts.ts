@@ -6,7 +6,8 @@
  * briefing screen prints them (classroom.css, kit.css).
  */
 import type { Team } from '../../session/turns';
-import { indexLevel, newGame, resolveRange } from '../../engine';
+import { indexLevel, newGame, pressureOf, resolveRange } from '../../engine';
+import { PRESSURE_KEY } from '../threats/contestTerms';
 import { t, type UiKey } from '../../i18n';
 import { nationName } from '../../i18n/engineText';
 import { lt } from '../../i18n/levelText';
@@ -117,7 +118,8 @@ export function facilitatorSheet(level: Level, seed: string, full: string): HTML
   const L = lt(level);
   const ix = indexLevel(level);
   const start = newGame(level, seed);
-  const events = [...start.events].sort((a, b) => a.day - b.day || a.card - b.card);
+  // Moscow's hand as the seed dealt it (each card on the day it is due) and what is scheduled.
+  const events = [...start.events, ...start.hand].map((e) => ({ card: e.card, day: e.day })).sort((a, b) => a.day - b.day || a.card - b.card);
   const answer = `kit.answer.${full}`;
   return h('article', { class: 'handout handout-sheet', attrs: { 'data-team': 'facilitator' } },
     head(level, t('kit.sheet.title')),
@@ -130,10 +132,10 @@ export function facilitatorSheet(level: Level, seed: string, full: string): HTML
           h('th', { text: t('kit.sheet.colDay') }), h('th', { text: t('kit.sheet.colEvent') }), h('th', { text: t('kit.sheet.colAxis') }), h('th', { text: t('kit.sheet.colDeter') }))),
         h('tbody', {}, ...events.map((e) => {
           const card = level.deck[e.card]!;
-          const range = resolveRange({ ...start, day: e.day }, ix, card.severity);
+          const range = resolveRange({ ...start, day: e.day }, ix, card.severity, ix.axis.get(card.axis) ?? 0);
           return h('tr', {},
             h('td', { class: 'fig', text: String(e.day) }),
-            h('td', { text: L.card(card.id).title }),
+            h('td', { text: `${L.card(card.id).title} (${t(PRESSURE_KEY[pressureOf(card)])})` }),
             h('td', { text: L.axis(card.axis) }),
             h('td', { class: 'fig', text: card.deterrable ? t('kit.sheet.deter', { min: range.min, max: range.max }) : t('kit.sheet.undeterrable') }));
         })))),

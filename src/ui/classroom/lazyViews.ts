@@ -1,6 +1,6 @@
 /**
  * The classroom screens that only a class needs (set-up, briefing and handouts, review and
- * comparison, the facilitator's PIN and panel): loaded on first use (classroomViews.ts), so the
+ * comparison, sources and assumptions, the facilitator's PIN and panel): loaded on first use (classroomViews.ts), so the
  * title screen does not wait for them.
  */
 import type { Actions } from '../../store/actions';
@@ -10,6 +10,7 @@ import { createCompareView } from './compareView';
 import { createFacilitatorPanel, createPinDialog } from './facilitator';
 import { createReviewView } from './reviewView';
 import { createSetupView } from './setupView';
+import { createSourcesView } from './sourcesView';
 import { createGuideView } from './guideView';
 
 export function createLazyViews(store: GameStore, actions: Actions): HTMLElement[] {
@@ -18,6 +19,7 @@ export function createLazyViews(store: GameStore, actions: Actions): HTMLElement
     createBriefingView(store, actions),
     createReviewView(store, actions),
     createCompareView(store, actions),
+    createSourcesView(store, actions),
     createGuideView(store, actions),
     createPinDialog(store, actions),
     createFacilitatorPanel(store, actions),

@@ -18,7 +18,7 @@ import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
 import type { GameSession } from '../../session/session';
 import { h, swap, type Child } from '../dom';
-import { CREDIBILITY_TERMS } from '../orders/orderPanel';
+import { contestTermsText, PRESSURE_KEY } from '../threats/contestTerms';
 import { watch } from '../watch';
 import { download, safeName } from './download';
 import { noteIndex, openNote } from './notesDialog';
@@ -47,7 +47,8 @@ export function createReviewView(store: GameStore, actions: Actions): HTMLElemen
         h('button', { class: 'primary', attrs: { type: 'button', 'data-key': 'rev-print' }, text: t('rev.print'), on: { click: () => printNow('review') } }),
         h('button', { attrs: { type: 'button', 'data-key': 'rev-csv' }, text: t('rev.csv'), on: { click: () => download(`${fileStem(g)}.csv`, reviewCsv(review, g.level), 'text/csv;charset=utf-8') } }),
         h('button', { attrs: { type: 'button', 'data-key': 'rev-replay' }, text: t('rev.replay'), on: { click: () => download(`${fileStem(g)}.replay.json`, `${JSON.stringify(sessionReplay(g), null, 1)}\n`, 'application/json') } }),
-        h('button', { attrs: { type: 'button', 'data-key': 'rev-compare' }, text: t('rev.compare'), on: { click: () => actions.classroomUi({ view: 'compare' }) } })),
+        h('button', { attrs: { type: 'button', 'data-key': 'rev-compare' }, text: t('rev.compare'), on: { click: () => actions.classroomUi({ view: 'compare' }) } }),
+        h('button', { attrs: { type: 'button', 'data-key': 'rev-sources' }, text: t('sources.open'), on: { click: () => actions.classroomUi({ view: 'sources', from: 'review' }) } })),
       ...withTurningPoints(reviewSections(review, g.level, store), turningPointsSection(turningPoints(g.level, g.log), g.level,
         (p) => !g.viewOnly && p.branchDay <= g.days.length + 1,
         (p) => {
@@ -185,13 +186,13 @@ function milestoneTable(r: Review): HTMLElement {
 /** Every event with the numbers that decided it: credibility term by term against resolve. */
 function eventTable(events: readonly EventRow[], level: Level): HTMLElement {
   const L = lt(level);
-  const credTerms = (e: EventRow) => CREDIBILITY_TERMS.filter(([k]) => e.credibility[k] !== 0).map(([k, label]) => `${t(label)} ${signed(e.credibility[k])}`).join(', ');
-  const resolveTerms = (e: EventRow) => t('rev.resolveTerms', { severity: e.resolve.severity, ladder: e.resolve.ladder, time: e.resolve.time, roll: e.resolve.roll, resilience: e.resolve.resilience });
+  const credTerms = (e: EventRow) => contestTermsText(e.credibility);
+  const resolveTerms = (e: EventRow) => t('rev.resolveTerms', { severity: e.resolve.severity, ladder: e.resolve.ladder, time: e.resolve.time, roll: e.resolve.roll, provocation: e.resolve.provocation });
   return h('table', { class: 'rev-table events' },
     h('thead', {}, h('tr', {}, ...(['rev.colDay', 'rev.colEvent', 'rev.colCredibility', 'rev.colResolve', 'rev.colOutcome'] as UiKey[]).map((k) => h('th', { attrs: { scope: 'col' }, text: t(k) })))),
     h('tbody', {}, ...events.map((e) => h('tr', { class: e.deterred ? 'deterred' : 'landed', attrs: { 'data-card': e.card } },
       h('td', { text: String(e.day) }),
-      h('td', {}, h('strong', { text: L.card(e.card).title }), h('br'), h('small', { text: t('axis.title', { name: L.axis(e.axis) }) }),
+      h('td', {}, h('strong', { text: L.card(e.card).title }), h('br'), h('small', { class: 'pressure', text: t(PRESSURE_KEY[e.pressure]) }), h('br'), h('small', { text: t('axis.title', { name: L.axis(e.axis) }) }),
         e.injected ? h('span', { class: 'tag', text: t('rev.injected') }) : null),
       h('td', {}, h('strong', { class: 'fig', text: String(e.credibility.total) }), h('br'), h('small', { text: credTerms(e) })),
       h('td', {}, h('strong', { class: 'fig', text: String(e.resolve.total) }), h('br'), h('small', { text: resolveTerms(e) })),
@@ -227,7 +228,7 @@ function decisionItem(d: Decision | EventDecision, level: Level): HTMLElement {
   if (d.kind === 'event') {
     const e = d.event;
     const head: Child[] = [h('span', { class: 'mark', text: e.deterred ? '✓ ' : '✗ ', attrs: { 'aria-hidden': 'true' } }),
-      h('strong', { text: L.card(e.card).title }), ` — ${outcomeOf(e)} (${t('rev.vs', { credibility: e.credibility.total, resolve: e.resolve.total })})`];
+      h('strong', { text: L.card(e.card).title }), ` — ${outcomeOf(e)} (${t('rev.vs', { pressure: t(PRESSURE_KEY[e.pressure]), credibility: e.credibility.total, resolve: e.resolve.total })}: ${contestTermsText(e.credibility)})`];
     const effects = e.deterred ? [] : e.effects.map((f) => factText(f, level));
     return h('li', { class: `decision event ${e.deterred ? 'deterred' : 'landed'}`, attrs: { 'data-card': e.card } }, ...head,
       effects.length ? h('ul', { class: 'consequences' }, ...effects.map((x) => h('li', {}, h('span', { class: 'mark', text: '→ ', attrs: { 'aria-hidden': 'true' } }), x))) : null,

@@ -18,5 +18,6 @@ export function roleTag(role: string): string {
   if (role === 'lead') return t('role.leadShort');
   if (role === 'us') return t('role.usShort');
   if (role === 'facilitator') return t('role.facilitatorShort');
+  if (role === 'moscow') return t('role.moscowShort');
   return role;
 }

@@ -54,6 +54,7 @@ export function formationFacts(s: GameState, ix: LevelIndex, fi: number, log: re
   const facts: Array<[string, string]> = [
     [t('facts.nation'), nation],
     [t('facts.strength'), t(def.light ? 'facts.strengthLight' : 'facts.strengthValue', { n: def.strength, kind, arm })],
+    [t('facts.home'), lt(ix.level).node(ix.level.nodes[def.home]!.id)],
     [t('facts.readiness'), formationStatus(s, ix, fi, log).text],
     [t('facts.notice'), t('unit.days', { n: effectiveNotice(s, ix, fi) })],
     [t('facts.interop'), t('facts.interopValue', { n: f.interop })],

@@ -83,6 +83,7 @@ export const ORDER_NOTES: Readonly<Record<OrderKey, NoteId>> = {
   exercise: 'exercises', preposition: 'prepositioning', missileDefence: 'missileDefence',
   isr: 'isr', plan: 'plans', commit: 'commitments', surge: 'surge',
   summit: 'politicalWill', protocol: 'triggers', munitions: 'munitions', cyber: 'cyber', reassure: 'politicalWill',
+  euroLift: 'airlift',
 };
 
 /** Destinations for a move or an airlift, reachable ones first, soonest first. */
@@ -189,6 +190,7 @@ export function coalitionOptions(g: Game): OrderOption[] {
     optionFor(g, 'summit', 'summit', t('order.summit'), { type: 'summit' }),
     optionFor(g, 'protocol', 'protocol', t('order.protocol'), { type: 'protocol' }),
     optionFor(g, 'munitions', 'munitions', t('order.munitions'), { type: 'allocate', enabler: 'munitions' }),
+    optionFor(g, 'euroLift', 'euroLift', t('order.euroLift'), { type: 'euroLift' }),
   ];
 }
 
@@ -211,7 +213,7 @@ export function optionForKey(g: Game, ctx: OrderContext, order: OrderKey): Order
   switch (order) {
     case 'cyber': return promptOption(order, t('order.cyberChoose'), { kind: 'cyber' }, networkOptions(g));
     case 'reassure': return promptOption(order, t('order.reassureChoose'), { kind: 'reassure' }, nationOptions(g));
-    case 'summit': case 'protocol': case 'munitions':
+    case 'summit': case 'protocol': case 'munitions': case 'euroLift':
       return coalitionOptions(g).find((o) => o.order === order)!;
     default: {
       const found = sectionsFor(g, ctx).flatMap((s) => s.options).find((o) => o.order === order);

@@ -6,14 +6,14 @@ import { t } from '../../i18n';
  */
 export type OrderKey =
   | 'activate' | 'move' | 'airlift' | 'training' | 'exercise' | 'preposition' | 'missileDefence'
-  | 'isr' | 'plan' | 'commit' | 'surge' | 'summit' | 'protocol' | 'munitions' | 'cyber' | 'reassure';
+  | 'isr' | 'plan' | 'commit' | 'surge' | 'summit' | 'protocol' | 'munitions' | 'cyber' | 'reassure' | 'euroLift';
 
 /** One letter per order; the order applies to what is selected (see orderContext.ts). */
 export const ORDER_SHORTCUTS: Readonly<Record<OrderKey, string>> = {
   activate: 'A', move: 'M', airlift: 'L', training: 'T',
   exercise: 'X', preposition: 'P', missileDefence: 'D',
   isr: 'I', plan: 'C', commit: 'V', surge: 'S',
-  summit: 'G', protocol: 'R', munitions: 'W', cyber: 'Y', reassure: 'N',
+  summit: 'G', protocol: 'R', munitions: 'W', cyber: 'Y', reassure: 'N', euroLift: 'O',
 };
 
 export interface HelpRow { keys: string; what: string }

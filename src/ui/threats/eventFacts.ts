@@ -1,4 +1,5 @@
-import { indexLevel } from '../../engine';
+import { indexLevel, pressureOf } from '../../engine';
+import { PRESSURE_KEY } from './contestTerms';
 import { t } from '../../i18n';
 import { lt } from '../../i18n/levelText';
 import type { GameSession } from '../../session/session';
@@ -24,6 +25,7 @@ export function eventFacts(g: GameSession, id: string, showIntel: boolean): { ti
     title: text.title,
     facts: [
       [t('facts.axis'), lt(g.level).axis(card.axis)],
+      [t('facts.pressure'), t(PRESSURE_KEY[pressureOf(card)])],
       [t('facts.status'), status],
       ...(estimate ? [[t('facts.estimate'), outlookText(estimate)] as [string, string]] : []),
       [t('facts.what'), text.text],

@@ -1,11 +1,13 @@
-import { threatOutlooks, type GameState, type LevelIndex, type ThreatVerdict } from '../../engine';
+import { threatOutlooks, type Contest, type GameState, type LevelIndex, type Pressure, type ThreatVerdict } from '../../engine';
 import { t } from '../../i18n';
 import { lt } from '../../i18n/levelText';
+import { contestTermsText } from './contestTerms';
 
 /**
  * The intel estimate of each known threat as the threats panel words it: the engine's outlook
- * (threatOutlooks: credibility on its axis today against the range Moscow's resolve can take, and
- * the verdict) with the level's names in the current language.
+ * (threatOutlooks: the answer to its kind of pressure on its axis today against the range Moscow's
+ * resolve can take, and the verdict) with the level's names in the current language. It is a
+ * forecast, not a verdict: the ladder and the coalition can still change before it fires.
  */
 export interface ThreatEstimate {
   event: number;
@@ -17,6 +19,11 @@ export interface ThreatEstimate {
   fires: number;
   inDays: number;
   deterrable: boolean;
+  pressure: Pressure;
+  /** the answer term by term */
+  contest: Contest;
+  /** no ISR over the axis: a wide estimate */
+  blind: boolean;
   credibility: number;
   min: number;
   max: number;
@@ -27,19 +34,19 @@ export function threatEstimates(s: GameState, ix: LevelIndex): ThreatEstimate[] 
   const L = lt(ix.level);
   return threatOutlooks(s, ix).map((o) => ({
     event: o.event, card: o.card, title: L.card(o.card).title, text: L.card(o.card).text, axis: L.axis(ix.level.axes[o.axis]!.id),
-    fires: o.fires, inDays: o.inDays, deterrable: o.deterrable, credibility: o.credibility.total, min: o.min, max: o.max, outlook: o.verdict,
+    fires: o.fires, inDays: o.inDays, deterrable: o.deterrable, pressure: o.pressure, contest: o.contest, blind: o.blind,
+    credibility: o.contest.total, min: o.min, max: o.max, outlook: o.verdict,
   }));
 }
 
-/** The estimate in words, with the numbers. */
+/** The estimate in words, with the numbers, the terms that answer this kind of pressure, and
+ *  a warning when no ISR watches the axis (the estimate is then wide). */
 export function outlookText(x: ThreatEstimate): string {
   const p = { credibility: x.credibility, min: x.min, max: x.max };
-  switch (x.outlook) {
-    case 'undeterrable': return t('outlook.undeterrable');
-    case 'holds': return t('outlook.holds', p);
-    case 'lands': return t('outlook.lands', p);
-    case 'uncertain': return t('outlook.uncertain', p);
-  }
+  if (x.outlook === 'undeterrable') return t('outlook.undeterrable');
+  const head = x.outlook === 'holds' ? t('outlook.holds', p) : x.outlook === 'lands' ? t('outlook.lands', p) : t('outlook.uncertain', p);
+  const terms = t('outlook.answeredBy', { terms: contestTermsText(x.contest) });
+  return x.blind ? `${head} ${terms} ${t('outlook.blind')}` : `${head} ${terms}`;
 }
 
 export const OUTLOOK_MARK: Record<ThreatEstimate['outlook'], string> = { holds: '✓', uncertain: '?', lands: '✗', undeterrable: '!' };

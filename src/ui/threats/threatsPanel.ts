@@ -5,6 +5,7 @@ import { t } from '../../i18n';
 import { h, swap } from '../dom';
 import { watch } from '../watch';
 import { OUTLOOK_MARK, outlookText, threatEstimates } from './threatEstimates';
+import { PRESSURE_KEY } from './contestTerms';
 
 /** Known threats with the intel estimate: credibility now against the range of Moscow's resolve. */
 export function createThreatsPanel(store: GameStore, actions: Actions): HTMLElement {
@@ -29,7 +30,7 @@ export function createThreatsPanel(store: GameStore, actions: Actions): HTMLElem
               attrs: { type: 'button', 'data-key': `threat:${x.card}`, 'aria-pressed': s.ui.selection?.kind === 'event' && s.ui.selection.id === x.card ? 'true' : 'false' },
               on: { click: () => actions.select({ kind: 'event', id: x.card }) },
             })),
-          h('div', { class: 'row-sub', text: t(x.inDays === 0 ? 'threats.today' : x.inDays === 1 ? 'threats.tomorrow' : 'threats.inDays', when) }),
+          h('div', { class: 'row-sub', text: `${t(PRESSURE_KEY[x.pressure])} · ${t(x.inDays === 0 ? 'threats.today' : x.inDays === 1 ? 'threats.tomorrow' : 'threats.inDays', when)}` }),
           intel ? h('div', { class: 'estimate', text: outlookText(x) }) : null);
       }));
   });

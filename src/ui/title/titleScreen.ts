@@ -90,6 +90,7 @@ export function createTitleScreen(store: GameStore, actions: Actions, messages: 
       share?.titleSection({ seedInput, seedMode: () => seedMode, seedError: (text) => { seedError.textContent = text; seedInput.setAttribute('aria-invalid', 'true'); } }),
       h('section', { class: 'title-settings' },
         soundControls(store, actions, 'title'),
-        h('button', { attrs: { type: 'button' }, text: t('title.moreSettings'), on: { click: () => actions.toggle('settingsOpen', true) } })),
+        h('button', { attrs: { type: 'button' }, text: t('title.moreSettings'), on: { click: () => actions.toggle('settingsOpen', true) } }),
+        h('button', { attrs: { type: 'button', 'data-key': 'title-sources' }, text: t('sources.open'), on: { click: () => actions.classroomUi({ view: 'sources', from: null }) } })),
       h('footer', { class: 'title-foot', text: t('title.footer', { version: GAME_VERSION }) })));
 }
