@@ -47,7 +47,7 @@ describe.skipIf(!browserOrSkip())('classroom mode in a browser', () => {
     const before = await driver.snapshot();
     await driver.select('node', 'rzeszow');
     await page.locator('.orders-panel [data-key="centre"]').click();
-    await driver.select('formation', 'pl-21-rifles');
+    await driver.select('formation', 'pl-1-armd');
     const box = (await page.locator('#map').boundingBox())!;
     const x = Math.round(box.x + box.width / 2);
     const y = Math.round(box.y + box.height / 2);

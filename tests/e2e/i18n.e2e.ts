@@ -222,13 +222,13 @@ describe.skipIf(!browserOrSkip())('the game in Ukrainian', () => {
     await page.getByText('Day 1', { exact: true }).waitFor();
     await page.locator('[data-map-ready]').waitFor();
     // A refusal (a move for a unit still in reserve) and a move prepared for confirmation.
-    await page.click('[data-select="formation:de-1-para"]');
+    await page.click('[data-select="formation:de-1-ab"]');
     await page.keyboard.press('m');
     const refusal = page.locator('.notices [data-notice="refusal"] .notice-text');
     await refusal.first().waitFor();
     const englishRefusal = (await refusal.first().textContent())!;
     expect(englishRefusal).toContain('has not been activated');
-    await page.click('[data-select="formation:pl-21-rifles"]');
+    await page.click('[data-select="formation:pl-1-armd"]');
     await page.keyboard.press('m');
     await page.locator('#prompt[open]').waitFor();
     await page.click('#prompt[open] [data-order="move:rzeszow"]');
