@@ -183,7 +183,7 @@ describe.skipIf(!browserOrSkip())('classroom mode in a browser', () => {
     // The same card may also come up by itself later: the row the facilitator played says so.
     const row = review.locator(`.events tr[data-card="${CARD}"]`).filter({ hasText: 'injected by the facilitator' });
     await row.getByText('injected by the facilitator').waitFor();
-    await expect.poll(async () => (await row.textContent()) ?? '').toMatch(/severity \d+ \+ escalation \d+ \+ time \d+ \+ roll \d+ − resilience \d+/);
+    await expect.poll(async () => (await row.textContent()) ?? '').toMatch(/severity \d+ \+ escalation \d+ \+ time \d+ \+ roll \d+ \+ provocation \d+/);
     await review.locator('.rev-notes', { hasText: NOTE }).waitFor();
     await review.locator('.decisions .decision[data-order="inject"]').waitFor();
     expect(await review.locator('svg.chart').count()).toBe(4);
