@@ -163,7 +163,7 @@ export default defineConfig(({ mode, command }) => {
       ],
     },
     define: PHASER_SWITCHES,
-    // The title prefetches the first map's code, region and symbols while it sits idle; the
+    // The title prefetches the first map's code and region while it sits idle; the
     // production page carries the Content-Security-Policy.
     plugins: [builtInLevels(), ...(offline ? offlineBuild() : [shippedCsp, mapPrefetch(['map/region.json'])])],
     build: offline
@@ -172,6 +172,9 @@ export default defineConfig(({ mode, command }) => {
         // Phaser alone is about 1.2 MB minified; it loads behind the title screen, so its size is
         // watched by the browser benchmark (gzip bytes per chunk), not by this warning.
         chunkSizeWarningLimit: 1500,
+        // Fonts stay files even when small (the cut Latin-Extended ones are 2-4 KB): the policy's
+        // font-src is 'self', so a font inlined as a data: URL would be refused.
+        assetsInlineLimit: (file: string) => (file.endsWith('.woff2') ? false : undefined),
         rolldownOptions: {
           output: {
             codeSplitting: {
