@@ -6,9 +6,6 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
 import { cspPolicy, offlinePolicy, withCsp } from './tools/csp';
 
-/** The unit symbols' files (the generated manifest), for the title's prefetch list. */
-const SYMBOL_FILES = Object.values(JSON.parse(readFileSync(new URL('./src/symbols/manifest.json', import.meta.url), 'utf8')) as Record<string, { file: string }>).map((s) => s.file);
-
 const OFFLINE_ASSETS = fileURLToPath(new URL('./src/assets/assetUrls.offline.ts', import.meta.url));
 
 /**
@@ -56,8 +53,8 @@ const shippedCsp: Plugin = {
 
 /**
  * A Vite plugin for the production build: names, in a <meta name="guarantor-prefetch"> of the
- * page, what the first map needs that the title does not load (the map's code chunks, the region,
- * the unit symbols), so the title can prefetch them while the player reads it
+ * page, what the first map needs that the title does not load (the map's code chunks and the
+ * region; the unit symbols are inside the map's code), so the title can prefetch them while the player reads it
  * (src/app/idlePrefetch.ts). A meta tag, not a script: nothing inline to run.
  */
 // (in this file: Vite warns about a config that imports project files without an extension)
@@ -166,15 +163,18 @@ export default defineConfig(({ mode, command }) => {
       ],
     },
     define: PHASER_SWITCHES,
-    // The title prefetches the first map's code, region and symbols while it sits idle; the
+    // The title prefetches the first map's code and region while it sits idle; the
     // production page carries the Content-Security-Policy.
-    plugins: [builtInLevels(), ...(offline ? offlineBuild() : [shippedCsp, mapPrefetch(['map/region.json', ...SYMBOL_FILES.map((f) => `symbols/${f}`)])])],
+    plugins: [builtInLevels(), ...(offline ? offlineBuild() : [shippedCsp, mapPrefetch(['map/region.json'])])],
     build: offline
       ? { outDir: 'dist-offline', emptyOutDir: true, chunkSizeWarningLimit: 100_000, assetsInlineLimit: 100_000_000 }
       : {
         // Phaser alone is about 1.2 MB minified; it loads behind the title screen, so its size is
         // watched by the browser benchmark (gzip bytes per chunk), not by this warning.
         chunkSizeWarningLimit: 1500,
+        // Fonts stay files even when small (the cut Latin-Extended ones are 2-4 KB): the policy's
+        // font-src is 'self', so a font inlined as a data: URL would be refused.
+        assetsInlineLimit: (file: string) => (file.endsWith('.woff2') ? false : undefined),
         rolldownOptions: {
           output: {
             codeSplitting: {

@@ -12,15 +12,11 @@ import ambientMp3 from '../../assets/audio/ambient.mp3?inline';
 import type { AudioFormat } from './audioFormat';
 import type { RegionAsset } from '../map/regionTypes';
 import type { SymbolKey } from '../symbols/symbolKeys';
-import { SYMBOLS } from '../symbols/symbolManifest';
+import { symbolDataUrl } from './symbolData';
 
-const svgs = import.meta.glob<string>('../../assets/symbols/*.svg', { query: '?raw', import: 'default', eager: true });
-/** Base64, not percent-encoding: Phaser's loader decodes every data: URL as base64. */
-const base64 = (text: string) => btoa(Array.from(new TextEncoder().encode(text), (b) => String.fromCharCode(b)).join(''));
-const byFile = new Map(Object.entries(svgs).map(([path, text]) => [path.replace(/^.*\//, ''), `data:image/svg+xml;base64,${base64(text)}`]));
-
+/** The same data: URLs the map uses (symbolData.ts), for the page's list of forces. */
 export function symbolSrc(key: SymbolKey): string {
-  return byFile.get(SYMBOLS[key].file) ?? '';
+  return symbolDataUrl(key);
 }
 
 const SOUNDS = { sfx: { webm: sfxWebm, mp3: sfxMp3 }, ambient: { webm: ambientWebm, mp3: ambientMp3 } } as const;

@@ -1,5 +1,6 @@
 /**
- * Where the page finds its static assets (the map, the unit symbols, the sounds). The normal
+ * Where the page finds its static assets (the map, the unit symbols for the DOM lists, the sounds;
+ * the map has its symbols inside its code: symbolData.ts). The normal
  * build serves them as files next to the page (vite.config.ts: publicDir "assets"), fetched only
  * when needed. The one-file offline build swaps this module for assetUrls.offline.ts (a resolve
  * plugin in vite.config.ts), which inlines them all, so nothing here is bundled twice.

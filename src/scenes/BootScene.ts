@@ -1,10 +1,11 @@
 /**
  * Boot: loads what the map needs and nothing else — the pre-projected region and the APP-6
- * symbols (rasterised from SVG at the size the pieces use) — then starts the map once the page's
+ * symbols (inside the code, rasterised from SVG at the size the pieces use) — then starts the map once the page's
  * fonts are in.
  */
 import * as Phaser from 'phaser';
-import { inlineRegion, regionUrl, symbolSrc } from '../assets/assetUrls';
+import { inlineRegion, regionUrl } from '../assets/assetUrls';
+import { symbolDataUrl } from '../assets/symbolData';
 import { SYMBOL_KEYS } from '../symbols/symbolKeys';
 import { symbolLoadSize, symbolTextureKey } from './pieces/chipTextures';
 
@@ -28,7 +29,7 @@ export class BootScene extends Phaser.Scene {
     const inline = inlineRegion();
     if (inline) this.cache.json.add(REGION_KEY, inline);
     else this.load.json(REGION_KEY, regionUrl());
-    for (const key of SYMBOL_KEYS) this.load.svg(symbolTextureKey(key), symbolSrc(key), symbolLoadSize(key));
+    for (const key of SYMBOL_KEYS) this.load.svg(symbolTextureKey(key), symbolDataUrl(key), symbolLoadSize(key));
     this.load.on(Phaser.Loader.Events.FILE_LOAD_ERROR, (file: Phaser.Loader.File) => {
       // Without the region there is no map; a missing symbol only costs that symbol's picture.
       if (file.key === REGION_KEY) this.onError(new Error(`the map data (${String(file.url)}) could not be loaded`));

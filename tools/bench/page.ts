@@ -33,6 +33,16 @@ export async function openPage(browser: Browser, throttle?: Throttle): Promise<B
     });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle.cpuSlowdown });
   }
+  // Every bench page is a first visit: the pages share one browser profile, and a save left by
+  // an earlier page would make a link ask before replacing it (and the title offer to continue).
+  await page.addInitScript(() => {
+    try {
+      localStorage.clear();
+      sessionStorage.clear();
+    } catch {
+      // storage refused: nothing was kept either
+    }
+  });
   await page.addInitScript(PROBE);
   return { page, cdp, close: () => page.close() };
 }
