@@ -13,6 +13,7 @@ export const UI_EN_CLASSROOM = {
   'role.usShort': 'US',
   'role.facilitatorShort': 'Facilitator',
   'role.moscowShort': 'Moscow',
+  'role.moscow': 'Moscow',
   'duty.exercise': 'Joint exercises at the staging hubs ({n} staff actions)',
   'duty.preposition': 'Pre-positioning equipment ({n} staff actions and budget)',
   'duty.plan': 'Contingency plans for an axis ({n} staff actions)',
@@ -108,6 +109,10 @@ export const UI_EN_CLASSROOM = {
   'setup.errTwice': '{nation} is held by two teams.',
   'setup.errMissing': '{nation} is held by no team.',
   'setup.errEmpty': 'The team {team} holds no role.',
+  'setup.errMoscowTwice': 'At most one team can play Moscow.',
+  'setup.errMoscowShared': 'The team playing Moscow cannot hold a coalition role as well.',
+  'setup.moscow': 'A team plays Moscow',
+  'setup.moscowHint': 'Otherwise the computer plays Moscow. The Moscow team spends a weekly pressure budget, not staff actions, and takes the screen last each day.',
   'setup.errStaff': 'Staff actions a day must be whole numbers from 0 to {max}.',
 
   // ---- briefing and handouts
