@@ -53,6 +53,8 @@ export const facilitatorMessages = {
     seed: pattern(/^[A-Za-z0-9_-]{1,32}$/, 'a seed of letters, digits, dashes and underscores'),
     games: int(1, MAX_GAMES),
     ministerTeams: int(1, 8),
+    /** a seat of each game plays Moscow (otherwise the red bot does); absent in older records */
+    moscow: z.optional(z.boolean()),
   }),
   pause: z.strictObject({ game: gameOrAll, paused: z.boolean() }),
   inject: z.strictObject({ game: gameOrAll, card: text(1, 64) }),

@@ -83,7 +83,7 @@ export class ClassRoom extends Room {
     const lv = serverLevel(setup.level);
     if (!lv.ok) throw new Error(`class ${record.code}: ${lv.error}`);
     this.level = lv.level;
-    const teams = defaultSetup(lv.level, setup.ministerTeams);
+    const teams = defaultSetup(lv.level, setup.ministerTeams, setup.moscow ?? false);
     const until = Date.now() + RECONNECT_SECONDS * 1000;
     this.games = record.games.map((saved, i) => {
       const r = restoreGame(lv.level, setup.seed, teams, saved);
@@ -245,7 +245,7 @@ export class ClassRoom extends Room {
     if (started) return this.refuse(client, { code: 'classStarted', params: {} });
     const lv = serverLevel(setup.level);
     if (!lv.ok) return this.refuse(client, { code: 'badLevel', params: { error: lv.error } });
-    const teams = defaultSetup(lv.level, setup.ministerTeams);
+    const teams = defaultSetup(lv.level, setup.ministerTeams, setup.moscow ?? false);
     this.level = lv.level;
     this.games = Array.from({ length: setup.games }, () => newLiveGame(lv.level, setup.seed, teams));
     this.holders = this.games.map((g) => g.classroom.teams.map(() => null));
