@@ -113,7 +113,9 @@ export interface GameFigures {
 export interface Accepted { game: number; day: number; n: number; cmd: Command; id?: number }
 export interface Refused { id?: number; code: string; params: Record<string, string | number> }
 export interface Turns { game: number; done: boolean[]; paused: boolean }
-export interface DayEnded { game: number; day: number; hash: string }
+/** `orders`: the whole day's orders, for a seat from which some were withheld (Moscow's plays, kept
+ *  from the coalition's seats until the day ends), so that it ends the same day as the server. */
+export interface DayEnded { game: number; day: number; hash: string; orders?: Command[] }
 export interface SeatGiven { game: number; team: number; key: string }
 export interface CollectedReplays { replays: Array<{ name: string; replay: Replay }> }
 
