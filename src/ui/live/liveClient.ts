@@ -73,7 +73,8 @@ export function createLiveClient(store: GameStore, actions: Actions, live: LiveS
     const sameMap = actions.isLive() && store.getState().session !== null;
     set({ seat: { game: sync.game, team: sync.team }, done: sync.done, paused: sync.paused, phase: 'seated', view: null, error: null });
     actions.setOrderGate(gate);
-    actions.openSession({ ...r.mirror.session, run: { seedMode: 'set' } }, sameMap);
+    const seatRoles = [...(sync.pools[sync.team]?.roles ?? [])];
+    actions.openSession({ ...r.mirror.session, seatRoles, run: { seedMode: 'set' } }, sameMap);
     if (day !== null) actions.notify('error', t('live.resynced', { day }));
   };
 

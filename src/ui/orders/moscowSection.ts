@@ -11,9 +11,11 @@ import { giveOrder } from './runOption';
 /**
  * Moscow's hand, for the team that plays Moscow and no other: the cards it may still play, each
  * with its pressure cost, its window and the engine's answer to playing it today, and the
- * week's pressure budget left. A coalition team never gets this section (it would see the hand).
+ * week's pressure budget left. A coalition team never gets this section (it would see the hand):
+ * in hot-seat play it is the team at the screen that holds moscow, in a live class this browser's seat.
  */
 export function holdsMoscow(g: GameSession): boolean {
+  if (g.seatRoles) return g.seatRoles.includes('moscow');
   const c = g.classroom;
   return !!c && c.current >= 0 && !!c.teams[c.current]?.roles.includes('moscow');
 }
