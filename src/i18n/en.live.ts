@@ -57,6 +57,7 @@ export const UI_EN_LIVE = {
   'live.seed': 'Seed (the same for every group, so their games compare)',
   'live.games': 'Games (groups)',
   'live.ministerTeams': 'Minister seats in each game',
+  'live.moscowSeat': 'A seat in each game plays Moscow (otherwise the computer does)',
   'live.open': 'Open the games',
   'live.controls': 'The whole class',
   'live.pauseAll': 'Pause all',

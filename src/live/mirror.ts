@@ -4,7 +4,7 @@
  * end of a day its hash is compared with the server's; a copy that differs (or meets an order it
  * cannot apply) is rebuilt from the server's record and the day is reported. Pure.
  */
-import { hashState, type Command } from '../engine';
+import { applyCommand, hashState, type Command, type LogEntry } from '../engine';
 import type { Level } from '../levels/schema';
 import { endSessionDay, issueOrder, startSession, type GameSession } from '../session/session';
 import type { Accepted, DayEnded, GameSync } from './protocol';
@@ -58,4 +58,21 @@ export function applyDayEnded(m: Mirror, d: DayEnded): { mirror: Mirror; matches
   const session = endSessionDay(m.session);
   const mine = session.days[session.days.length - 1]?.hash ?? hashState(session.state);
   return { mirror: { ...m, session, done: m.done.map(() => false) }, matches: mine === d.hash };
+}
+
+/**
+ * Today's orders replaced by the whole day's, as the server reveals them at the end of the day to
+ * a seat it withheld some from (Moscow's plays): replayed from the day's start, or null when one
+ * is refused here (the copy is then rebuilt from the server's record).
+ */
+export function withDayOrders(g: GameSession, orders: readonly Command[]): GameSession | null {
+  let state = g.dayStart;
+  const todayLog: LogEntry[] = [];
+  for (const cmd of orders) {
+    const r = applyCommand(state, g.level, cmd);
+    if (!r.ok) return null;
+    state = r.state;
+    todayLog.push(...r.log);
+  }
+  return { ...g, orders: [...orders], state, todayLog };
 }

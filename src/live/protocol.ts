@@ -53,6 +53,8 @@ export const facilitatorMessages = {
     seed: pattern(/^[A-Za-z0-9_-]{1,32}$/, 'a seed of letters, digits, dashes and underscores'),
     games: int(1, MAX_GAMES),
     ministerTeams: int(1, 8),
+    /** a seat of each game plays Moscow (otherwise the red bot does); absent in older records */
+    moscow: z.optional(z.boolean()),
   }),
   pause: z.strictObject({ game: gameOrAll, paused: z.boolean() }),
   inject: z.strictObject({ game: gameOrAll, card: text(1, 64) }),
@@ -111,7 +113,9 @@ export interface GameFigures {
 export interface Accepted { game: number; day: number; n: number; cmd: Command; id?: number }
 export interface Refused { id?: number; code: string; params: Record<string, string | number> }
 export interface Turns { game: number; done: boolean[]; paused: boolean }
-export interface DayEnded { game: number; day: number; hash: string }
+/** `orders`: the whole day's orders, for a seat from which some were withheld (Moscow's plays, kept
+ *  from the coalition's seats until the day ends), so that it ends the same day as the server. */
+export interface DayEnded { game: number; day: number; hash: string; orders?: Command[] }
 export interface SeatGiven { game: number; team: number; key: string }
 export interface CollectedReplays { replays: Array<{ name: string; replay: Replay }> }
 

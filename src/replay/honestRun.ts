@@ -53,7 +53,7 @@ function poolsProblem(pools: readonly StaffPool[], level: Level): string | null 
   if (facilitator.length !== 1) return T.poolNoFacilitator;
   const f = facilitator[0]!;
   if (f.roles.length !== 1 || f.perDay !== 0) return T.poolFacilitatorStaff;
-  const known = new Set(['lead', 'us', ...level.nations.map((n) => n.id)]);
+  const known = new Set(['lead', 'us', 'moscow', ...level.nations.map((n) => n.id)]);
   const teams = pools.filter((p) => p !== f);
   for (const t of teams) {
     const odd = t.roles.find((r) => !known.has(r));
@@ -73,6 +73,8 @@ function setupProblemText(p: SetupProblem): string {
     case 'nationTwice': return tpl(T.poolNationTwice, { nation: p.nation });
     case 'nationMissing': return tpl(T.poolNationMissing, { nation: p.nation });
     case 'emptyTeam': return tpl(T.poolEmpty, { id: p.team });
+    case 'moscowTwice': return T.poolMoscowTwice;
+    case 'moscowShared': return tpl(T.poolMoscowShared, { id: p.team });
     case 'staff': return tpl(T.poolStaff, { id: p.team, max: MAX_STAFF });
   }
 }

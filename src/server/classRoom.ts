@@ -20,6 +20,7 @@ import {
   setGamePaused, withGameNote, type LiveGame, type LiveRefusal, type OrderResult, type TurnResult,
 } from './liveGame';
 import { RateLimit } from './rateLimit';
+import { ordersSeenBy, revealedOrders, seenIndex } from './secretOrders';
 import { hashSecret, newSecret, secretMatches } from './secrets';
 import { CoalescingWriter, type ClassStorage } from './storage';
 
@@ -83,7 +84,7 @@ export class ClassRoom extends Room {
     const lv = serverLevel(setup.level);
     if (!lv.ok) throw new Error(`class ${record.code}: ${lv.error}`);
     this.level = lv.level;
-    const teams = defaultSetup(lv.level, setup.ministerTeams);
+    const teams = defaultSetup(lv.level, setup.ministerTeams, setup.moscow ?? false);
     const until = Date.now() + RECONNECT_SECONDS * 1000;
     this.games = record.games.map((saved, i) => {
       const r = restoreGame(lv.level, setup.seed, teams, saved);
@@ -245,7 +246,7 @@ export class ClassRoom extends Room {
     if (started) return this.refuse(client, { code: 'classStarted', params: {} });
     const lv = serverLevel(setup.level);
     if (!lv.ok) return this.refuse(client, { code: 'badLevel', params: { error: lv.error } });
-    const teams = defaultSetup(lv.level, setup.ministerTeams);
+    const teams = defaultSetup(lv.level, setup.ministerTeams, setup.moscow ?? false);
     this.level = lv.level;
     this.games = Array.from({ length: setup.games }, () => newLiveGame(lv.level, setup.seed, teams));
     this.holders = this.games.map((g) => g.classroom.teams.map(() => null));
@@ -295,7 +296,7 @@ export class ClassRoom extends Room {
     const g = this.games[game]!;
     return {
       game, team, level: g.session.level.id, seed: g.session.seed, pools: g.session.options.pools ?? [],
-      days: g.session.days, orders: g.session.orders, done: g.classroom.done, paused: g.classroom.paused,
+      days: g.session.days, orders: ordersSeenBy(g, team), done: g.classroom.done, paused: g.classroom.paused,
     };
   }
 
@@ -305,12 +306,17 @@ export class ClassRoom extends Room {
     if (!r.ok) return this.refuse(client, { ...(id !== undefined ? { id } : {}), ...r.refusal });
     this.games[game] = r.game;
     const s = r.game.session;
-    const accepted = { game, day: s.state.day, n: s.orders.length - 1, cmd: s.orders[s.orders.length - 1]! };
+    const last = s.orders.length - 1;
+    const accepted = { game, day: s.state.day, cmd: s.orders[last]! };
     void this.writer.flush().then(() => {
       for (const c of this.clients) {
         const m = c.userData as Member | undefined;
         if (m?.game !== game) continue;
-        c.send('accepted', c === client && id !== undefined ? { ...accepted, id } : accepted);
+        // Moscow's plays are not told to the coalition's seats before the day ends; each seat
+        // numbers the orders it is told of.
+        const n = seenIndex(r.game, m.team, last);
+        if (n === null) continue;
+        c.send('accepted', c === client && id !== undefined ? { ...accepted, n, id } : { ...accepted, n });
       }
       this.dashboardSoon();
     }, (e: unknown) => this.storageFailed(e));
@@ -320,9 +326,18 @@ export class ClassRoom extends Room {
     if (!r.ok) return this.refuse(client, r.refusal);
     this.games[game] = r.game;
     const s = r.game.session;
-    const ended = r.dayEnded ? { game, day: s.days.length, hash: s.days[s.days.length - 1]!.hash } : null;
+    const lastDay = s.days[s.days.length - 1];
+    const ended = r.dayEnded && lastDay ? { game, day: s.days.length, hash: lastDay.hash } : null;
     void this.writer.flush().then(() => {
-      if (ended) this.toGame(game, 'dayEnded', ended);
+      if (ended && lastDay) {
+        // A seat kept from some of the day's orders is told them now, to end the same day.
+        for (const c of this.clients) {
+          const m = c.userData as Member | undefined;
+          if (m?.game !== game) continue;
+          const orders = revealedOrders(r.game, m.team, lastDay.orders);
+          c.send('dayEnded', orders ? { ...ended, orders } : ended);
+        }
+      }
       this.announceTurns(game);
       this.dashboardSoon();
     }, (e: unknown) => this.storageFailed(e));

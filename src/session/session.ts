@@ -30,6 +30,8 @@ export interface GameSession {
   todayLog: LogEntry[];
   /** the entries of the last day that ended (for the day's summary and sounds) */
   lastDay: LogEntry[];
+  /** a live class's seat: the roles this browser's seat holds (its copy has no classroom of its own) */
+  seatRoles?: string[];
   /** a classroom game: its teams and whose turn it is (absent in solo play) */
   classroom?: Classroom | null;
   /** the facilitator's notes, in the order written */

@@ -61,7 +61,7 @@ export function poolsOf(setup: Pick<ClassroomSetup, 'teams'>): StaffPool[] {
  * player would and par keeps its meaning. Other levels: the lead gets enough staff for a summit,
  * ministers the level's daily staff actions less two, the US two.
  */
-export function defaultSetup(level: Level, ministerTeams = 1): ClassroomSetup {
+export function defaultSetup(level: Level, ministerTeams = 1, moscow = false): ClassroomSetup {
   const nations = level.nations.map((n) => n.id);
   const groups = Math.max(1, Math.min(ministerTeams, nations.length));
   const staff = level.format?.staff;
@@ -76,10 +76,25 @@ export function defaultSetup(level: Level, ministerTeams = 1): ClassroomSetup {
       { id: 'lead', roles: ['lead'], perDay: staff?.lead ?? Math.max(4, level.staffActions - 2) },
       ...ministers,
       { id: 'us', roles: ['us'], perDay: staff?.us ?? 2 },
+      ...(moscow ? [moscowTeam()] : []),
     ],
     pin: '',
     group: '',
   };
+}
+
+/**
+ * The team that plays Moscow, when a person does rather than the red bot. It spends Moscow's
+ * weekly pressure budget, not staff: the engine's play order costs no staff (STAFF_COST.play is
+ * 0), so its pool has none. It plays last, after the coalition's teams have given their orders.
+ */
+export function moscowTeam(): Team {
+  return { id: 'moscow', roles: ['moscow'], perDay: 0 };
+}
+
+/** A team of the set-up plays Moscow (the red bot does not). */
+export function hasMoscowTeam(setup: Pick<ClassroomSetup, 'teams'>): boolean {
+  return setup.teams.some((t) => t.roles.includes('moscow'));
 }
 
 export type SetupProblem =
@@ -89,6 +104,8 @@ export type SetupProblem =
   | { code: 'nationTwice'; nation: string }
   | { code: 'nationMissing'; nation: string }
   | { code: 'emptyTeam'; team: string }
+  | { code: 'moscowTwice' }
+  | { code: 'moscowShared'; team: string }
   | { code: 'staff'; team: string };
 
 /** What is wrong with a set-up, if anything: every role held by exactly one team, a PIN. */
@@ -111,7 +128,11 @@ export function checkTeams(level: Level, teams: readonly Team[]): SetupProblem[]
     if (k === 0) out.push({ code: 'nationMissing', nation: n.id });
     if (k > 1) out.push({ code: 'nationTwice', nation: n.id });
   }
+  // Moscow is optional (the red bot plays it otherwise), held by one team that holds nothing else:
+  // a coalition team that also played Moscow would see both sides' orders.
+  if (holders('moscow') > 1) out.push({ code: 'moscowTwice' });
   for (const t of setup.teams) {
+    if (t.roles.includes('moscow') && t.roles.length > 1) out.push({ code: 'moscowShared', team: t.id });
     if (t.roles.length === 0) out.push({ code: 'emptyTeam', team: t.id });
     if (!Number.isInteger(t.perDay) || t.perDay < 0 || t.perDay > MAX_STAFF) out.push({ code: 'staff', team: t.id });
   }

@@ -52,3 +52,13 @@ export function mayUndoOrder(classroom: Classroom | null | undefined, team: numb
   if (!classroom) return true;
   return team >= 0 && teamOfCommand(classroom, level, cmd) === team;
 }
+
+/**
+ * Moscow's orders are secret from the coalition until the day ends: in a classroom game a team
+ * that does not hold the moscow role is not shown them (nor anyone while the screen is handed
+ * over). Solo games have no Moscow player to hide from; the facilitator's views see everything.
+ */
+export function hiddenFromTeam(classroom: Classroom | null | undefined, team: number, level: Level, cmd: Command): boolean {
+  if (!classroom || roleOfCommand(level, cmd) !== 'moscow') return false;
+  return !(team >= 0 && classroom.teams[team]?.roles.includes('moscow'));
+}

@@ -25,6 +25,8 @@ export const REPLAY_TEXT = {
   poolNationTwice: '{nation} is held by two teams',
   poolNationMissing: '{nation} is held by no team',
   poolEmpty: 'team “{id}” has no role',
+  poolMoscowTwice: 'at most one team plays Moscow',
+  poolMoscowShared: 'team “{id}” plays Moscow and holds a coalition role too',
   poolStaff: 'team “{id}” has more than {max} staff actions a day, or not a whole number',
   kindSolo: 'solo run',
   kindClassroom: 'classroom game',

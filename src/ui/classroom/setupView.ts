@@ -25,6 +25,8 @@ export function createSetupView(store: GameStore, actions: Actions): HTMLElement
   let level: Level | null = null;
   let setup: ClassroomSetup | null = null;
   let groups = 1;
+  // By default the red bot plays Moscow; ticked, a team of the class does.
+  const moscow = h('input', { attrs: { type: 'checkbox', id: 'class-moscow', 'aria-describedby': 'class-moscow-hint' } });
   const seed = h('input', { attrs: { type: 'text', id: 'class-seed', maxlength: 32, autocomplete: 'off', spellcheck: 'false' } });
   const group = h('input', { attrs: { type: 'text', id: 'class-group', maxlength: 40, autocomplete: 'off', placeholder: t('setup.groupPlaceholder') } });
   const pin = h('input', { attrs: { type: 'password', id: 'class-pin', inputmode: 'numeric', maxlength: 8, autocomplete: 'new-password', 'aria-describedby': 'class-pin-hint' } });
@@ -39,7 +41,7 @@ export function createSetupView(store: GameStore, actions: Actions): HTMLElement
   const rebuildTeams = () => {
     if (!level) return;
     const kept = setup;
-    setup = defaultSetup(level, groups);
+    setup = defaultSetup(level, groups, moscow.checked);
     // Keep the staff numbers the teacher already typed for teams that still exist.
     if (kept) for (const tm of setup.teams) { const old = kept.teams.find((x) => x.id === tm.id); if (old) tm.perDay = old.perDay; }
     renderTeams();
@@ -81,6 +83,8 @@ export function createSetupView(store: GameStore, actions: Actions): HTMLElement
       case 'nationTwice': return t('setup.errTwice', { nation: nationName(p.nation) });
       case 'nationMissing': return t('setup.errMissing', { nation: nationName(p.nation) });
       case 'emptyTeam': return t('setup.errEmpty', { team: p.team });
+      case 'moscowTwice': return t('setup.errMoscowTwice');
+      case 'moscowShared': return t('setup.errMoscowShared');
       case 'staff': return t('setup.errStaff', { max: MAX_STAFF });
     }
   };
@@ -131,6 +135,7 @@ export function createSetupView(store: GameStore, actions: Actions): HTMLElement
     fillGroups();
     rebuildTeams();
   });
+  moscow.addEventListener('change', () => rebuildTeams());
   groupsSelect.addEventListener('change', () => {
     groups = Number(groupsSelect.value);
     // A lesson format's staff is split among the minister teams: split it again for the new number.
@@ -154,6 +159,8 @@ export function createSetupView(store: GameStore, actions: Actions): HTMLElement
       h('div', { class: 'field' }, h('label', { attrs: { for: 'class-pin' }, text: t('setup.pin') }), pin,
         h('small', { class: 'hint', attrs: { id: 'class-pin-hint' }, text: t('setup.pinHint') }))),
     h('div', { class: 'field inline' }, h('label', { attrs: { for: 'class-groups' }, text: t('setup.groups') }), groupsSelect),
+    h('div', { class: 'field check' }, moscow, h('label', { attrs: { for: 'class-moscow' }, text: t('setup.moscow') }),
+      h('small', { class: 'hint', attrs: { id: 'class-moscow-hint' }, text: t('setup.moscowHint') })),
     teamsBox,
     errors,
     h('div', { class: 'buttons' },

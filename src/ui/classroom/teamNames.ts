@@ -6,7 +6,8 @@ import { nationName } from '../../i18n/engineText';
 export function teamName(team: Team): string {
   const parts: string[] = [];
   if (team.roles.includes('lead')) parts.push(t('role.lead'));
-  const nations = team.roles.filter((r) => r !== 'lead' && r !== 'us');
+  if (team.roles.includes('moscow')) parts.push(t('role.moscow'));
+  const nations = team.roles.filter((r) => r !== 'lead' && r !== 'us' && r !== 'moscow');
   if (nations.length === 1) parts.push(t('role.minister', { nation: nationName(nations[0]!) }));
   else if (nations.length > 1) parts.push(t('role.ministers', { nations: nations.map(nationName).join(', ') }));
   if (team.roles.includes('us')) parts.push(t('role.us'));

@@ -90,15 +90,17 @@ function setupForm(store: GameStore, client: LiveClient): HTMLElement {
   const seed = h('input', { attrs: { type: 'text', id: 'live-seed', maxlength: 32, value: 'class-1', spellcheck: 'false' } });
   const games = h('input', { attrs: { type: 'number', id: 'live-games', min: 1, max: MAX_GAMES, value: 4 } });
   const ministers = h('input', { attrs: { type: 'number', id: 'live-ministers', min: 1, max: 8, value: 1 } });
+  const moscow = h('input', { attrs: { type: 'checkbox', id: 'live-moscow' } });
   return h('section', { attrs: { 'aria-labelledby': 'live-setup-title' } },
     h('h3', { attrs: { id: 'live-setup-title' }, text: t('live.setupTitle') }),
     h('div', { class: 'live-form' },
       field('live-level', t('live.level'), level),
       field('live-seed', t('live.seed'), seed),
       field('live-games', t('live.games'), games),
-      field('live-ministers', t('live.ministerTeams'), ministers)),
+      field('live-ministers', t('live.ministerTeams'), ministers),
+      h('div', { class: 'field check' }, moscow, h('label', { attrs: { for: 'live-moscow' }, text: t('live.moscowSeat') }))),
     h('button', { class: 'primary', attrs: { type: 'button', 'data-key': 'live-open' }, text: t('live.open'), on: { click: () => client.send('setup', {
-      level: level.value, seed: seed.value.trim(), games: Number(games.value), ministerTeams: Number(ministers.value),
+      level: level.value, seed: seed.value.trim(), games: Number(games.value), ministerTeams: Number(ministers.value), moscow: moscow.checked,
     }) } }));
 }
 

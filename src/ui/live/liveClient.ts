@@ -12,7 +12,7 @@ import { t, type UiKey } from '../../i18n';
 import { refusalText } from '../../i18n/engineText';
 import { resolveLevel } from '../../levels/resolveLevel';
 import { levelProblemText } from '../../i18n/levelProblem';
-import { applyAccepted, mirrorFromSync, type Mirror } from '../../live/mirror';
+import { applyAccepted, mirrorFromSync, withDayOrders, type Mirror } from '../../live/mirror';
 import type { Accepted, ClassInfo, DayEnded, GameSync, Refused, SeatGiven, Turns } from '../../live/protocol';
 import { ROOM_NAME } from '../../live/protocol';
 import type { Actions } from '../../store/actions';
@@ -73,7 +73,8 @@ export function createLiveClient(store: GameStore, actions: Actions, live: LiveS
     const sameMap = actions.isLive() && store.getState().session !== null;
     set({ seat: { game: sync.game, team: sync.team }, done: sync.done, paused: sync.paused, phase: 'seated', view: null, error: null });
     actions.setOrderGate(gate);
-    actions.openSession({ ...r.mirror.session, run: { seedMode: 'set' } }, sameMap);
+    const seatRoles = [...(sync.pools[sync.team]?.roles ?? [])];
+    actions.openSession({ ...r.mirror.session, seatRoles, run: { seedMode: 'set' } }, sameMap);
     if (day !== null) actions.notify('error', t('live.resynced', { day }));
   };
 
@@ -139,6 +140,12 @@ export function createLiveClient(store: GameStore, actions: Actions, live: LiveS
         pendingReport = d.day;
         resync(d.day);
         return;
+      }
+      // Orders withheld from this seat during the day (Moscow's plays) are revealed with its end.
+      if (d.orders) {
+        const full = withDayOrders(g, d.orders);
+        if (!full) { pendingReport = d.day; resync(d.day); return; }
+        store.setState({ session: full });
       }
       actions.endDayHere();
       const after = store.getState().session!;

@@ -14,6 +14,7 @@ import { watch } from '../watch';
 import { orderButton } from './orderButton';
 import { contextOf, sectionsFor, type OrderOption } from './orderOptions';
 import { giveOrder, runOption } from './runOption';
+import { holdsMoscow, moscowSection } from './moscowSection';
 
 /**
  * The order panel: what is selected, a prepared move waiting for confirmation, and the orders
@@ -25,7 +26,7 @@ export function createOrderPanel(store: GameStore, actions: Actions): HTMLElemen
     h('h2', { attrs: { id: 'orders-title' }, text: t('orders.title') }), body);
   const run = (o: OrderOption) => runOption(o, store, actions);
   let lastPending: PendingOrder | null = null;
-  watch(store, (s) => [s.session?.state, s.ui.selection, s.ui.pending, s.settings.showIntel], (s) => {
+  watch(store, (s) => [s.session?.state, s.session?.classroom, s.ui.selection, s.ui.pending, s.settings.showIntel], (s) => {
     const g = s.session;
     if (!g) return;
     const ctx = contextOf(g, s.ui.selection);
@@ -35,12 +36,13 @@ export function createOrderPanel(store: GameStore, actions: Actions): HTMLElemen
     const pending = s.ui.pending;
     swap(body, [
       pending ? pendingBox(pending, g, store, actions) : null,
+      !over && holdsMoscow(g) ? moscowSection(g, store, actions) : null,
       selectionDetails(s, g, actions),
       ...sections.map((sec) => h('section', { class: 'order-section' },
         h('h3', { text: sec.title }),
         h('ul', { class: 'orders' }, ...sec.options.map((o) => orderButton('panel', o, run))))),
       over ? h('p', { class: 'hint', text: refusalText({ code: 'gameOver', params: {} }, g.level) }) : null,
-      !over && sections.length === 0 && !s.ui.selection
+      !over && sections.length === 0 && !s.ui.selection && !holdsMoscow(g)
         ? h('p', { class: 'hint', text: t('orders.hint') })
         : null,
     ]);

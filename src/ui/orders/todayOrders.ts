@@ -5,6 +5,7 @@ import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
 import { h, swap } from '../dom';
 import { staff } from '../format';
+import { hiddenFromTeam } from '../../session/whoseOrder';
 import { watch } from '../watch';
 
 /** Today's orders, each with its own undo: nothing is final until the day ends. */
@@ -16,9 +17,12 @@ export function createTodayOrders(store: GameStore, actions: Actions): HTMLEleme
     const g = s.session;
     if (!g) return;
     const costs = g.todayLog.flatMap((e) => (e.t === 'order' ? [e.cost] : []));
-    swap(list, g.orders.length === 0
+    // Moscow's orders of today are not shown to a coalition team (indices stay those of g.orders).
+    const team = g.classroom?.current ?? -1;
+    const shown = g.orders.map((cmd, i) => ({ cmd, i })).filter(({ cmd }) => !hiddenFromTeam(g.classroom, team, g.level, cmd));
+    swap(list, shown.length === 0
       ? [h('li', { class: 'hint', text: t('today.none') })]
-      : g.orders.map((cmd, i) => {
+      : shown.map(({ cmd, i }) => {
         const text = commandText(cmd, g.level);
         // A classroom game tags each order with its team; a team undoes only its own.
         const tag = orderTeamTag(g, cmd);

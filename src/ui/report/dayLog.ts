@@ -5,6 +5,7 @@ import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
 import { h, swap } from '../dom';
 import { watch } from '../watch';
+import { hiddenFromTeam } from '../../session/whoseOrder';
 
 /** Every day so far, newest first, in the engine's own words; today's orders at the top. */
 export function createDayLog(store: GameStore, actions: Actions): HTMLElement {
@@ -13,7 +14,7 @@ export function createDayLog(store: GameStore, actions: Actions): HTMLElement {
   const el = h('section', { class: 'drawer day-log', attrs: { role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'log-title' } },
     h('div', { class: 'drawer-head' }, h('h2', { attrs: { id: 'log-title' }, text: t('log.title') }), close), body);
   let wasOpen = false;
-  watch(store, (s) => [s.ui.logOpen, s.session?.log, s.session?.todayLog], (s) => {
+  watch(store, (s) => [s.ui.logOpen, s.session?.log, s.session?.todayLog, s.session?.classroom], (s) => {
     const g = s.session;
     el.hidden = !s.ui.logOpen || !g;
     if (!s.ui.logOpen || !g) {
@@ -21,7 +22,10 @@ export function createDayLog(store: GameStore, actions: Actions): HTMLElement {
       return;
     }
     const byDay = new Map<number, LogEntry[]>();
-    for (const e of [...g.log, ...g.todayLog]) {
+    // Moscow's orders of today stay secret from a coalition team until the day ends.
+    const team = g.classroom?.current ?? -1;
+    const today = g.todayLog.filter((e) => !((e.t === 'order' || e.t === 'refused') && hiddenFromTeam(g.classroom, team, g.level, e.cmd)));
+    for (const e of [...g.log, ...today]) {
       // The day's closing figures are for the review's charts, not for reading.
       if (e.t === 'tally') continue;
       const list = byDay.get(e.day) ?? [];
