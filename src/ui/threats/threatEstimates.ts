@@ -1,4 +1,4 @@
-import { threatOutlooks, type Contest, type GameState, type LevelIndex, type Pressure, type ThreatVerdict } from '../../engine';
+import { threatOutlooks, type GameState, type LevelIndex, type ThreatOutlook, type ThreatVerdict } from '../../engine';
 import { t } from '../../i18n';
 import { lt } from '../../i18n/levelText';
 import { contestTermsText } from './contestTerms';
@@ -9,24 +9,13 @@ import { contestTermsText } from './contestTerms';
  * resolve can take, and the verdict) with the level's names in the current language. It is a
  * forecast, not a verdict: the ladder and the coalition can still change before it fires.
  */
-export interface ThreatEstimate {
-  event: number;
-  /** the card's id: how the map and the selection name the event */
-  card: string;
+export interface ThreatEstimate extends Pick<ThreatOutlook, 'event' | 'card' | 'fires' | 'inDays' | 'deterrable' | 'pressure' | 'contest' | 'blind' | 'min' | 'max'> {
   title: string;
   text: string;
+  /** the axis's name in the current language */
   axis: string;
-  fires: number;
-  inDays: number;
-  deterrable: boolean;
-  pressure: Pressure;
-  /** the answer term by term */
-  contest: Contest;
-  /** no ISR over the axis: a wide estimate */
-  blind: boolean;
+  /** the contest's total, the figure set against the resolve range */
   credibility: number;
-  min: number;
-  max: number;
   outlook: ThreatVerdict;
 }
 
