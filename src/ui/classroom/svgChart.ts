@@ -3,15 +3,8 @@
  * never as markup. Series differ by dash pattern and marker as well as colour (and print in black).
  */
 import type { ChartModel, PairModel } from '../../classroom/charts';
+import { svgEl as el } from '../svgElement';
 
-const NS = 'http://www.w3.org/2000/svg';
-
-function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
-  const e = document.createElementNS(NS, tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
 
 /** A reference label's character width in chart units, generously (labels are short). */
 const REF_CHAR_WIDTH = 7;

@@ -11,15 +11,8 @@ import { lt } from '../../i18n/levelText';
 import type { Level } from '../../levels/schema';
 import type { RegionAsset } from '../../map/regionTypes';
 import { h } from '../dom';
+import { svgEl as el } from '../svgElement';
 
-const NS = 'http://www.w3.org/2000/svg';
-
-function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
-  const e = document.createElementNS(NS, tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
 
 let region: Promise<RegionAsset | null> | null = null;
 /** The map asset, fetched once (or built into the page in the offline build); null when it cannot be had. */
