@@ -21,6 +21,7 @@ export { closingFigures, winProgress, type DayFigures as ClosingFigures, type Wi
 export { warningDays } from './events';
 export * from './selectors';
 export { readyTroopsAt } from './select/readyAt';
+export { airliftEquipmentWait } from './select/airliftWait';
 export { threatOutlook, threatOutlooks, type ThreatOutlook, type ThreatVerdict } from './select/threatOutlook';
 export { orderCost } from './select/orderCost';
 export { moscowHand, moscowBudget, type MoscowCard } from './select/moscowHand';

@@ -8,6 +8,7 @@ import { destinationOptions, nationOptions, networkOptions, type OrderOption } f
 import { orderButton } from '../orders/orderButton';
 import { runOption } from '../orders/runOption';
 import { watch } from '../watch';
+import { coachChoice } from '../coach/activeTip';
 import { createModal } from './modal';
 
 /**
@@ -51,7 +52,10 @@ export function createPromptDialog(store: GameStore, actions: Actions): HTMLDial
     }
     const wasOpen = modal.el.open;
     modal.sync(Boolean(p && g));
-    if (!wasOpen && modal.el.open) list.querySelector<HTMLElement>('button:not([aria-disabled])')?.focus();
+    // Focus the choice the tutorial's coach names (so Enter does what the tip says), else the first.
+    const coached = p && !wasOpen ? coachChoice(s, p) : null;
+    const named = coached ? list.querySelector<HTMLElement>(`[data-order="${CSS.escape(coached)}"]:not([aria-disabled])`) : null;
+    if (!wasOpen && modal.el.open) (named ?? list.querySelector<HTMLElement>('button:not([aria-disabled])'))?.focus();
   });
   return modal.el;
 }
