@@ -25,7 +25,7 @@ const STAFF = { lead: 2, ministers: 3, us: 1 };
 
 export const CLASSROOM_CUTS: ClassroomCut[] = [
   {
-    of: 'tutorial', deadline: 18, par: 15, staff: STAFF,
+    of: 'tutorial', deadline: 18, par: 14, staff: STAFF,
     ready: ['pl-10-cav', 'pl-1-armd', 'de-37-pzgren', 'de-41-pzgren', 'gb-7-lmech', 'gb-4-light'],
     title: 'Tutorial: First Brigades (50-minute class)',
     summary: 'The tutorial for a lesson: the heavy brigades are already mobilised, so the class learns movement, airlift and the joint exercise on the road to Lviv in about fifteen days.',

@@ -54,7 +54,7 @@ describe('CSV of the daily figures', () => {
       // Day 0's credibility is the engine's on the starting state: unity 70 already reads as resolve.
       const start = credibilityAll(newGame(level, 'csv-uk'), indexLevel(level)).map((c) => c.total);
       expect(start).toEqual([4]);
-      expect(first).toBe(`0,0,0,0,${rungName(0)},70,20,${start[0]},85,60,75,0,0`);
+      expect(first).toBe(`0,0,0,0,${rungName(0)},${level.start.unity},${level.start.resilience},${start[0]},85,60,75,0,0`);
       expect(rungName(0)).toBe('сіра зона');
     } finally {
       setLanguage(english());

@@ -19,7 +19,9 @@ describe('classroom set-up', () => {
   it('offers three teams by default: the lead, the ministers of every guarantor, the US liaison', () => {
     const s = defaultSetup(tutorial());
     expect(s.teams.map((t) => t.roles)).toEqual([['lead'], ['PL', 'DE', 'GB'], ['us']]);
-    expect(s.teams.map((t) => t.perDay)).toEqual([4, 4, 2]);
+    // The lead and the ministers each get the level's staff actions less two; the US two.
+    const L = tutorial();
+    expect(s.teams.map((t) => t.perDay)).toEqual([L.staffActions - 2, L.staffActions - 2, 2]);
     const four = defaultSetup(campaign(), 3);
     expect(four.teams).toHaveLength(5);
     expect(four.teams.slice(1, 4).flatMap((t) => t.roles).sort()).toEqual(campaign().nations.map((n) => n.id).sort());
@@ -103,9 +105,10 @@ describe('turns', () => {
     const setup = setupFor(L);
     setup.teams[2]!.perDay = 1;
     let s = newGame(L, 'pools', { pools: poolsOf(setup) });
-    expect(s.staffLeft).toEqual([4, 4, 1, 0]);
+    const share = L.staffActions - 2;
+    expect(s.staffLeft).toEqual([share, share, 1, 0]);
     s = applyCommand(s, L, { type: 'allocate', enabler: 'isr', axis: 'east' }).state;
-    expect(s.staffLeft).toEqual([4, 4, 0, 0]);
+    expect(s.staffLeft).toEqual([share, share, 0, 0]);
     const r = applyCommand(s, L, { type: 'allocate', enabler: 'munitions' });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.refusal.code).toBe('noStaff');

@@ -121,12 +121,13 @@ describe('the tutorial coach', () => {
     expect(n('warnAfter')).toBeGreaterThan(n('warnBefore'));
   });
 
-  it('flies the UK’s 16 Air Assault Brigade (by road to Brize Norton, then a day in the air), not 6 days by road', () => {
+  it('flies the UK’s 16 Air Assault Brigade (by road to Brize Norton, then a day in the air to Lviv), not a week by road', () => {
     for (const { tips } of played.values()) {
       const gb = tips.filter((t) => t.params.formation === 'gb-16-aa' && t.command);
-      expect(gb.map((t) => t.step)).toEqual(['activate', 'toAirfield', 'airlift', 'toUkraine']);
-      const air = gb[2]!;
-      expect(air.params.road as number).toBeGreaterThan(2);
+      expect(gb.map((t) => t.step)).toEqual(['activate', 'toAirfield', 'airlift']);
+      expect(gb[1]!.command).toMatchObject({ type: 'move', to: 'brize-norton' });
+      expect(gb[2]!.command).toMatchObject({ type: 'airlift', to: 'lviv' });
+      expect(gb[2]!.params.road as number).toBeGreaterThan(5);
     }
   });
 

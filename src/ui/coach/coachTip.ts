@@ -103,8 +103,13 @@ function journey(s: GameState, ix: LevelIndex, fi: number): CoachTip | null {
     }
     const byRoad = earliest(s, ix, formation, hubs, 'move');
     if (def.light) {
-      const air = earliest(s, ix, formation, hubs, 'airlift');
-      if (air) return { step: 'airlift', command: air.cmd, select, params: { formation, node: level.nodes[f.node]!.id, to: air.cmd.to, day: air.day, road: byRoad ? byRoad.day - s.day + 1 : 0 } };
+      // The high-readiness core flies straight into Ukraine when a flight goes there.
+      const inside = def.hr ? hubs.filter((h) => ix.inUkraine[h]) : [];
+      const air = (inside.length ? earliest(s, ix, formation, inside, 'airlift') : null) ?? earliest(s, ix, formation, hubs, 'airlift');
+      if (air) {
+        const road = earliest(s, ix, formation, [ix.node.get(air.cmd.to)!], 'move');
+        return { step: 'airlift', command: air.cmd, select, params: { formation, node: level.nodes[f.node]!.id, to: air.cmd.to, day: air.day, road: road ? road.day - s.day + 1 : 0 } };
+      }
       // At an airfield with a flight to a hub but no sorties left today: tomorrow's flight still wins.
       if (ix.airfield[f.node] && flightToHub(ix, f.node, hubs)) return null;
       // No airfield here: by road to the airfield from which a flight reaches a hub soonest.
