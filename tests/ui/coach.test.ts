@@ -99,7 +99,7 @@ describe('the tutorial coach', () => {
   it('teaches every kind of order the level uses, each answer against its own kind of pressure', () => {
     const given = new Set<string>();
     for (const { tips } of played.values()) for (const tip of tips) if (tip.command) given.add(orderKeyOf(tip.command));
-    for (const k of ['isr', 'commit', 'summit', 'cyber', 'protocol', 'plan', 'activate', 'reassure', 'move', 'airlift', 'exercise']) expect(given).toContain(k);
+    for (const k of ['isr', 'commit', 'summit', 'cyber', 'protocol', 'plan', 'missileDefence', 'activate', 'reassure', 'move', 'airlift', 'exercise']) expect(given).toContain(k);
     const pressureOf = (id: string) => tutorial.deck.find((c) => c.id === id)!.pressure;
     for (const { tips } of played.values()) {
       for (const tip of tips) {
