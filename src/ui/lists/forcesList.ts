@@ -9,7 +9,7 @@ import { symbolKeyFor, type Arm } from '../../symbols/symbolKeys';
 import { h, swap } from '../dom';
 import { watch } from '../watch';
 import { formationStatus } from './formationFacts';
-import { hrBadge } from './listModels';
+import { activationNeeds, hrBadge } from './listModels';
 
 const BADGE_KEY = { core: 'forces.core', cert: 'forces.cert', hr: 'forces.hr' } as const;
 
@@ -33,6 +33,8 @@ export function createForcesList(store: GameStore, actions: Actions): HTMLElemen
           const status = formationStatus(st, ix, fi, log);
           const selected = sel?.kind === 'formation' && sel.id === f.id;
           const badge = hrBadge(st, ix, fi);
+          // Before activation: how long it takes, and the will it waits for (not only after a refusal).
+          const needs = activationNeeds(st, ix, fi);
           return h('li', {},
             h('button', {
               class: `row formation state-${status.state}${selected ? ' selected' : ''}`,
@@ -42,7 +44,10 @@ export function createForcesList(store: GameStore, actions: Actions): HTMLElemen
             h('img', { class: 'symbol', attrs: { src: symbolSrc(symbolKeyFor(f.kind, f.arm as Arm)), alt: '', width: 32, height: 30 } }),
             h('span', { class: 'row-main' },
               h('span', { class: 'row-title', text: lt(g.level).formation(f.id), attrs: { title: lt(g.level).formation(f.id) } }),
-              h('span', { class: 'row-sub' }, h('span', { class: 'mark', text: `${status.mark} `, attrs: { 'aria-hidden': 'true' } }), status.text)),
+              h('span', { class: 'row-sub' }, h('span', { class: 'mark', text: `${status.mark} `, attrs: { 'aria-hidden': 'true' } }), status.text),
+              needs ? h('span', { class: 'row-needs' },
+                h('span', { class: 'ntm', text: t('forces.ntm', { n: needs.notice }), attrs: { title: t('forces.ntmTitle') } }),
+                needs.willing ? null : h('span', { class: 'needs-will', text: ` · ${t('forces.needsWill', { nation: name, threshold: needs.threshold, will: needs.will })}` })) : null),
             h('span', { class: 'row-side' },
               h('span', { class: 'fig', text: num(f.strength) }),
               badge ? h('span', { class: 'badge', text: t(BADGE_KEY[badge]), attrs: { title: t('forces.hrTitle') } }) : null)));
