@@ -320,7 +320,7 @@ export const UI_EN = {
   'forces.needsWill': 'needs {nation}’s will ≥ {threshold} (now {will})',
   'airlift.hidden': 'Why not the other {n} {n|airfield|airfields}?',
   'airlift.hiddenReason': '{node}: {reason}',
-  'orders.equipWait': 'Heavy equipment: the troops land tomorrow but are not ready for another {n} {n|day|days}, until their equipment arrives by surface. Moving by rail keeps them with it.',
+  'orders.equipWait': 'Heavy equipment: the troops land tonight but are ready only {n} {n|day|days} later, when their equipment arrives by surface. By rail they travel with it.',
   'budget.explain': 'Budget {budget} (+{perDay} a day): the coalition’s shared fund for equipment and lift. It buys pre-positioned equipment ({prepo} a set) and European lift ({euroLift}); it refills by {perDay} every day.',
   'bulk.title': 'Several at once',
   'bulk.activateAll': 'Activate every unit that can ({n})',
