@@ -10,13 +10,15 @@ import { h, swap } from '../dom';
 import { watch } from '../watch';
 import { formationStatus } from './formationFacts';
 import { activationNeeds, hrBadge } from './listModels';
+import { bulkBar, type BulkChoice } from './bulkBar';
 
 const BADGE_KEY = { core: 'forces.core', cert: 'forces.cert', hr: 'forces.hr' } as const;
 
 /** Every formation by nation, so each can be selected without the map (and by keyboard). */
 export function createForcesList(store: GameStore, actions: Actions): HTMLElement {
   const el = h('div', { class: 'list forces', attrs: { tabindex: '-1' } });
-  watch(store, (s) => [s.session?.state, s.ui.selection, s.ui.tab], (s) => {
+  const choice: BulkChoice = { nation: null, hub: null };
+  const render = (s: ReturnType<GameStore['getState']>) => {
     const g = s.session;
     // A hidden tab is not kept up to date: it renders when it is shown.
     if (!g || s.ui.tab !== 'forces') return;
@@ -24,7 +26,7 @@ export function createForcesList(store: GameStore, actions: Actions): HTMLElemen
     const st = g.state;
     const sel = s.ui.selection;
     const log = [...g.log, ...g.todayLog];
-    swap(el, g.level.nations.map((n, ni) => {
+    swap(el, [bulkBar(g, actions, choice, () => render(store.getState())), ...g.level.nations.map((n, ni) => {
       const name = nationName(n.id);
       const members = ix.formations.map((f, fi) => ({ f, fi })).filter(({ f }) => f.nation === ni);
       return h('section', { class: 'nation' },
@@ -52,7 +54,8 @@ export function createForcesList(store: GameStore, actions: Actions): HTMLElemen
               h('span', { class: 'fig', text: num(f.strength) }),
               badge ? h('span', { class: 'badge', text: t(BADGE_KEY[badge]), attrs: { title: t('forces.hrTitle') } }) : null)));
         })));
-    }));
-  });
+    })]);
+  };
+  watch(store, (s) => [s.session?.state, s.ui.selection, s.ui.tab], render);
   return el;
 }
