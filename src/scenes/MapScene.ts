@@ -15,6 +15,7 @@ import { listenMapKeys } from './input/mapKeys';
 import type { MapKey } from './input/keyPolicy';
 import { listenPointer } from './input/mapPointer';
 import { orderToNode } from './input/mapOrder';
+import { UnitDrag } from './input/unitDrag';
 import { clampView, screenToWorld, worldToScreen, type View } from './layout/camera';
 import { rectContains } from './layout/geometry';
 import { buildLevelView, type LevelView } from './layout/levelView';
@@ -72,7 +73,10 @@ export class MapScene extends Phaser.Scene {
     this.camera = new MapCamera(this, this.raster, worldRect(this.region), () => this.relayout());
 
     this.cleanup.push(store.subscribe((s, prev) => this.onStore(s, prev)));
+    const unitDrag = this.createUnitDrag();
+    this.cleanup.push(() => unitDrag.destroy());
     this.cleanup.push(listenPointer(this, {
+      unit: unitDrag,
       pan: (dx, dy) => this.camera.pan(dx, dy),
       zoomAt: (sx, sy, k) => this.camera.zoomAt(sx, sy, k),
       click: (sx, sy) => this.onClick(sx, sy),
@@ -229,6 +233,22 @@ export class MapScene extends Phaser.Scene {
   }
 
   // ---- pointer -----------------------------------------------------------------------------
+
+  /** Drag a unit onto a place to move it there (Shift: airlift): input/unitDrag.ts. */
+  private createUnitDrag(): UnitDrag {
+    return new UnitDrag(this, {
+      view: () => this.level,
+      session: () => this.deps.store.getState().session,
+      pick: (sx, sy) => this.targetAt(sx, sy),
+      toWorld: (sx, sy) => screenToWorld(this.camera.view, this.camera.vp, sx, sy),
+      zoom: () => this.camera.view.zoom,
+      order: (formation, node, airlift) => {
+        if (!this.level) return;
+        this.deps.actions.select({ kind: 'formation', id: formation });
+        orderToNode(this.deps.store, this.deps.actions, this.level.level, node, airlift);
+      },
+    });
+  }
 
   private targetAt(sx: number, sy: number): Target | null {
     const v = this.camera.view;
