@@ -14,8 +14,9 @@ import { flashOutcomes, glideMoved, positionsOf } from './dayMotion';
 import { listenMapKeys } from './input/mapKeys';
 import type { MapKey } from './input/keyPolicy';
 import { listenPointer } from './input/mapPointer';
-import { orderToNode } from './input/mapOrder';
+import { dropOrder, orderToNode } from './input/mapOrder';
 import { UnitDrag } from './input/unitDrag';
+import { installMapProbe, probeWanted } from './mapProbe';
 import { clampView, screenToWorld, worldToScreen, type View } from './layout/camera';
 import { rectContains } from './layout/geometry';
 import { buildLevelView, type LevelView } from './layout/levelView';
@@ -74,6 +75,7 @@ export class MapScene extends Phaser.Scene {
 
     this.cleanup.push(store.subscribe((s, prev) => this.onStore(s, prev)));
     const unitDrag = this.createUnitDrag();
+    if (probeWanted(location.search)) this.cleanup.push(installMapProbe(this.probe()));
     this.cleanup.push(() => unitDrag.destroy());
     this.cleanup.push(listenPointer(this, {
       unit: unitDrag,
@@ -234,6 +236,29 @@ export class MapScene extends Phaser.Scene {
 
   // ---- pointer -----------------------------------------------------------------------------
 
+  /** Page pixels of a world point, or null off the canvas (the `?probe=map` tool hook, mapProbe.ts). */
+  private toPage(x: number, y: number): [number, number] | null {
+    const [sx, sy] = worldToScreen(this.camera.view, this.camera.vp, x, y);
+    if (sx < 0 || sy < 0 || sx > this.camera.vp.w || sy > this.camera.vp.h) return null;
+    const r = this.game.canvas.getBoundingClientRect();
+    return [Math.round(r.left + sx), Math.round(r.top + sy)];
+  }
+
+  private probe() {
+    return {
+      node: (id: string) => {
+        const n = this.level?.nodes.find((x) => x.id === id);
+        return n ? this.toPage(n.x, n.y) : null;
+      },
+      unit: (id: string) => {
+        const p = this.layout.pieces.find((q) => q.kind === 'chip' && q.id === id)
+          ?? this.layout.pieces.find((q) => q.kind === 'stack' && q.stack?.formations.some((f) => f.id === id));
+        const at = p ? this.toPage(p.x, p.y) : null;
+        return p && at ? { x: at[0], y: at[1], kind: p.kind as 'chip' | 'stack', top: p.id === id } : null;
+      },
+    };
+  }
+
   /** Drag a unit onto a place to move it there (Shift: airlift): input/unitDrag.ts. */
   private createUnitDrag(): UnitDrag {
     return new UnitDrag(this, {
@@ -243,9 +268,7 @@ export class MapScene extends Phaser.Scene {
       toWorld: (sx, sy) => screenToWorld(this.camera.view, this.camera.vp, sx, sy),
       zoom: () => this.camera.view.zoom,
       order: (formation, node, airlift) => {
-        if (!this.level) return;
-        this.deps.actions.select({ kind: 'formation', id: formation });
-        orderToNode(this.deps.store, this.deps.actions, this.level.level, node, airlift);
+        if (this.level) dropOrder(this.deps.actions, this.level.level, formation, node, airlift);
       },
     });
   }

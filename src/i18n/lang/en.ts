@@ -315,6 +315,8 @@ export const UI_EN = {
   'stakes.answers': 'What answers it',
   'stakes.raise': 'raise with {key}',
   'stakes.noLever': 'no order raises it',
+  'forces.activate': 'Activate',
+  'forces.activateLabel': 'Activate {formation}',
   'forces.ntm': 'NTM {n} {n|day|days}',
   'forces.ntmTitle': 'Notice to move: days from activation until the unit is ready',
   'forces.needsWill': 'needs {nation}’s will ≥ {threshold} (now {will})',
@@ -333,7 +335,7 @@ export const UI_EN = {
   'bulk.refused': '{n} not given: {reasons}',
   'bulk.nothing': 'No unit to order.',
   'keys.mapDragUnit': 'Drag a unit onto a place',
-  'keys.mapDragUnitWhat': 'Move it there (hold Shift to airlift); you confirm before the order is given.',
+  'keys.mapDragUnitWhat': 'Move it there (hold Shift to airlift); U undoes it. An airlift that leaves heavy equipment behind asks to confirm first.',
   'drag.moveTo': 'Move to {node}',
   'drag.airliftTo': 'Airlift to {node}',
 

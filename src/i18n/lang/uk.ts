@@ -450,6 +450,8 @@ const ui: UiCatalog = {
   'stakes.answers': 'Що стримує',
   'stakes.raise': 'підвищити: {key}',
   'stakes.noLever': 'наказом не підвищити',
+  'forces.activate': 'Активувати',
+  'forces.activateLabel': 'Активувати: {formation}',
   'forces.ntm': 'готовність {n} {n|день|дні|днів}',
   'forces.ntmTitle': 'Готовність до висування: скільки днів від активації до готовності',
   'forces.needsWill': 'потрібна воля ≥ {threshold} ({nation}: зараз {will})',
@@ -468,7 +470,7 @@ const ui: UiCatalog = {
   'bulk.refused': 'Не віддано {n}: {reasons}',
   'bulk.nothing': 'Немає формувань для наказу.',
   'keys.mapDragUnit': 'Перетягніть формування на пункт',
-  'keys.mapDragUnitWhat': 'Перемістити його туди (із Shift — авіаперевезенням); наказ віддається після підтвердження.',
+  'keys.mapDragUnitWhat': 'Перемістити його туди (із Shift — авіаперевезенням); U скасовує. Якщо під час авіаперевезення важка техніка їде окремо, спершу треба підтвердити.',
   'drag.moveTo': 'Перемістити до: {node}',
   'drag.airliftTo': 'Перекинути повітрям до: {node}',
 

@@ -1,9 +1,9 @@
 /**
  * Carrying a unit across the map with the pointer: a line from where it stands to the pointer, and
  * a ring on the place it would be dropped on — blue when the order would be taken, orange with a
- * cross when it would be refused. Dropping selects the unit and prepares the move (Shift: the
- * airlift) for the order panel's Confirm, through the same store action as a right click
- * (mapOrder.ts), so a refused drop says why in words. Keyboard users keep the lists and keys.
+ * cross when it would be refused. Dropping selects the unit and gives the move (Shift: the
+ * airlift) through the store's actions (mapOrder.ts dropOrder), so a refused drop says why in
+ * words. Keyboard users keep the lists and keys.
  */
 import * as Phaser from 'phaser';
 import type { GameSession } from '../../session/session';
@@ -20,7 +20,7 @@ export interface UnitDragDeps {
   pick(sx: number, sy: number): Target | null;
   toWorld(sx: number, sy: number): [number, number];
   zoom(): number;
-  /** select the unit and prepare the order to `node` (a refusal is said as a notice) */
+  /** select the unit and order it to `node` (a refusal is said as a notice) */
   order(formation: string, node: string, airlift: boolean): void;
 }
 

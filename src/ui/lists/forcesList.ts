@@ -11,6 +11,9 @@ import { watch } from '../watch';
 import { formationStatus } from './formationFacts';
 import { activationNeeds, hrBadge } from './listModels';
 import { bulkBar, type BulkChoice } from './bulkBar';
+import { isRefusal, type Command } from '../../engine';
+import { askOrder } from '../../session/session';
+import { giveOrder } from '../orders/runOption';
 
 const BADGE_KEY = { core: 'forces.core', cert: 'forces.cert', hr: 'forces.hr' } as const;
 
@@ -37,7 +40,11 @@ export function createForcesList(store: GameStore, actions: Actions): HTMLElemen
           const badge = hrBadge(st, ix, fi);
           // Before activation: how long it takes, and the will it waits for (not only after a refusal).
           const needs = activationNeeds(st, ix, fi);
-          return h('li', {},
+          // A unit the session would activate now gets its own one-click Activate beside its row.
+          const activate: Command = { type: 'activate', formation: f.id };
+          const canActivate = needs !== null && !g.viewOnly && !isRefusal(askOrder(g, activate));
+          const title = lt(g.level).formation(f.id);
+          return h('li', canActivate ? { class: 'can-activate' } : {},
             h('button', {
               class: `row formation state-${status.state}${selected ? ' selected' : ''}`,
               attrs: { type: 'button', 'data-key': `formation:${f.id}`, 'data-select': `formation:${f.id}`, 'aria-pressed': selected ? 'true' : 'false' },
@@ -52,7 +59,12 @@ export function createForcesList(store: GameStore, actions: Actions): HTMLElemen
                 needs.willing ? null : h('span', { class: 'needs-will', text: ` · ${t('forces.needsWill', { nation: name, threshold: needs.threshold, will: needs.will })}` })) : null),
             h('span', { class: 'row-side' },
               h('span', { class: 'fig', text: num(f.strength) }),
-              badge ? h('span', { class: 'badge', text: t(BADGE_KEY[badge]), attrs: { title: t('forces.hrTitle') } }) : null)));
+              badge ? h('span', { class: 'badge', text: t(BADGE_KEY[badge]), attrs: { title: t('forces.hrTitle') } }) : null)),
+            canActivate ? h('button', {
+              class: 'small row-activate', text: t('forces.activate'),
+              attrs: { type: 'button', 'data-key': `activate:${f.id}`, 'aria-label': t('forces.activateLabel', { formation: title }) },
+              on: { click: () => giveOrder(activate, store, actions) },
+            }) : null);
         })));
     })]);
   };
