@@ -29,7 +29,7 @@ export function eventFacts(g: GameSession, id: string, showIntel: boolean): { ti
       [t('facts.axis'), lt(g.level).axis(card.axis)],
       [t('facts.pressure'), t(PRESSURE_KEY[pressureOf(card)])],
       [t('facts.status'), status],
-      ...(estimate ? [[t('facts.estimate'), outlookText(estimate)] as [string, string]] : []),
+      ...(estimate ? [[t('facts.estimate'), outlookText(estimate, false)] as [string, string]] : []),
       [t('facts.what'), text.text],
       // A threat still to come says what it would cost and what would answer it.
       ...(e.outcome === 0 ? [[t('stakes.ifLands'), landingLines(st, ix, index).join(' ')] as [string, string]] : []),

@@ -33,7 +33,7 @@ export function createThreatsPanel(store: GameStore, actions: Actions): HTMLElem
               on: { click: () => actions.select({ kind: 'event', id: x.card }) },
             })),
           h('div', { class: 'row-sub', text: `${t(PRESSURE_KEY[x.pressure])} · ${t(x.inDays === 0 ? 'threats.today' : x.inDays === 1 ? 'threats.tomorrow' : 'threats.inDays', when)}` }),
-          intel ? h('div', { class: 'estimate', text: outlookText(x) }) : null,
+          intel ? h('div', { class: 'estimate', text: outlookText(x, false) }) : null,
           // What is at stake and what answers it are the rules, not intel: shown either way.
           h('div', { class: 'stakes' }, h('strong', { text: `${t('stakes.ifLands')}: ` }), landingLines(g.state, ix, x.event).join(' ')),
           x.deterrable ? h('div', { class: 'answers' }, h('strong', { text: `${t('stakes.answers')}: ` }), answerText(x.contest)) : null);
