@@ -16,6 +16,7 @@ import type { MapKey } from './input/keyPolicy';
 import { listenPointer } from './input/mapPointer';
 import { dropOrder, orderToNode } from './input/mapOrder';
 import { UnitDrag } from './input/unitDrag';
+import { listenListDrops } from './input/listDrop';
 import { installMapProbe, probeWanted } from './mapProbe';
 import { clampView, screenToWorld, worldToScreen, type View } from './layout/camera';
 import { rectContains } from './layout/geometry';
@@ -77,6 +78,7 @@ export class MapScene extends Phaser.Scene {
     const unitDrag = this.createUnitDrag();
     if (probeWanted(location.search)) this.cleanup.push(installMapProbe(this.probe()));
     this.cleanup.push(() => unitDrag.destroy());
+    this.cleanup.push(listenListDrops(this.game.canvas, store, unitDrag));
     this.cleanup.push(listenPointer(this, {
       unit: unitDrag,
       pan: (dx, dy) => this.camera.pan(dx, dy),

@@ -141,6 +141,8 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
     },
     /** What the pointer is over on the map (the map's to write), for the DOM tooltip. */
     hover(hover: UiState['hover']) { store.setState((st) => ({ ui: { ...st.ui, hover } })); },
+    /** A unit picked up from the forces list (null: put down); the map takes the drop. */
+    carry(carrying: string | null) { store.setState((st) => ({ ui: { ...st.ui, carrying } })); },
     openPrompt(prompt: Prompt) { ui({ prompt, pending: null }); },
     closePrompt() { ui({ prompt: null }); },
     /** Ask about an order without giving it (the session: whose order it is, then the rules); store it

@@ -7,7 +7,7 @@
  */
 import { applyCommand, endDay, hashState, indexLevel, type Command, type GameState } from '../../src/engine';
 import type { Level } from '../../src/levels/schema';
-import { activateAllCommands, sendReadyCommands } from '../../src/session/bulkOrders';
+import { activateAllCommands, issueOrders, sendReadyCommands } from '../../src/session/bulkOrders';
 import { issueOrder, type GameSession } from '../../src/session/session';
 
 export type Step =
@@ -56,15 +56,16 @@ export function stepsFor(g: GameSession, orders: Command[], hash: string, mode: 
     let members: Command[] = [];
     if (st.cmd.type === 'activate') {
       members = rest.flatMap((x) => (x.kind === 'one' && x.cmd.type === 'activate' ? [x.cmd] : []));
-      const all = activateAllCommands(before);
-      if (members.length > 1 && sameSet(all, members)) bulk = { kind: 'activateAll', cmds: all };
+      // What the button gives: every unit that can, until the rules refuse (staff runs out).
+      const given = issueOrders(before, activateAllCommands(before)).given;
+      if (members.length > 1 && sameSet(given, members)) bulk = { kind: 'activateAll', cmds: given };
     } else if (st.cmd.type === 'move') {
       const nation = ix.formations[ix.formation.get(st.cmd.formation)!]!.nationId;
       const hub = st.cmd.to;
       members = rest.flatMap((x) => (x.kind === 'one' && x.cmd.type === 'move' && x.cmd.to === hub
         && ix.formations[ix.formation.get(x.cmd.formation)!]!.nationId === nation ? [x.cmd] : []));
-      const all = sendReadyCommands(before, nation, hub);
-      if (members.length > 1 && sameSet(all, members)) bulk = { kind: 'sendAll', nation, hub, cmds: all };
+      const given = issueOrders(before, sendReadyCommands(before, nation, hub)).given;
+      if (members.length > 1 && sameSet(given, members)) bulk = { kind: 'sendAll', nation, hub, cmds: given };
     }
     if (!bulk) continue;
     const folded = [...steps.slice(0, i), bulk, ...rest.filter((x) => !(x.kind === 'one' && members.some((m) => key(m) === key(x.cmd))))];

@@ -317,6 +317,7 @@ export const UI_EN = {
   'stakes.noLever': 'no order raises it',
   'forces.activate': 'Activate',
   'forces.activateLabel': 'Activate {formation}',
+  'forces.dragTitle': 'Drag onto a place on the map to move it there (Shift: airlift)',
   'forces.ntm': 'NTM {n} {n|day|days}',
   'forces.ntmTitle': 'Notice to move: days from activation until the unit is ready',
   'forces.needsWill': 'needs {nation}’s will ≥ {threshold} (now {will})',

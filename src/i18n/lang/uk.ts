@@ -452,6 +452,7 @@ const ui: UiCatalog = {
   'stakes.noLever': 'наказом не підвищити',
   'forces.activate': 'Активувати',
   'forces.activateLabel': 'Активувати: {formation}',
+  'forces.dragTitle': 'Перетягніть на пункт на мапі, щоб перемістити туди (Shift — авіаперевезенням)',
   'forces.ntm': 'готовність {n} {n|день|дні|днів}',
   'forces.ntmTitle': 'Готовність до висування: скільки днів від активації до готовності',
   'forces.needsWill': 'потрібна воля ≥ {threshold} ({nation}: зараз {will})',

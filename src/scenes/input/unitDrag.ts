@@ -41,6 +41,28 @@ export class UnitDrag {
     return id !== null;
   }
 
+  /** The same, for a unit carried in from the forces list (listDrop.ts): it starts where it stands. */
+  carryUnit(formation: string, sx: number, sy: number, airlift: boolean): void {
+    this.pickUp(formation);
+    this.carry(sx, sy, airlift);
+  }
+
+  dropUnit(formation: string, sx: number, sy: number, airlift: boolean): void {
+    this.pickUp(formation);
+    this.drop(sx, sy, airlift);
+  }
+
+  clear(): void {
+    this.g.clear();
+  }
+
+  private pickUp(formation: string): void {
+    const g = this.deps.session();
+    const fi = this.deps.view()?.ix.formation.get(formation);
+    this.formation = formation;
+    this.from = g && fi !== undefined ? g.state.formations[fi]!.node : -1;
+  }
+
   carry(sx: number, sy: number, airlift: boolean): void {
     const view = this.deps.view();
     const g = this.deps.session();

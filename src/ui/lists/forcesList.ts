@@ -11,7 +11,7 @@ import { watch } from '../watch';
 import { formationStatus } from './formationFacts';
 import { activationNeeds, hrBadge } from './listModels';
 import { bulkBar, type BulkChoice } from './bulkBar';
-import { isRefusal, type Command } from '../../engine';
+import { canMove, isRefusal, type Command } from '../../engine';
 import { askOrder } from '../../session/session';
 import { giveOrder } from '../orders/runOption';
 
@@ -44,11 +44,25 @@ export function createForcesList(store: GameStore, actions: Actions): HTMLElemen
           const activate: Command = { type: 'activate', formation: f.id };
           const canActivate = needs !== null && !g.viewOnly && !isRefusal(askOrder(g, activate));
           const title = lt(g.level).formation(f.id);
+          // A unit able to leave can be dragged from its row onto a place on the map (listDrop.ts).
+          const movable = !g.viewOnly && canMove(st.formations[fi]!);
           return h('li', canActivate ? { class: 'can-activate' } : {},
             h('button', {
               class: `row formation state-${status.state}${selected ? ' selected' : ''}`,
-              attrs: { type: 'button', 'data-key': `formation:${f.id}`, 'data-select': `formation:${f.id}`, 'aria-pressed': selected ? 'true' : 'false' },
-              on: { click: () => actions.select({ kind: 'formation', id: f.id }) },
+              attrs: {
+                type: 'button', 'data-key': `formation:${f.id}`, 'data-select': `formation:${f.id}`, 'aria-pressed': selected ? 'true' : 'false',
+                draggable: movable ? 'true' : null, title: movable ? t('forces.dragTitle') : null,
+              },
+              on: {
+                click: () => actions.select({ kind: 'formation', id: f.id }),
+                dragstart: (ev) => {
+                  if (!movable) return;
+                  ev.dataTransfer?.setData('text/plain', title);
+                  if (ev.dataTransfer) ev.dataTransfer.effectAllowed = 'move';
+                  actions.carry(f.id);
+                },
+                dragend: () => actions.carry(null),
+              },
             },
             h('img', { class: 'symbol', attrs: { src: symbolSrc(symbolKeyFor(f.kind, f.arm as Arm)), alt: '', width: 32, height: 30 } }),
             h('span', { class: 'row-main' },
