@@ -45,8 +45,10 @@ try {
       const day = plan.days[d]!;
       const start = ui.t.clicks + ui.t.keys + ui.t.drags;
       for (const st of stepsFor(g, day.orders, day.hash, mode)) {
+        const was = ui.t.clicks + ui.t.keys + ui.t.drags;
         if (mode === 'old') await ui.oneOld(st.kind === 'one' ? st.cmd : (() => { throw new Error('old way is one by one'); })());
         else await ui.stepNew(st);
+        if (process.env.VERBOSE) console.log(`  ${ui.t.clicks + ui.t.keys + ui.t.drags - was}: ${JSON.stringify(st.kind === 'one' ? st.cmd : st)}`);
         for (const c of st.kind === 'one' ? [st.cmd] : st.cmds) {
           const r = issueOrder(g, c);
           if (!r.ok) throw new Error(r.refusal.text);

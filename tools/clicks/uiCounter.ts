@@ -147,16 +147,22 @@ export class UiCounter {
     }
     const target = await this.page.evaluate((id) => window.__mapProbe!.node(id), to);
     const onCanvas = (x: number, y: number) => this.page.evaluate(([px, py]) => document.elementFromPoint(px!, py!)?.tagName === 'CANVAS', [x, y]);
-    if (!target || !(await onCanvas(target[0], target[1]))) return false;
+    if (!target) return false;
+    // The day's report over the map hides the place: close it first, as a player would (one click).
+    const underReport = await this.page.evaluate(([x, y]) => Boolean(document.elementFromPoint(x!, y!)?.closest('.report')), target);
+    if (underReport) await this.click('.report .report-head button');
+    if (!(await onCanvas(target[0], target[1]))) return false;
     const before = await this.ordersToday();
     if (!u || (u.kind === 'stack' && !u.top) || !(await onCanvas(u.x, u.y))) {
       // Not on screen: drag its row from the forces list onto the place instead.
       if (airlift) return false;
       await this.tab('forces');
       const row = `[data-select="formation:${formation}"]`;
-      const box = await this.page.locator('canvas').first().boundingBox();
+      // The canvas a drop there reaches (the map's top layer), marked for the tool to aim at.
+      await this.page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.setAttribute('data-drop-canvas', ''), target);
+      const box = await this.page.locator('canvas[data-drop-canvas]').boundingBox();
       if (!box) return false;
-      await this.page.dragAndDrop(row, 'canvas', { targetPosition: { x: target[0] - box.x, y: target[1] - box.y } });
+      await this.page.dragAndDrop(row, 'canvas[data-drop-canvas]', { targetPosition: { x: target[0] - box.x, y: target[1] - box.y } });
       this.t.drags++;
       return this.landed(before);
     }
