@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  applyCommand, coreTroops, endDay, evaluateCommand, isCore, isRefusal, newGame, orderCost, readyAtStaging, readyTroopsAt,
+  applyCommand, coreTroops, endDay, evaluateCommand, hashState, isCore, isRefusal, landingCost, newGame, orderCost, readyAtStaging, readyTroopsAt,
   threatOutlook, threatOutlooks, winProgress, type GameState,
 } from '../../src/engine';
 import { BOTS } from '../../src/bots';
@@ -44,6 +44,16 @@ function checkDay(v: LevelView, s: GameState, cov: Coverage): void {
     expect([x.outlook, x.credibility, x.min, x.max]).toEqual([o.verdict, o.contest.total, o.min, o.max]);
     cov.verdicts.add(o.verdict);
   });
+
+  // Every known threat's card can say what it would cost, and asking changes nothing.
+  const held = hashState(s);
+  for (const o of outlooks) {
+    const cost = landingCost(s, ix, o.event)!;
+    expect(cost, `landing cost of ${o.card}`).not.toBeNull();
+    // Political pressure never climbs the ladder; the rest climbs unless the ladder is capped.
+    if (o.pressure === 'political') expect(cost.ladder).toBeNull();
+  }
+  expect(hashState(s)).toBe(held);
 
   // An axis is held exactly when the win condition's figures say so (the overlay's arrows, the HUD).
   const progress = winProgress(s, ix).axes;
