@@ -1,6 +1,6 @@
 import type { Card } from '../levels/schema';
 import { resolveOf } from './credibility';
-import { contestOf } from './contest';
+import { contestOf, pressureOf } from './contest';
 import type { LevelIndex } from './levelIndex';
 import { stepLadder } from './ladder';
 import type { EffectFact, LogEntry } from './log';
@@ -48,8 +48,7 @@ export function fireEvent(d: GameState, ix: LevelIndex, ei: number, rng: Rng, lo
   const roll = rng.int(ix.rules.randomResolve + 1);
   const resolve = resolveOf(d, ix, card.severity, roll, axis);
   const deterred = card.deterrable && contest.total >= resolve.total;
-  const netIndex = card.network === undefined ? -1 : ix.networkIndex.get(card.network)!;
-  const blunted = !deterred && netIndex >= 0 && activeAllocations(d, ix, 'cyber').includes(netIndex);
+  const blunted = !deterred && bluntedNow(d, ix, card);
   const effects: EffectFact[] = [];
   const pressure = contest.pressure;
   const entry: LogEntry = {
@@ -64,6 +63,19 @@ export function fireEvent(d: GameState, ix: LevelIndex, ei: number, rng: Rng, lo
     if (pressure === 'military') stepLadder(d, -1, { key: 'ladderDeterred', params: { card: card.id, pressure } }, log);
     return;
   }
+  landEvent(d, ix, ei, blunted, effects, log);
+}
+
+/**
+ * What an event that was not deterred does: its card's effects (blunted by a cyber team on its
+ * network), staff tied up by political pressure, and the ladder's rungs. fireEvent lands events
+ * with it, and the threat cards' landing cost (select/landingCost.ts) plays it on a copy, so
+ * both read the one rule.
+ */
+export function landEvent(d: GameState, ix: LevelIndex, ei: number, blunted: boolean, effects: EffectFact[], log: LogEntry[]): void {
+  const e = d.events[ei]!;
+  const card = ix.level.deck[e.card]!;
+  const pressure = pressureOf(card);
   d.landed += 1;
   applyEffects(d, ix, e.card, blunted, effects);
   if (pressure === 'political') {
@@ -80,6 +92,12 @@ export function fireEvent(d: GameState, ix: LevelIndex, ei: number, rng: Rng, lo
   const cap = pressure === 'grayZone' ? ix.rules.grayZoneLadderCap : Infinity;
   const by = Math.min(rungs, Math.max(0, cap - d.ladder));
   if (by > 0) stepLadder(d, by, { key: 'ladderCard', params: { card: card.id, pressure } }, log);
+}
+
+/** Whether an event landing now is blunted: a cyber team guards the network its card hits. */
+export function bluntedNow(s: GameState, ix: LevelIndex, card: Card): boolean {
+  const netIndex = card.network === undefined ? -1 : ix.networkIndex.get(card.network)!;
+  return netIndex >= 0 && activeAllocations(s, ix, 'cyber').includes(netIndex);
 }
 
 const half = (n: number, blunted: boolean) => (blunted ? Math.ceil(n / 2) : n);

@@ -25,6 +25,7 @@ export { airliftEquipmentWait } from './select/airliftWait';
 export { threatOutlook, threatOutlooks, type ThreatOutlook, type ThreatVerdict } from './select/threatOutlook';
 export { orderCost } from './select/orderCost';
 export { moscowHand, moscowBudget, type MoscowCard } from './select/moscowHand';
+export { landingCost, type LandingCost } from './select/landingCost';
 export { planSurfaceRoute, surfaceSearch } from './routes';
 export { refuse, roleParams, REFUSAL_TEXT, type Refusal, type RefusalCode } from './refusals';
 export { EN, type Catalog } from './messages/en';

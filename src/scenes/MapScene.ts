@@ -14,7 +14,10 @@ import { flashOutcomes, glideMoved, positionsOf } from './dayMotion';
 import { listenMapKeys } from './input/mapKeys';
 import type { MapKey } from './input/keyPolicy';
 import { listenPointer } from './input/mapPointer';
-import { orderToNode } from './input/mapOrder';
+import { dropOrder, orderToNode } from './input/mapOrder';
+import { UnitDrag } from './input/unitDrag';
+import { listenListDrops } from './input/listDrop';
+import { installMapProbe, probeWanted } from './mapProbe';
 import { clampView, screenToWorld, worldToScreen, type View } from './layout/camera';
 import { rectContains } from './layout/geometry';
 import { buildLevelView, type LevelView } from './layout/levelView';
@@ -72,7 +75,12 @@ export class MapScene extends Phaser.Scene {
     this.camera = new MapCamera(this, this.raster, worldRect(this.region), () => this.relayout());
 
     this.cleanup.push(store.subscribe((s, prev) => this.onStore(s, prev)));
+    const unitDrag = this.createUnitDrag();
+    if (probeWanted(location.search)) this.cleanup.push(installMapProbe(this.probe()));
+    this.cleanup.push(() => unitDrag.destroy());
+    this.cleanup.push(listenListDrops(this.game.canvas, store, unitDrag));
     this.cleanup.push(listenPointer(this, {
+      unit: unitDrag,
       pan: (dx, dy) => this.camera.pan(dx, dy),
       zoomAt: (sx, sy, k) => this.camera.zoomAt(sx, sy, k),
       click: (sx, sy) => this.onClick(sx, sy),
@@ -229,6 +237,43 @@ export class MapScene extends Phaser.Scene {
   }
 
   // ---- pointer -----------------------------------------------------------------------------
+
+  /** Page pixels of a world point, or null off the canvas (the `?probe=map` tool hook, mapProbe.ts). */
+  private toPage(x: number, y: number): [number, number] | null {
+    const [sx, sy] = worldToScreen(this.camera.view, this.camera.vp, x, y);
+    if (sx < 0 || sy < 0 || sx > this.camera.vp.w || sy > this.camera.vp.h) return null;
+    const r = this.game.canvas.getBoundingClientRect();
+    return [Math.round(r.left + sx), Math.round(r.top + sy)];
+  }
+
+  private probe() {
+    return {
+      node: (id: string) => {
+        const n = this.level?.nodes.find((x) => x.id === id);
+        return n ? this.toPage(n.x, n.y) : null;
+      },
+      unit: (id: string) => {
+        const p = this.layout.pieces.find((q) => q.kind === 'chip' && q.id === id)
+          ?? this.layout.pieces.find((q) => q.kind === 'stack' && q.stack?.formations.some((f) => f.id === id));
+        const at = p ? this.toPage(p.x, p.y) : null;
+        return p && at ? { x: at[0], y: at[1], kind: p.kind as 'chip' | 'stack', top: p.id === id } : null;
+      },
+    };
+  }
+
+  /** Drag a unit onto a place to move it there (Shift: airlift): input/unitDrag.ts. */
+  private createUnitDrag(): UnitDrag {
+    return new UnitDrag(this, {
+      view: () => this.level,
+      session: () => this.deps.store.getState().session,
+      pick: (sx, sy) => this.targetAt(sx, sy),
+      toWorld: (sx, sy) => screenToWorld(this.camera.view, this.camera.vp, sx, sy),
+      zoom: () => this.camera.view.zoom,
+      order: (formation, node, airlift) => {
+        if (this.level) dropOrder(this.deps.actions, this.level.level, formation, node, airlift);
+      },
+    });
+  }
 
   private targetAt(sx: number, sy: number): Target | null {
     const v = this.camera.view;

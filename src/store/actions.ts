@@ -9,6 +9,7 @@ import type {
 } from './gameStore';
 import { askOrder, endSessionDay, issueOrder, startSession, undoOrder, type GameSession, type RunInfo } from '../session/session';
 import { writeSettings, type Settings } from './settings';
+import { issueOrders } from '../session/bulkOrders';
 
 /**
  * A seat of a live class (src/ui/live) gives its orders and ends its turn through the class
@@ -140,6 +141,8 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
     },
     /** What the pointer is over on the map (the map's to write), for the DOM tooltip. */
     hover(hover: UiState['hover']) { store.setState((st) => ({ ui: { ...st.ui, hover } })); },
+    /** A unit picked up from the forces list (null: put down); the map takes the drop. */
+    carry(carrying: string | null) { store.setState((st) => ({ ui: { ...st.ui, carrying } })); },
     openPrompt(prompt: Prompt) { ui({ prompt, pending: null }); },
     closePrompt() { ui({ prompt: null }); },
     /** Ask about an order without giving it (the session: whose order it is, then the rules); store it
@@ -169,6 +172,32 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
       }
       store.setState((st) => ({ session: r.session, ui: { ...st.ui, pending: null, prompt: null } }));
       return null;
+    },
+    /** A bulk order: ordinary orders given one after another (session/bulkOrders.ts), each refused
+     *  one kept with its reason while the rest still go. Says what was given and what was not. */
+    issueMany(cmds: readonly Command[]): { given: number; refused: Array<{ cmd: Command; refusal: OrderRefusal }> } {
+      const g = store.getState().session;
+      if (!g) return { given: 0, refused: [] };
+      let given = 0;
+      let refused: Array<{ cmd: Command; refusal: OrderRefusal }> = [];
+      if (gate) {
+        for (const cmd of cmds) {
+          const r = gate.issue(cmd);
+          if (r) refused.push({ cmd, refusal: r });
+          else given++;
+        }
+      } else if (watching(g)) {
+        return { given: 0, refused: cmds.map((cmd) => ({ cmd, refusal: WATCHING })) };
+      } else {
+        const r = issueOrders(g, cmds);
+        given = r.given.length;
+        refused = r.refused;
+        if (given > 0) store.setState((st) => ({ session: r.session, ui: { ...st.ui, pending: null, prompt: null } }));
+      }
+      if (cmds.length === 0) notify('info', { ui: 'bulk.nothing' });
+      if (given > 0) notify('success', { ui: 'bulk.given', params: { n: given } });
+      if (refused.length > 0) notify('refusal', { ui: 'bulk.refused', params: { n: refused.length, reasons: { refusal: refused[0]!.refusal, level: g.level } } });
+      return { given, refused };
     },
     /** Take back one of today's orders (the session decides whether the team at the screen may);
      *  false when nothing was taken back. */

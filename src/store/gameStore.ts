@@ -67,6 +67,8 @@ export interface UiState {
   modal: boolean;
   /** what the pointer is over on the map, in page pixels, for the DOM tooltip */
   hover: { kind: 'formation' | 'node' | 'axis' | 'event'; id: string; x: number; y: number } | null;
+  /** a unit being dragged from the forces list onto the map (its id), for the map's drop */
+  carrying: string | null;
   /** a request to the map to centre on a node (e.g. from the order panel); cleared by the map */
   focus: { node: string; seq: number } | null;
   /** an open choice list (destinations, networks, nations) */
@@ -107,7 +109,7 @@ export interface StoreState {
 
 export const initialUi: UiState = {
   screen: 'loading', selection: null, pending: null, notices: [], logOpen: false, helpOpen: false, settingsOpen: false, modal: false,
-  hover: null, focus: null, prompt: null, summaryOpen: false, menuOpen: false, resultOpen: false, tab: 'forces',
+  hover: null, carrying: null, focus: null, prompt: null, summaryOpen: false, menuOpen: false, resultOpen: false, tab: 'forces',
   classroom: { view: null, briefingLevel: null, note: null, facilitator: null },
 };
 

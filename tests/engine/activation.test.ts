@@ -31,7 +31,7 @@ describe('activation', () => {
     const L = tinyLevel();
     const s = give(start(L), L, { type: 'activate', formation: 'pl-bde' }).state;
     const r = refused(s, L, { type: 'activate', formation: 'pl-bde' }, 'notInReserve');
-    expect(r.text).toBe('F pl-bde is already mobilising (4 day(s) to go).');
+    expect(r.text).toBe('F pl-bde is already mobilising (4 days to go).');
   });
 
   it('a formation the level starts ready needs no activation', () => {

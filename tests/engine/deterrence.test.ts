@@ -264,7 +264,7 @@ describe('event effects', () => {
     expect(dis!.effects).toEqual([{ k: 'will', nation: 'DE', from: 70, to: 61 }, { k: 'resilience', from: 10, to: 7 }]);
     // Stalled talks are political pressure: landed, they also tie up the staff.
     expect(delay!.effects).toEqual([{ k: 'delay', nations: ['PL'], days: 3, formations: 1 }, { k: 'staff', amount: rules(L).politicalStaff }]);
-    expect(lines([delay!], L)[0]).toContain('Mobilisation of Poland delayed 3 day(s) (1 formation(s)).');
+    expect(lines([delay!], L)[0]).toContain('Mobilisation of Poland delayed 3 days (1 formation).');
     expect(r.state.formations[1]!.countdown).toBe(4 - 1 + 3);
     expect(r.state.formations[2]!.countdown).toBe(3 - 1);
   });

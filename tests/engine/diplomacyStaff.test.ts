@@ -162,7 +162,7 @@ describe('staff actions', () => {
       l.deck = [card('c2', { kind: 'cyber', network: 'c2', severity: 80, window: [1, 1], effect: { staff: 2 } })];
     });
     const d1 = endDays(start(L), L, 1);
-    expect(linesOf(d1.log, L, 'event')[0]).toContain('Command networks disrupted: 2 staff action(s) lost tomorrow.');
+    expect(linesOf(d1.log, L, 'event')[0]).toContain('Command networks disrupted: 2 staff actions lost tomorrow.');
     expect(d1.state.staffLeft).toEqual([L.staffActions - 2]);
     expect(d1.state.staffPenalty).toBe(0);
     expect(endDays(d1.state, L, 1).state.staffLeft).toEqual([L.staffActions]);

@@ -62,7 +62,7 @@ describe('missile defence', () => {
     s = untilDay(s, L, 5).state;
     expect(f(s, L, 'pl-bde').disruptedDays).toBe(2);
     expect(s.prepo).toEqual([]);
-    expect(refused(s, L, { type: 'move', formation: 'pl-bde', to: 'lviv' }, 'disrupted').text).toBe('F pl-bde is disrupted by a strike for 2 more day(s).');
+    expect(refused(s, L, { type: 'move', formation: 'pl-bde', to: 'lviv' }, 'disrupted').text).toBe('F pl-bde is disrupted by a strike for 2 more days.');
     expect(f(s, L, 'de-bde').disruptedDays).toBe(0); // in Berlin
     const later = endDays(s, L, 2).state;
     give(later, L, { type: 'move', formation: 'pl-bde', to: 'lviv' });

@@ -38,7 +38,7 @@ describe('joint exercise', () => {
     for (const id of ['pl-hr', 'pl-bde', 'de-hr', 'de-bde']) expect(f(state, L, id).busyDays).toBe(R.exerciseDays);
     expect(f(state, L, 'gb-hr').busyDays).toBe(0);
     const busy = refused(state, L, { type: 'move', formation: 'pl-bde', to: 'lviv' }, 'busy');
-    expect(busy.text).toBe(`F pl-bde is taking part in a joint exercise for ${R.exerciseDays} more day(s).`);
+    expect(busy.text).toBe(`F pl-bde is taking part in a joint exercise for ${R.exerciseDays} more days.`);
     refused(state, L, { type: 'exercise', hub: 'rzeszow' }, 'exerciseRunning');
 
     const before = credibilityOf(state, ix, east);
@@ -97,7 +97,7 @@ describe('contingency plan', () => {
     const { state, log } = give(start(L), L, { type: 'plan', axis: 'north' });
     expect(log[0]).toMatchObject({ role: 'lead', cost: 2, detail: { readyDay: R.planDays } });
     expect(state.plans[axisIx(L, 'north')]).toBe(R.planDays);
-    expect(refused(state, L, { type: 'plan', axis: 'north' }, 'planExists').text).toBe(`The North contingency plan is already being drafted (${R.planDays} day(s) left).`);
+    expect(refused(state, L, { type: 'plan', axis: 'north' }, 'planExists').text).toBe(`The North contingency plan is already being drafted (${R.planDays} days left).`);
     const almost = endDays(state, L, R.planDays - 1);
     expect(credibilityOf(almost.state, ix, axisIx(L, 'north')).plan).toBe(0);
     const done = endDays(almost.state, L, 1);
@@ -124,7 +124,7 @@ describe('rapid-reaction protocol', () => {
     const ix = indexLevel(L);
     const { state, log } = give(start(L), L, { type: 'protocol' });
     expect(log[0]).toMatchObject({ role: 'lead', cost: 3, detail: { readyDay: R.protocolDays } });
-    expect(refused(state, L, { type: 'protocol' }, 'protocolExists').text).toBe(`The rapid-reaction protocol is already being drafted (${R.protocolDays} day(s) left).`);
+    expect(refused(state, L, { type: 'protocol' }, 'protocolExists').text).toBe(`The rapid-reaction protocol is already being drafted (${R.protocolDays} days left).`);
     const done = endDays(state, L, R.protocolDays);
     expect(lines(entries(done.log, 'protocolDone'), L)).toEqual(['The rapid-reaction protocol is in force.']);
     for (let a = 0; a < L.axes.length; a++) expect(credibilityOf(done.state, ix, a).protocol).toBe(R.protocolCredibility);

@@ -48,10 +48,10 @@ const scenarios: Record<RuleCode, () => { s: GameState; cmd: Command; text?: str
   noRole: () => ({ s: start(L, 'x', { pools: [{ id: 'us', roles: ['us'], perDay: 3 }] }), cmd: { type: 'summit' } }),
   notInReserve: () => ({ s: s0, cmd: { type: 'activate', formation: 'pl-hr' }, text: 'F pl-hr is already ready at N warsaw.' }),
   lowWill: () => ({ s: s0, cmd: { type: 'activate', formation: 'de-bde' }, text: "Germany's political will is 50; F de-bde needs 60 to be activated." }),
-  notReady: () => ({ s: give(s0, L, { type: 'activate', formation: 'pl-bde' }).state, cmd: { type: 'airlift', formation: 'pl-bde', to: 'rzeszow' }, text: 'F pl-bde is not ready to move: it is mobilising (4 day(s) to go).' }),
+  notReady: () => ({ s: give(s0, L, { type: 'activate', formation: 'pl-bde' }).state, cmd: { type: 'airlift', formation: 'pl-bde', to: 'rzeszow' }, text: 'F pl-bde is not ready to move: it is mobilising (4 days to go).' }),
   busy: () => {
     const H = tinyLevel((l) => { l.nations[0]!.home = 'rzeszow'; l.nations[1]!.home = 'rzeszow'; for (const n of l.nations) for (const x of n.roster) x.start = 'ready'; });
-    return { level: H, s: give(start(H), H, { type: 'exercise', hub: 'rzeszow' }).state, cmd: { type: 'move', formation: 'pl-hr', to: 'lviv' }, text: `F pl-hr is taking part in a joint exercise for ${R.exerciseDays} more day(s).` };
+    return { level: H, s: give(start(H), H, { type: 'exercise', hub: 'rzeszow' }).state, cmd: { type: 'move', formation: 'pl-hr', to: 'lviv' }, text: `F pl-hr is taking part in a joint exercise for ${R.exerciseDays} more days.` };
   },
   disrupted: () => {
     const H = tinyLevel((l) => {
@@ -59,7 +59,7 @@ const scenarios: Record<RuleCode, () => { s: GameState; cmd: Command; text?: str
       l.nations[0]!.roster[0]!.start = 'ready';
       l.deck = [{ id: 'strike', kind: 'strike', title: 'Strike', text: 'A strike.', axis: 'east', severity: 80, window: [1, 1], warning: 0, chance: 100, deterrable: true, effect: { strike: { hub: 'rzeszow', days: 2 } } }];
     });
-    return { level: H, s: endDay(start(H), H).state, cmd: { type: 'move', formation: 'pl-hr', to: 'lviv' }, text: 'F pl-hr is disrupted by a strike for 2 more day(s).' };
+    return { level: H, s: endDay(start(H), H).state, cmd: { type: 'move', formation: 'pl-hr', to: 'lviv' }, text: 'F pl-hr is disrupted by a strike for 2 more days.' };
   },
   sameNode: () => ({ s: s0, cmd: { type: 'move', formation: 'pl-hr', to: 'warsaw' }, text: 'F pl-hr is already at N warsaw.' }),
   noRoute: () => ({ s: s0, cmd: { type: 'move', formation: 'gb-hr', to: 'rzeszow' }, text: 'No open road, rail or sea route leads from N london to N rzeszow.' }),
@@ -127,7 +127,7 @@ const scenarios: Record<RuleCode, () => { s: GameState; cmd: Command; text?: str
     const E = tinyLevel((l) => { l.rules = { ...l.rules, euroLiftSorties: 0 }; });
     return { level: E, s: start(E), cmd: { type: 'euroLift' }, text: 'No European lift can be pooled in this level.' };
   },
-  euroLiftExists: () => ({ s: give(s0, L, { type: 'euroLift' }).state, cmd: { type: 'euroLift' }, text: `European lift is already being drafted (${R.euroLiftDays} day(s) left).` }),
+  euroLiftExists: () => ({ s: give(s0, L, { type: 'euroLift' }).state, cmd: { type: 'euroLift' }, text: `European lift is already being drafted (${R.euroLiftDays} days left).` }),
   redBotPlays: () => ({ level: M, s: start(M), cmd: { type: 'play', card: 'soon' }, text: 'Moscow is played by the computer in this game: no team holds its role.' }),
   notInHand: () => {
     const s = give(start(M, 'x', { pools: MOSCOW_POOLS }), M, { type: 'play', card: 'soon' }).state;

@@ -130,7 +130,8 @@ describe('languages', () => {
       setLanguage(english());
     }
     expect(SPEEDRUN_TEXT.panelTitle).toBe('Speedrun');
-    expect(tpl(SPEEDRUN_TEXT.gameDays, { days: 3 })).toBe('3 day(s)');
+    expect(tpl(SPEEDRUN_TEXT.gameDays, { days: 3 })).toBe('3 days');
+    expect(tpl(SPEEDRUN_TEXT.gameDays, { days: 1 })).toBe('1 day');
   });
 
   it('words a generated level in Ukrainian from its figures, naming its campaign places in Ukrainian', () => {
@@ -218,5 +219,16 @@ describe('languages', () => {
 
   it('keeps the shared words list honest: each is a name or a technical token', () => {
     for (const w of SHARED_WORDS) expect(w).toMatch(/^[A-Za-z]+$/);
+  });
+});
+
+describe('plurals', () => {
+  /** Every string of a catalog, nested objects included. */
+  const strings = (o: unknown): string[] => (typeof o === 'string' ? [o] : o && typeof o === 'object' ? Object.values(o).flatMap(strings) : []);
+
+  it('no English sentence writes "(s)" where the plural rule picks the word form', () => {
+    const all = [...strings(EN), ...strings(UI_EN), ...strings(englishCatalogs())];
+    expect(all.length).toBeGreaterThan(500);
+    expect(all.filter((x) => /\w\(s\)/.test(x))).toEqual([]);
   });
 });

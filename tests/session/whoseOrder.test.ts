@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { hashState, type Command } from '../../src/engine';
 import { refusalText } from '../../src/i18n/engineText';
 import { english, loadLanguage, setLanguage } from '../../src/i18n';
-import { orderToNode } from '../../src/scenes/input/mapOrder';
+import { dropOrder, orderToNode } from '../../src/scenes/input/mapOrder';
 import { issueOrder, startSession } from '../../src/session/session';
 import { poolsOf, startClassroom } from '../../src/session/turns';
 import { refuseOtherTeam, teamOfCommand } from '../../src/session/whoseOrder';
@@ -134,6 +134,28 @@ describe('another team\'s order through the map', () => {
     expect(r && 'cmd' in r && r.cmd).toEqual(MOVE);
     expect(giveOrder(store.getState().ui.pending!.cmd, store, actions)).toBe(true);
     expect(store.getState().session!.orders).toEqual([MOVE]);
+  });
+});
+
+describe('dragging a unit onto a place', () => {
+  it('another team\'s unit: refused with the reason shown, nothing given', () => {
+    const { store, actions } = leadAtScreen();
+    const r = dropOrder(actions, L, 'pl-1-armd', 'rzeszow', false);
+    expect(r && 'code' in r && r.code).toBe('notYourOrder');
+    expect(noticeText(store.getState().ui.notices.at(-1)!.text)).toBe(refusalText(r as never, L));
+    expect(store.getState().session!.orders).toEqual([]);
+  });
+
+  it('on its team\'s turn the drop gives the move at once (undo takes it back), and selects the unit', () => {
+    const { store, actions } = classroomStore();
+    startClassroomGame(actions, L, 'seat', setupFor(L), TEST_SALT);
+    takeTurn(store, actions, teamOfCommand(store.getState().session!.classroom!, L, MOVE));
+    expect(dropOrder(actions, L, 'pl-1-armd', 'rzeszow', false)).toBeNull();
+    expect(store.getState().session!.orders).toEqual([MOVE]);
+    expect(store.getState().ui.selection).toEqual({ kind: 'formation', id: 'pl-1-armd' });
+    expect(store.getState().ui.pending).toBeNull();
+    expect(actions.undo()).toBe(true);
+    expect(store.getState().session!.orders).toEqual([]);
   });
 });
 

@@ -5,14 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  applyCommand, coreTroops, endDay, isCore, newGame, orderCost, readyAtStaging, readyTroopsAt,
+  applyCommand, coreTroops, endDay, evaluateCommand, hashState, isCore, isRefusal, landingCost, newGame, orderCost, readyAtStaging, readyTroopsAt,
   threatOutlook, threatOutlooks, winProgress, type GameState,
 } from '../../src/engine';
 import { BOTS } from '../../src/bots';
 import { axisViews } from '../../src/scenes/layout/overlayModel';
 import { pieceModel } from '../../src/scenes/layout/pieceModel';
 import type { LevelView } from '../../src/scenes/layout/levelView';
-import { forceBadges, placeRows } from '../../src/ui/lists/listModels';
+import { activationNeeds, forceBadges, placeRows } from '../../src/ui/lists/listModels';
 import { coalitionOptions, nationOptions, networkOptions, optionForKey, sectionsFor } from '../../src/ui/orders/orderOptions';
 import { threatEstimates } from '../../src/ui/threats/threatEstimates';
 import { view } from '../scenes/fixtures';
@@ -45,6 +45,16 @@ function checkDay(v: LevelView, s: GameState, cov: Coverage): void {
     cov.verdicts.add(o.verdict);
   });
 
+  // Every known threat's card can say what it would cost, and asking changes nothing.
+  const held = hashState(s);
+  for (const o of outlooks) {
+    const cost = landingCost(s, ix, o.event)!;
+    expect(cost, `landing cost of ${o.card}`).not.toBeNull();
+    // Political pressure never climbs the ladder; the rest climbs unless the ladder is capped.
+    if (o.pressure === 'political') expect(cost.ladder).toBeNull();
+  }
+  expect(hashState(s)).toBe(held);
+
   // An axis is held exactly when the win condition's figures say so (the overlay's arrows, the HUD).
   const progress = winProgress(s, ix).axes;
   for (const a of axisViews(v, s)) expect([a.credibility, a.held], `axis ${a.id}`).toEqual([progress[a.index]!.credibility, progress[a.index]!.held]);
@@ -59,6 +69,22 @@ function checkDay(v: LevelView, s: GameState, cov: Coverage): void {
     const fi = ix.formation.get(id)!;
     expect(badge === 'core', `badge of ${id}`).toBe(isCore(s, ix, fi));
   }
+
+  // The row's notice-to-move and will threshold, shown before activation, are what activating answers.
+  if (s.status === 'playing') ix.formations.forEach((f, fi) => {
+    const needs = activationNeeds(s, ix, fi);
+    const a = evaluateCommand(s, level, { type: 'activate', formation: f.id });
+    if (!needs) {
+      expect(isRefusal(a) && a.code, `${f.id} out of reserve`).toBe('notInReserve');
+      return;
+    }
+    if (isRefusal(a)) {
+      if (a.code === 'lowWill') expect(needs.willing, `${f.id} will`).toBe(false);
+    } else {
+      expect(needs.willing, `${f.id} will`).toBe(true);
+      expect(a.detail.readyDay! - s.day + 1, `${f.id} notice`).toBe(needs.notice);
+    }
+  });
 
   // Every option the order panel offers is priced as the engine prices it.
   const g = { state: s, level };

@@ -11,7 +11,7 @@ export const REPLAY_TEXT = {
   finalHash: 'This replay does not verify: its last day matches, but the result it records does not (hash {recorded}, the game gives {actual}).',
   otherVersion: 'This replay was recorded with game version {theirs}; this is version {ours}, whose rules may differ, so it cannot be verified or watched here.',
   otherLevel: 'This replay is of a level this game cannot open. {error}',
-  verified: 'Replay verified ({kind}): {title}, seed {seed}, {days} day(s) — {outcome}.',
+  verified: 'Replay verified ({kind}): {title}, seed {seed}, {days} {days|day|days} — {outcome}.',
   resultDiffers: 'This replay does not verify: every day matches, but the result it records does not ({field} {recorded}; the game gives {actual}).',
   facilitatorSolo: 'This replay is not a run the game allows: on day {day} it has a facilitator’s order (an injected event or a longer deadline), but it is a solo game with no facilitator.',
   poolsRefused: 'This replay is not a run the game allows: its staff pools are not a classroom set-up ({problem}).',

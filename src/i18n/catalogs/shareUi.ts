@@ -44,7 +44,7 @@ export const SHARE_UI = {
   whatCode: 'Share code',
   whatRunLink: 'Link to this run',
   replaySection: 'This game’s replay',
-  replayFacts: '{days} day(s) recorded; it verifies with npm run -s verify.',
+  replayFacts: '{days} {days|day|days} recorded; it verifies with npm run -s verify.',
   exportReplay: 'Export replay file',
   exported: 'Replay saved as {name}.',
   runLink: 'Copy a link to this run',

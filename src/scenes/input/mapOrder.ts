@@ -18,3 +18,25 @@ export function orderToNode(
   if ('code' in r) actions.notify('refusal', { refusal: r, level });
   return r;
 }
+
+/**
+ * A unit dropped on a place (unitDrag.ts): select it and give the move (with Shift the airlift) at
+ * once, as a drop means "do it"; the ring on the place already said whether it would be taken,
+ * and any order can be undone until the day ends. An airlift whose heavy equipment must follow by
+ * surface is only prepared, so its wait is read (the order panel's warning) before Confirm.
+ */
+export function dropOrder(
+  actions: Pick<Actions, 'select' | 'prepare' | 'issue' | 'notify'>, level: Level, formation: string, node: string, airlift: boolean,
+): PendingOrder | OrderRefusal | null {
+  actions.select({ kind: 'formation', id: formation });
+  const r = actions.prepare({ type: airlift ? 'airlift' : 'move', formation, to: node });
+  if ('code' in r) {
+    actions.notify('refusal', { refusal: r, level });
+    return r;
+  }
+  if (r.message.key === 'airliftFollow') return r;
+  const refused = actions.issue(r.cmd);
+  if (refused) return refused;
+  actions.notify('success', { ui: 'orders.ordered', params: { order: { order: r.cmd, level } } });
+  return null;
+}

@@ -1,7 +1,8 @@
 /**
  * Mouse and touch on the map: drag to pan, wheel to zoom around the pointer, left click to select,
  * right click to prepare a move (shift + right click: an airlift), hover for the DOM tooltip.
- * A press that moves more than a few pixels is a drag, never a click.
+ * A press that moves more than a few pixels is a drag, never a click; a drag that starts on a unit
+ * carries the unit (unitDrag.ts) instead of panning the map.
  */
 import * as Phaser from 'phaser';
 
@@ -17,12 +18,21 @@ export interface PointerHandlers {
   /** any press: skips running animations */
   anyPress(): void;
   dragging(on: boolean): void;
+  /** a unit drag: does a press here pick up a unit? then where it is carried, and where dropped */
+  unit?: UnitDragHandlers;
+}
+
+export interface UnitDragHandlers {
+  grab(sx: number, sy: number): boolean;
+  carry(sx: number, sy: number, airlift: boolean): void;
+  drop(sx: number, sy: number, airlift: boolean): void;
 }
 
 export function listenPointer(scene: Phaser.Scene, h: PointerHandlers): () => void {
   const input = scene.input;
   input.mouse?.disableContextMenu();
-  let down: { x: number; y: number; dragging: boolean } | null = null;
+  let down: { x: number; y: number; dragging: boolean; unit: boolean } | null = null;
+  const shift = (p: Phaser.Input.Pointer) => Boolean((p.event as MouseEvent | undefined)?.shiftKey);
 
   const onDown = (p: Phaser.Input.Pointer) => {
     h.anyPress();
@@ -31,7 +41,7 @@ export function listenPointer(scene: Phaser.Scene, h: PointerHandlers): () => vo
       h.order(p.x, p.y, ev?.shiftKey ?? false);
       return;
     }
-    if (p.leftButtonDown() || p.wasTouch) down = { x: p.x, y: p.y, dragging: false };
+    if (p.leftButtonDown() || p.wasTouch) down = { x: p.x, y: p.y, dragging: false, unit: h.unit?.grab(p.x, p.y) ?? false };
   };
   const onMove = (p: Phaser.Input.Pointer) => {
     if (down && p.isDown) {
@@ -41,7 +51,8 @@ export function listenPointer(scene: Phaser.Scene, h: PointerHandlers): () => vo
         h.leave();
       }
       if (down.dragging) {
-        h.pan(p.x - p.prevPosition.x, p.y - p.prevPosition.y);
+        if (down.unit) h.unit!.carry(p.x, p.y, shift(p));
+        else h.pan(p.x - p.prevPosition.x, p.y - p.prevPosition.y);
         return;
       }
     }
@@ -51,9 +62,12 @@ export function listenPointer(scene: Phaser.Scene, h: PointerHandlers): () => vo
   const onUp = (p: Phaser.Input.Pointer) => {
     if (!down) return;
     const wasDrag = down.dragging;
+    const unit = down.unit;
     down = null;
-    if (wasDrag) h.dragging(false);
-    else if (p.leftButtonReleased() || p.wasTouch) h.click(p.x, p.y);
+    if (wasDrag) {
+      h.dragging(false);
+      if (unit) h.unit!.drop(p.x, p.y, shift(p));
+    } else if (p.leftButtonReleased() || p.wasTouch) h.click(p.x, p.y);
   };
   const onWheel = (p: Phaser.Input.Pointer, _over: unknown, _dx: number, dy: number) => {
     // One notch (~100 px of deltaY) zooms by about 16 %.

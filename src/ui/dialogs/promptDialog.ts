@@ -19,7 +19,9 @@ export function createPromptDialog(store: GameStore, actions: Actions): HTMLDial
   const modal = createModal('prompt', t('prompt.choose'), () => actions.closePrompt(), { wide: true });
   const intro = h('p', { class: 'hint' });
   const list = h('ol', { class: 'orders choices' });
-  modal.body.append(intro, list);
+  // Airfields the unit cannot fly to are kept out of the list; why, is one click away.
+  const whyNot = h('details', { class: 'why-not' });
+  modal.body.append(intro, list, whyNot);
   let options: OrderOption[] = [];
 
   modal.el.addEventListener('keydown', (ev) => {
@@ -39,8 +41,15 @@ export function createPromptDialog(store: GameStore, actions: Actions): HTMLDial
     const p = s.ui.prompt;
     const g = s.session;
     if (p && g) {
-      const { title, text, opts } = describePrompt(p, g);
+      const { title, text, opts: all } = describePrompt(p, g);
+      const hidden = p.kind === 'airlift' ? all.filter((o) => o.refusal) : [];
+      const opts = p.kind === 'airlift' ? all.filter((o) => !o.refusal) : all;
       options = opts;
+      whyNot.hidden = hidden.length === 0;
+      swap(whyNot, hidden.length === 0 ? [] : [
+        h('summary', { text: t('airlift.hidden', { n: hidden.length }) }),
+        h('ul', { class: 'why-not-list' }, ...hidden.map((o) => h('li', { attrs: { 'data-key': `hidden:${o.key}` }, text: t('airlift.hiddenReason', { node: o.label, reason: o.refusal! }) }))),
+      ]);
       modal.el.querySelector('h2')!.textContent = title;
       intro.textContent = text;
       let legal = 0;

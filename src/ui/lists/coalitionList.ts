@@ -6,6 +6,7 @@ import { coalitionOptions, nationOptions, networkOptions, type OrderOption } fro
 import { orderButton } from '../orders/orderButton';
 import { runOption } from '../orders/runOption';
 import { watch } from '../watch';
+import { budgetLine } from '../orders/budgetLine';
 
 /** Coalition-wide orders, cyber teams by network and reassurance by nation: no selection needed. */
 export function createCoalitionList(store: GameStore, actions: Actions): HTMLElement {
@@ -16,7 +17,7 @@ export function createCoalitionList(store: GameStore, actions: Actions): HTMLEle
     // A hidden tab is not kept up to date: it renders when it is shown.
     if (!g || s.ui.tab !== 'coalition') return;
     swap(el, [
-      h('section', {}, h('h3', { text: t('coal.coalition') }), h('ul', { class: 'orders' }, ...coalitionOptions(g).map((o) => orderButton('coal', o, run)))),
+      h('section', {}, h('h3', { text: t('coal.coalition') }), h('ul', { class: 'orders' }, ...coalitionOptions(g).map((o) => orderButton('coal', o, run))), budgetLine(g)),
       h('section', {}, h('h3', { text: t('coal.cyber') }), h('ul', { class: 'orders' }, ...networkOptions(g).map((o) => orderButton('coal', o, run, { showKey: false })))),
       h('section', {}, h('h3', { text: t('coal.reassure') }), h('ul', { class: 'orders' }, ...nationOptions(g).map((o) => orderButton('coal', o, run, { showKey: false })))),
     ]);

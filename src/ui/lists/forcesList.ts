@@ -9,14 +9,19 @@ import { symbolKeyFor, type Arm } from '../../symbols/symbolKeys';
 import { h, swap } from '../dom';
 import { watch } from '../watch';
 import { formationStatus } from './formationFacts';
-import { hrBadge } from './listModels';
+import { activationNeeds, hrBadge } from './listModels';
+import { bulkBar, type BulkChoice } from './bulkBar';
+import { canMove, isRefusal, type Command } from '../../engine';
+import { askOrder } from '../../session/session';
+import { giveOrder } from '../orders/runOption';
 
 const BADGE_KEY = { core: 'forces.core', cert: 'forces.cert', hr: 'forces.hr' } as const;
 
 /** Every formation by nation, so each can be selected without the map (and by keyboard). */
 export function createForcesList(store: GameStore, actions: Actions): HTMLElement {
   const el = h('div', { class: 'list forces', attrs: { tabindex: '-1' } });
-  watch(store, (s) => [s.session?.state, s.ui.selection, s.ui.tab], (s) => {
+  const choice: BulkChoice = { nation: null, hub: null };
+  const render = (s: ReturnType<GameStore['getState']>) => {
     const g = s.session;
     // A hidden tab is not kept up to date: it renders when it is shown.
     if (!g || s.ui.tab !== 'forces') return;
@@ -24,7 +29,7 @@ export function createForcesList(store: GameStore, actions: Actions): HTMLElemen
     const st = g.state;
     const sel = s.ui.selection;
     const log = [...g.log, ...g.todayLog];
-    swap(el, g.level.nations.map((n, ni) => {
+    swap(el, [bulkBar(g, actions, choice, () => render(store.getState())), ...g.level.nations.map((n, ni) => {
       const name = nationName(n.id);
       const members = ix.formations.map((f, fi) => ({ f, fi })).filter(({ f }) => f.nation === ni);
       return h('section', { class: 'nation' },
@@ -33,21 +38,50 @@ export function createForcesList(store: GameStore, actions: Actions): HTMLElemen
           const status = formationStatus(st, ix, fi, log);
           const selected = sel?.kind === 'formation' && sel.id === f.id;
           const badge = hrBadge(st, ix, fi);
-          return h('li', {},
+          // Before activation: how long it takes, and the will it waits for (not only after a refusal).
+          const needs = activationNeeds(st, ix, fi);
+          // A unit the session would activate now gets its own one-click Activate beside its row.
+          const activate: Command = { type: 'activate', formation: f.id };
+          const canActivate = needs !== null && !g.viewOnly && !isRefusal(askOrder(g, activate));
+          const title = lt(g.level).formation(f.id);
+          // A unit able to leave can be dragged from its row onto a place on the map (listDrop.ts).
+          const movable = !g.viewOnly && canMove(st.formations[fi]!);
+          return h('li', canActivate ? { class: 'can-activate' } : {},
             h('button', {
               class: `row formation state-${status.state}${selected ? ' selected' : ''}`,
-              attrs: { type: 'button', 'data-key': `formation:${f.id}`, 'data-select': `formation:${f.id}`, 'aria-pressed': selected ? 'true' : 'false' },
-              on: { click: () => actions.select({ kind: 'formation', id: f.id }) },
+              attrs: {
+                type: 'button', 'data-key': `formation:${f.id}`, 'data-select': `formation:${f.id}`, 'aria-pressed': selected ? 'true' : 'false',
+                draggable: movable ? 'true' : null, title: movable ? t('forces.dragTitle') : null,
+              },
+              on: {
+                click: () => actions.select({ kind: 'formation', id: f.id }),
+                dragstart: (ev) => {
+                  if (!movable) return;
+                  ev.dataTransfer?.setData('text/plain', title);
+                  if (ev.dataTransfer) ev.dataTransfer.effectAllowed = 'move';
+                  actions.carry(f.id);
+                },
+                dragend: () => actions.carry(null),
+              },
             },
             h('img', { class: 'symbol', attrs: { src: symbolSrc(symbolKeyFor(f.kind, f.arm as Arm)), alt: '', width: 32, height: 30 } }),
             h('span', { class: 'row-main' },
               h('span', { class: 'row-title', text: lt(g.level).formation(f.id), attrs: { title: lt(g.level).formation(f.id) } }),
-              h('span', { class: 'row-sub' }, h('span', { class: 'mark', text: `${status.mark} `, attrs: { 'aria-hidden': 'true' } }), status.text)),
+              h('span', { class: 'row-sub' }, h('span', { class: 'mark', text: `${status.mark} `, attrs: { 'aria-hidden': 'true' } }), status.text),
+              needs ? h('span', { class: 'row-needs' },
+                h('span', { class: 'ntm', text: t('forces.ntm', { n: needs.notice }), attrs: { title: t('forces.ntmTitle') } }),
+                needs.willing ? null : h('span', { class: 'needs-will', text: ` · ${t('forces.needsWill', { nation: name, threshold: needs.threshold, will: needs.will })}` })) : null),
             h('span', { class: 'row-side' },
               h('span', { class: 'fig', text: num(f.strength) }),
-              badge ? h('span', { class: 'badge', text: t(BADGE_KEY[badge]), attrs: { title: t('forces.hrTitle') } }) : null)));
+              badge ? h('span', { class: 'badge', text: t(BADGE_KEY[badge]), attrs: { title: t('forces.hrTitle') } }) : null)),
+            canActivate ? h('button', {
+              class: 'small row-activate', text: t('forces.activate'),
+              attrs: { type: 'button', 'data-key': `activate:${f.id}`, 'aria-label': t('forces.activateLabel', { formation: title }) },
+              on: { click: () => giveOrder(activate, store, actions) },
+            }) : null);
         })));
-    }));
-  });
+    })]);
+  };
+  watch(store, (s) => [s.session?.state, s.ui.selection, s.ui.tab], render);
   return el;
 }

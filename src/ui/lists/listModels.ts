@@ -3,7 +3,7 @@
  * a test can hold every row against the engine on every day of a campaign. The list views only
  * word and draw these.
  */
-import { indexLevel, isCore, readyTroopsAt, type GameState, type LevelIndex } from '../../engine';
+import { effectiveNotice, indexLevel, isCore, readyTroopsAt, type GameState, type LevelIndex } from '../../engine';
 import type { Level } from '../../levels/schema';
 
 /** A high-readiness formation's badge: in the core, certified but not (yet) counted, or neither. */
@@ -27,4 +27,16 @@ export function placeRows(s: GameState, level: Level): PlaceRow[] {
 export function forceBadges(s: GameState, level: Level): Map<string, HrBadge | null> {
   const ix = indexLevel(level);
   return new Map(ix.formations.map((f, fi) => [f.id, hrBadge(s, ix, fi)]));
+}
+
+/** What a formation in reserve needs before it can be activated, shown in its row beforehand: its
+ *  notice-to-move (the engine's effectiveNotice, protocol included) and its nation's will against
+ *  its threshold. Null for a formation no longer in reserve. */
+export interface ActivationNeeds { notice: number; threshold: number; will: number; willing: boolean }
+
+export function activationNeeds(s: GameState, ix: LevelIndex, fi: number): ActivationNeeds | null {
+  if (s.formations[fi]!.status !== 'reserve') return null;
+  const def = ix.formations[fi]!;
+  const will = s.will[def.nation]!;
+  return { notice: effectiveNotice(s, ix, fi), threshold: def.threshold, will, willing: will >= def.threshold };
 }

@@ -15,6 +15,7 @@ import { orderButton } from './orderButton';
 import { contextOf, sectionsFor, type OrderOption } from './orderOptions';
 import { giveOrder, runOption } from './runOption';
 import { holdsMoscow, moscowSection } from './moscowSection';
+import { budgetLine } from './budgetLine';
 
 /**
  * The order panel: what is selected, a prepared move waiting for confirmation, and the orders
@@ -40,7 +41,9 @@ export function createOrderPanel(store: GameStore, actions: Actions): HTMLElemen
       selectionDetails(s, g, actions),
       ...sections.map((sec) => h('section', { class: 'order-section' },
         h('h3', { text: sec.title }),
-        h('ul', { class: 'orders' }, ...sec.options.map((o) => orderButton('panel', o, run))))),
+        h('ul', { class: 'orders' }, ...sec.options.map((o) => orderButton('panel', o, run))),
+        // Pre-positioning spends the budget: say what it is where it is spent.
+        sec.key === 'hub' ? budgetLine(g) : null)),
       over ? h('p', { class: 'hint', text: refusalText({ code: 'gameOver', params: {} }, g.level) }) : null,
       !over && sections.length === 0 && !s.ui.selection && !holdsMoscow(g)
         ? h('p', { class: 'hint', text: t('orders.hint') })
@@ -61,6 +64,8 @@ function pendingBox(p: PendingOrder, g: GameSession, store: GameStore, actions: 
     p.route ? h('p', { class: 'route' }, h('span', { class: 'lbl', text: t('orders.route') }), p.route.map(nodeName).join(' → ')) : null,
     p.arrivalDay ? h('p', { class: 'arrival' }, h('strong', { text: t('orders.arrives', { day: p.arrivalDay }) }), ` (${days(Math.max(1, p.arrivalDay - g.state.day + 1))})`) : null,
     h('p', { class: 'hint', text: effectOf(p.message, g.level) }),
+    // An airlift whose heavy equipment follows by surface: the wait is said plainly before Confirm.
+    p.message.key === 'airliftFollow' ? h('p', { class: 'warn equip-wait', attrs: { 'data-key': 'equip-wait' }, text: t('orders.equipWait', { n: Number(p.message.params.days) }) }) : null,
     h('div', { class: 'buttons' },
       h('button', { class: 'primary', attrs: { type: 'button', 'data-key': 'confirm' }, text: t('orders.confirm'), on: { click: () => giveOrder(p.cmd, store, actions) } }),
       h('button', { attrs: { type: 'button', 'data-key': 'cancel' }, text: t('orders.cancel'), on: { click: () => actions.cancelPending() } })));

@@ -40,6 +40,7 @@ export function mapHelp(): HelpRow[] {
     { keys: t('keys.mapZoom'), what: t('keys.mapZoomWhat') },
     { keys: t('keys.mapDrag'), what: t('keys.mapDragWhat') },
     { keys: t('keys.mapClick'), what: t('keys.mapClickWhat') },
+    { keys: t('keys.mapDragUnit'), what: t('keys.mapDragUnitWhat') },
     { keys: t('keys.mapRight'), what: t('keys.mapRightWhat') },
   ];
 }

@@ -4,6 +4,8 @@ import { t } from '../../i18n';
 import { lt } from '../../i18n/levelText';
 import type { GameSession } from '../../session/session';
 import { outlookText, threatEstimates } from './threatEstimates';
+import { answerText, landingLines } from './landingText';
+import { contestOf } from '../../engine';
 
 /**
  * An escalation event's facts for the map tooltip and the order panel: its axis, whether it has
@@ -27,8 +29,12 @@ export function eventFacts(g: GameSession, id: string, showIntel: boolean): { ti
       [t('facts.axis'), lt(g.level).axis(card.axis)],
       [t('facts.pressure'), t(PRESSURE_KEY[pressureOf(card)])],
       [t('facts.status'), status],
-      ...(estimate ? [[t('facts.estimate'), outlookText(estimate)] as [string, string]] : []),
+      ...(estimate ? [[t('facts.estimate'), outlookText(estimate, false)] as [string, string]] : []),
       [t('facts.what'), text.text],
+      // A threat still to come says what it would cost and what would answer it.
+      ...(e.outcome === 0 ? [[t('stakes.ifLands'), landingLines(st, ix, index).join(' ')] as [string, string]] : []),
+      ...(e.outcome === 0 && card.deterrable
+        ? [[t('stakes.answers'), answerText(contestOf(st, ix, card, ix.axis.get(card.axis) ?? 0))] as [string, string]] : []),
     ],
   };
 }

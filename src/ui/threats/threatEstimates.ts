@@ -28,14 +28,15 @@ export function threatEstimates(s: GameState, ix: LevelIndex): ThreatEstimate[] 
   }));
 }
 
-/** The estimate in words, with the numbers, the terms that answer this kind of pressure, and
- *  a warning when no ISR watches the axis (the estimate is then wide). */
-export function outlookText(x: ThreatEstimate): string {
+/** The estimate in words, with the numbers, the terms that answer this kind of pressure (left out
+ *  where the card lists every term beside it: `withTerms` false), and a warning when no ISR watches
+ *  the axis (the estimate is then wide). */
+export function outlookText(x: ThreatEstimate, withTerms = true): string {
   const p = { credibility: x.credibility, min: x.min, max: x.max };
   if (x.outlook === 'undeterrable') return t('outlook.undeterrable');
   const head = x.outlook === 'holds' ? t('outlook.holds', p) : x.outlook === 'lands' ? t('outlook.lands', p) : t('outlook.uncertain', p);
-  const terms = t('outlook.answeredBy', { terms: contestTermsText(x.contest) });
-  return x.blind ? `${head} ${terms} ${t('outlook.blind')}` : `${head} ${terms}`;
+  const parts = [head, withTerms ? t('outlook.answeredBy', { terms: contestTermsText(x.contest) }) : null, x.blind ? t('outlook.blind') : null];
+  return parts.filter(Boolean).join(' ');
 }
 
 export const OUTLOOK_MARK: Record<ThreatEstimate['outlook'], string> = { holds: '✓', uncertain: '?', lands: '✗', undeterrable: '!' };

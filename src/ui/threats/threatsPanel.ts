@@ -6,6 +6,7 @@ import { h, swap } from '../dom';
 import { watch } from '../watch';
 import { OUTLOOK_MARK, outlookText, threatEstimates } from './threatEstimates';
 import { PRESSURE_KEY } from './contestTerms';
+import { answerText, landingLines } from './landingText';
 
 /** Known threats with the intel estimate: credibility now against the range of Moscow's resolve. */
 export function createThreatsPanel(store: GameStore, actions: Actions): HTMLElement {
@@ -15,7 +16,8 @@ export function createThreatsPanel(store: GameStore, actions: Actions): HTMLElem
   watch(store, (s) => [s.session?.state, s.settings.showIntel, s.ui.selection], (s) => {
     const g = s.session;
     if (!g) return;
-    const threats = threatEstimates(g.state, indexLevel(g.level));
+    const ix = indexLevel(g.level);
+    const threats = threatEstimates(g.state, ix);
     swap(list, threats.length === 0
       ? [h('li', { class: 'hint', text: t('threats.none') })]
       : threats.map((x) => {
@@ -31,7 +33,10 @@ export function createThreatsPanel(store: GameStore, actions: Actions): HTMLElem
               on: { click: () => actions.select({ kind: 'event', id: x.card }) },
             })),
           h('div', { class: 'row-sub', text: `${t(PRESSURE_KEY[x.pressure])} · ${t(x.inDays === 0 ? 'threats.today' : x.inDays === 1 ? 'threats.tomorrow' : 'threats.inDays', when)}` }),
-          intel ? h('div', { class: 'estimate', text: outlookText(x) }) : null);
+          intel ? h('div', { class: 'estimate', text: outlookText(x, false) }) : null,
+          // What is at stake and what answers it are the rules, not intel: shown either way.
+          h('div', { class: 'stakes' }, h('strong', { text: `${t('stakes.ifLands')}: ` }), landingLines(g.state, ix, x.event).join(' ')),
+          x.deterrable ? h('div', { class: 'answers' }, h('strong', { text: `${t('stakes.answers')}: ` }), answerText(x.contest)) : null);
       }));
   });
   return el;

@@ -1,0 +1,23 @@
+/**
+ * `?probe=map`: where the map draws a place or a unit on the page, for the click-counting tool
+ * (tools/count-clicks.ts), which drags units onto hubs as a player would and needs to know where
+ * to press. Read-only; it changes nothing in the game. Absent unless the link asks for it.
+ */
+export interface MapProbe {
+  /** the place's mark, in page (client) pixels; null when it is off the map's canvas */
+  node(id: string): [number, number] | null;
+  /** the piece a press would pick the unit up from: its own chip, or the closed stack it is in
+   *  (`top`: the unit a press on that stack picks up); null when not drawn on the canvas */
+  unit(id: string): { x: number; y: number; kind: 'chip' | 'stack'; top: boolean } | null;
+}
+
+declare global {
+  interface Window { __mapProbe?: MapProbe }
+}
+
+export const probeWanted = (search: string): boolean => new URLSearchParams(search).get('probe') === 'map';
+
+export function installMapProbe(probe: MapProbe): () => void {
+  window.__mapProbe = Object.freeze(probe);
+  return () => { if (window.__mapProbe === probe) delete window.__mapProbe; };
+}

@@ -1,0 +1,52 @@
+import { canMove, indexLevel, isRefusal, type Command, type Refusal } from '../engine';
+import { askOrder, issueOrder, teamAtScreen, type GameSession } from './session';
+
+/**
+ * Orders for many units at once ("activate every unit that can", "send every ready unit of a
+ * nation to a hub"). A bulk order is only a list of the ordinary commands, given one after another
+ * through issueOrder, so the replay holds ordinary commands, each can be undone on its own, and the
+ * rules (staff, whose order it is) refuse any of them exactly as they would one by one.
+ */
+
+/** Every formation in reserve whose activation the session would accept now, in roster order. */
+export function activateAllCommands(g: GameSession, team = teamAtScreen(g)): Command[] {
+  const out: Command[] = [];
+  for (const def of indexLevel(g.level).formations) {
+    const cmd: Command = { type: 'activate', formation: def.id };
+    if (!isRefusal(askOrder(g, cmd, team))) out.push(cmd);
+  }
+  return out;
+}
+
+/**
+ * A move to `hub` for every formation of `nation` that is ready to leave and still away from the
+ * staging hubs (at home, in a garrison): troops already on an axis are left where they stand.
+ */
+export function sendReadyCommands(g: GameSession, nation: string, hub: string): Command[] {
+  const ix = indexLevel(g.level);
+  const to = ix.node.get(hub);
+  if (to === undefined) return [];
+  const out: Command[] = [];
+  ix.formations.forEach((def, fi) => {
+    const f = g.state.formations[fi]!;
+    if (def.nationId === nation && canMove(f) && f.node !== to && !ix.staging[f.node]) out.push({ type: 'move', formation: def.id, to: hub });
+  });
+  return out;
+}
+
+export interface BulkResult { session: GameSession; given: Command[]; refused: Array<{ cmd: Command; refusal: Refusal }> }
+
+/** Give `cmds` in order; each refused one is kept with its reason and the rest still go. */
+export function issueOrders(g: GameSession, cmds: readonly Command[], team = teamAtScreen(g)): BulkResult {
+  let session = g;
+  const given: Command[] = [];
+  const refused: BulkResult['refused'] = [];
+  for (const cmd of cmds) {
+    const r = issueOrder(session, cmd, team);
+    if (r.ok) {
+      session = r.session;
+      given.push(cmd);
+    } else refused.push({ cmd, refusal: r.refusal });
+  }
+  return { session, given, refused };
+}

@@ -1,0 +1,201 @@
+/**
+ * Gives orders through the game's interface in a real browser and counts what a player's hands do:
+ * clicks (a select's choice counts two: open it, pick), key presses, and drags (press, carry,
+ * release). Scrolling and pointer moves without a press are not counted. Two ways: 'old' uses only
+ * what the game had before the bulk and drag orders (select a row, press the order's key, choose,
+ * confirm); 'new' adds the row's Activate button, the bulk orders and dragging units on the map.
+ */
+import type { Page } from 'playwright-core';
+import type { Command } from '../../src/engine';
+import type { Step } from './plan';
+
+const ORDER_KEY: Record<string, string> = {
+  activate: 'a', move: 'm', airlift: 'l', training: 't', exercise: 'x', preposition: 'p', missileDefence: 'd',
+  isr: 'i', plan: 'c', commit: 'v', surge: 's', summit: 'g', protocol: 'r', munitions: 'w', cyber: 'y', reassure: 'n', euroLift: 'o',
+};
+
+export interface Tally { clicks: number; keys: number; drags: number }
+
+export class UiCounter {
+  readonly t: Tally = { clicks: 0, keys: 0, drags: 0 };
+  /** drags tried that did not land (the place or the unit was covered or off the map) */
+  missedDrags = 0;
+  constructor(readonly page: Page) {}
+
+  private async click(selector: string): Promise<void> {
+    await this.page.click(selector);
+    this.t.clicks++;
+  }
+
+  private async key(k: string): Promise<void> {
+    await this.page.keyboard.press(k);
+    this.t.keys++;
+  }
+
+  private ordersToday(): Promise<number> {
+    return this.page.evaluate(() => window.guarantor.snapshot()!.ordersToday.length);
+  }
+
+  private async waitOrders(n: number): Promise<void> {
+    await this.page.waitForFunction((x) => window.guarantor.snapshot()!.ordersToday.length === x, n, { timeout: 10000 }).catch(async (e) => {
+      const notices = await this.page.$$eval('.notice, [role=status], [role=alert]', (els) => els.map((x) => x.textContent).join(' | '));
+      throw new Error(`expected ${n} orders today; notices: ${notices}; ${String(e)}`);
+    });
+  }
+
+  private async tab(id: 'forces' | 'places' | 'coalition'): Promise<void> {
+    if ((await this.page.getAttribute(`[data-tab="${id}"]`, 'aria-selected')) !== 'true') await this.click(`[data-tab="${id}"]`);
+  }
+
+  private async row(kind: 'formation' | 'node' | 'axis', id: string): Promise<void> {
+    await this.tab(kind === 'formation' ? 'forces' : 'places');
+    const sel = `[data-select="${kind}:${id}"]`;
+    if ((await this.page.getAttribute(sel, 'aria-pressed')) === 'true') return;
+    if (!(await this.page.locator(sel).isVisible())) await this.click('details.others > summary');
+    await this.click(sel);
+  }
+
+  /** In an open choice list: the n-th choosable entry by its digit, else a click on it. */
+  private async choose(key: string): Promise<void> {
+    await this.page.locator('#prompt[open]').waitFor();
+    const keys = await this.page.$$eval('#prompt[open] .order-btn:not([aria-disabled])', (els) => els.map((e) => (e as HTMLElement).dataset.order));
+    const i = keys.indexOf(key);
+    if (i >= 0 && i < 9) await this.key(String(i + 1));
+    else await this.click(`#prompt[open] [data-order="${key}"]`);
+  }
+
+  /** One order the old way: select, the order's key, a choice, a confirmation. */
+  async oneOld(cmd: Command): Promise<void> {
+    const before = await this.ordersToday();
+    const k = cmd.type === 'allocate' ? ORDER_KEY[cmd.enabler]! : ORDER_KEY[cmd.type]!;
+    switch (cmd.type) {
+      case 'activate': await this.row('formation', cmd.formation); await this.key(k); break;
+      case 'move': case 'airlift':
+        await this.row('formation', cmd.formation);
+        await this.key(k);
+        await this.choose(`${cmd.type}:${cmd.to}`);
+        await this.page.locator('.pending [data-key="confirm"]').waitFor();
+        await this.key('Enter');
+        break;
+      case 'exercise': case 'preposition': await this.row('node', cmd.hub); await this.key(k); break;
+      case 'plan': case 'commit': case 'surge': await this.row('axis', cmd.axis); await this.key(k); break;
+      case 'summit': case 'protocol': case 'euroLift': await this.key(k); break;
+      case 'reassure': await this.key(k); await this.choose(`reassure:${cmd.nation}`); break;
+      case 'allocate':
+        switch (cmd.enabler) {
+          case 'isr': await this.row('axis', cmd.axis); break;
+          case 'missileDefence': await this.row('node', cmd.hub); break;
+          case 'training': await this.row('formation', cmd.formation); break;
+          default: break;
+        }
+        await this.key(k);
+        if (cmd.enabler === 'cyber') await this.choose(`cyber:${cmd.network}`);
+        break;
+      default: throw new Error(`no way to give ${cmd.type} here`);
+    }
+    await this.waitOrders(before + 1);
+  }
+
+  /** A step the new way: bulk orders, the row's Activate, a drag on the map; anything else as before. */
+  async stepNew(st: Step): Promise<void> {
+    const before = await this.ordersToday();
+    if (st.kind === 'activateAll') {
+      await this.tab('forces');
+      await this.click('[data-key="bulk:activate"]');
+      await this.waitOrders(before + st.cmds.length);
+      return;
+    }
+    if (st.kind === 'sendAll') {
+      await this.tab('forces');
+      for (const [sel, v] of [['[data-key="bulk:nation"]', st.nation], ['[data-key="bulk:hub"]', st.hub]] as const) {
+        if ((await this.page.inputValue(sel)) !== v) {
+          await this.page.selectOption(sel, v);
+          this.t.clicks += 2;
+        }
+      }
+      await this.click('[data-key="bulk:send"]');
+      await this.waitOrders(before + st.cmds.length);
+      return;
+    }
+    const cmd = st.cmd;
+    if (cmd.type === 'activate') {
+      await this.tab('forces');
+      const button = `[data-key="activate:${cmd.formation}"]`;
+      if (await this.page.locator(button).count()) {
+        await this.click(button);
+        await this.waitOrders(before + 1);
+        return;
+      }
+    }
+    if ((cmd.type === 'move' || cmd.type === 'airlift') && (await this.drag(cmd.formation, cmd.to, cmd.type === 'airlift'))) {
+      if (await this.page.locator('.pending [data-key="confirm"]').count()) await this.key('Enter');
+      await this.waitOrders(before + 1);
+      return;
+    }
+    await this.oneOld(cmd);
+  }
+
+  /** Drag a unit onto a place, as a player does: hover its stack to open it, press on its chip,
+   *  carry it to the place, release (holding Shift for an airlift). False when not possible. */
+  private async drag(formation: string, to: string, airlift: boolean): Promise<boolean> {
+    const probe = (f: string) => this.page.evaluate((id) => window.__mapProbe!.unit(id), f);
+    let u = await probe(formation);
+    if (u && u.kind === 'stack' && !u.top) {
+      await this.page.mouse.move(u.x, u.y);
+      await this.page.waitForTimeout(50);
+      u = await probe(formation);
+    }
+    const target = await this.page.evaluate((id) => window.__mapProbe!.node(id), to);
+    const onCanvas = (x: number, y: number) => this.page.evaluate(([px, py]) => document.elementFromPoint(px!, py!)?.tagName === 'CANVAS', [x, y]);
+    if (!target) return false;
+    // The day's report over the map hides the place: close it first, as a player would (one click).
+    const underReport = await this.page.evaluate(([x, y]) => Boolean(document.elementFromPoint(x!, y!)?.closest('.report')), target);
+    if (underReport) await this.click('.report .report-head button');
+    if (!(await onCanvas(target[0], target[1]))) return false;
+    const before = await this.ordersToday();
+    if (!u || (u.kind === 'stack' && !u.top) || !(await onCanvas(u.x, u.y))) {
+      // Not on screen: drag its row from the forces list onto the place instead.
+      if (airlift) return false;
+      await this.tab('forces');
+      const row = `[data-select="formation:${formation}"]`;
+      // The canvas a drop there reaches (the map's top layer), marked for the tool to aim at.
+      await this.page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.setAttribute('data-drop-canvas', ''), target);
+      const box = await this.page.locator('canvas[data-drop-canvas]').boundingBox();
+      if (!box) return false;
+      await this.page.dragAndDrop(row, 'canvas[data-drop-canvas]', { targetPosition: { x: target[0] - box.x, y: target[1] - box.y } });
+      this.t.drags++;
+      return this.landed(before);
+    }
+    await this.page.mouse.move(u.x, u.y);
+    if (airlift) {
+      await this.page.keyboard.down('Shift');
+      this.t.keys++;
+    }
+    await this.page.mouse.down();
+    await this.page.mouse.move(target[0], target[1], { steps: 6 });
+    await this.page.mouse.up();
+    if (airlift) await this.page.keyboard.up('Shift');
+    this.t.drags++;
+    return this.landed(before);
+  }
+
+  /** Did the drag give the order (or prepare it for Confirm)? A miss is counted and told. */
+  private async landed(before: number): Promise<boolean> {
+    const ok = await this.page.waitForFunction((n) => window.guarantor.snapshot()!.ordersToday.length > n || document.querySelector('.pending [data-key="confirm"]') !== null, before, { timeout: 2000 })
+      .then(() => true, () => false);
+    if (!ok) this.missedDrags++;
+    return ok;
+  }
+
+  async endDay(): Promise<void> {
+    const day = await this.page.evaluate(() => window.guarantor.snapshot()!.day);
+    // The key is pressed where a player would: with no form field focused (not counted: a click on
+    // the map or anywhere does it, and the focus is usually on a button already).
+    await this.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await this.key('e');
+    await this.page.waitForFunction((d) => {
+      const s = window.guarantor.snapshot()!;
+      return s.day > d || s.status !== 'playing';
+    }, day);
+  }
+}
