@@ -32,7 +32,9 @@ export const CLASSROOM_CUTS: ClassroomCut[] = [
     briefing: 'Kyiv has accepted a guarantee that must work in practice like Article 5, and the warning order reached Warsaw, Berlin and London a week ago: most of the heavy brigades of Poland, Germany and the United Kingdom are already mobilised in their garrisons. Your planning cell has seven staff actions a day, shared out between the coalition lead, the ministers and the US liaison.\n\nActivate the airborne and the remaining brigades, bring everyone to the staging hubs at Rzeszów, Przemyśl and Lviv, and certify a high-readiness core of 5,000 with a joint exercise of at least two nations. Stand up 40,000 by day 18. Moscow will test you with protests, a veto threat, a cyber attack on the railway and a snap exercise: keep the East axis credible and the coalition together.',
   },
   {
-    of: 'north', deadline: 18, par: 13, clock: 20, staff: STAFF,
+    // Moscow's cards spread over a 24-day clock: on 20 days they came so close together that
+    // even the expert lost one seed in five to war.
+    of: 'north', deadline: 18, par: 13, clock: 24, staff: STAFF,
     ready: ['fi-karelia', 'se-mech', 'no-north', 'dk-1-bde', 'de-45-pz'],
     title: 'North: The Suwałki Gap (50-minute class)',
     summary: 'The Baltic flank for a lesson: the Nordic, Danish and German brigades are mobilised before day 1. Ship them across the Baltic, hold the Suwałki corridor and certify the core in eighteen days.',

@@ -42,7 +42,9 @@ export function answerThreats(p: DayPlan, ix: LevelIndex, style: AnswerStyle): v
       if (card.network && !activeAllocations(p.state, ix, 'cyber').includes(ix.networkIndex.get(card.network)!)) {
         p.try({ type: 'allocate', enabler: 'cyber', network: card.network });
       }
-      if (!holds() && !activeAllocations(p.state, ix, 'isr').includes(ai)) p.try({ type: 'allocate', enabler: 'isr', axis: card.axis });
+      // Until the guarantee's crisis breaks, ISR stays over its axis (else the crisis is seen late).
+      const watchingTest = p.state.test !== null && p.state.day <= p.state.test.day;
+      if (!holds() && !watchingTest && !activeAllocations(p.state, ix, 'isr').includes(ai)) p.try({ type: 'allocate', enabler: 'isr', axis: card.axis });
     } else {
       if (holds()) continue;
       if (card.target) p.try({ type: 'reassure', nation: card.target });

@@ -20,7 +20,7 @@ export const greedyBot: Bot = (s, level) => {
   const p = new DayPlan(s, level);
   holdTheCoalition(p, ix);
   answerTest(p, ix);
-  keepCoreLift(p, ix);
+  keepCoreLift(p, ix, true);
   answerThreats(p, ix, { missileDefence: true, surge: 'heavy' });
   // Under the guarantee test the force holds where it stands, but for the core on its way.
   if (p.state.test) return { orders: p.orders, state: p.state };
@@ -234,7 +234,11 @@ function keepEnablersWorking(p: DayPlan, ix: LevelIndex): void {
     s().formations.forEach((f, i) => {
       if (ix.staging[f.node] && f.status !== 'reserve') troopsAt.set(f.node, (troopsAt.get(f.node) ?? 0) + ix.formations[i]!.strength);
     });
-    const hubs = [...troopsAt.entries()].filter(([n]) => !activeAllocations(s(), ix, 'missileDefence').includes(n)).sort((a, b) => b[1] - a[1]);
+    // Hubs the level's strike cards name come first (the deck is public; the seed's draw is not):
+    // a strike there that hits troops escalates.
+    const named = new Set(ix.level.deck.flatMap((c) => (c.effect.strike ? [ix.node.get(c.effect.strike.hub) ?? -1] : [])));
+    const rank = (n: number, troops: number) => (named.has(n) ? 1e6 : 0) + troops;
+    const hubs = [...troopsAt.entries()].filter(([n]) => !activeAllocations(s(), ix, 'missileDefence').includes(n)).sort((a, b) => rank(b[0], b[1]) - rank(a[0], a[1]));
     if (hubs[0]) p.try({ type: 'allocate', enabler: 'missileDefence', hub: ix.level.nodes[hubs[0][0]]!.id });
   }
   if (s().alloc.training.length < capacityOf(s(), ix, 'training') || s().alloc.training.some((fi) => s().formations[fi]!.interop >= 95)) {

@@ -59,6 +59,8 @@ export const DEFAULT_RULES: Rules = {
   blindSpread: 8,             // ...and the estimate of its resolve is this much wider each way
   euroLiftSorties: 12,        // European lift (A400M fleets, SAC C-17s): sorties a day once arranged
   euroLiftDays: 8,
+  strikeLadder: 1,             // a strike on a hub that no battery intercepts climbs this many rungs more:
+                              // casualties on allied soil are an escalation of their own
   euroLiftBudget: 4,
   testDelay: 2,               // the guarantee is tested this many days after the force stands up...
   testSpread: 3,              // ...plus a seeded 0..testSpread-1 days

@@ -39,6 +39,7 @@ export function entryMessage(e: LogEntry): Message {
     case 'fear': return msg('fear', { rung: e.rung, amount: e.amount });
     case 'milestone': return msg('milestone', { milestone: e.id });
     case 'test': return msg('test', { axis: e.axis, fires: e.fires, until: e.until });
+    case 'testBlind': return msg('testBlind', { axis: e.axis, until: e.until });
     case 'testCrisis': return msg(e.held ? 'testHeld' : 'testWaiting', { axis: e.axis, core: e.core, needed: e.coreNeeded, credibility: e.credibility, bar: e.bar });
     case 'euroLift': return msg('euroLiftDone');
     case 'end': return e.status === 'won' ? msg('won', { day: e.day }) : msg('lost', { reason: e.reason });

@@ -6,7 +6,7 @@ import { redTurn } from './rules/moscow';
 import { indexLevel, type LevelIndex } from './levelIndex';
 import type { Level } from '../levels/schema';
 import type { LogEntry } from './log';
-import { settleOutcome } from './outcome';
+import { crisisBreaks, settleOutcome } from './outcome';
 import { tallyEntry } from './tally';
 import { openRng } from './rng';
 import { activeAllocations, poolFor, readyOnAxis } from './selectors';
@@ -28,6 +28,7 @@ export function endDay(s: GameState, level: Level): { state: GameState; log: Log
   advancePlans(d, ix, log);
   checkCommitments(d, ix, log);
 
+  crisisBreaks(d, ix, log);
   const rng = openRng(d.rng);
   for (let i = 0; i < d.events.length; i++) {
     const e = d.events[i]!;

@@ -88,7 +88,10 @@ export function landEvent(d: GameState, ix: LevelIndex, ei: number, blunted: boo
   }
   // A probe that is not deterred emboldens Moscow, so the ladder steps up a rung; heavy cards add
   // rungs of their own. Gray-zone pressure can push the ladder only to its cap ("crisis").
-  const rungs = (card.deterrable ? 1 : 0) + (card.effect.ladder ?? 0);
+  // A strike that no battery intercepts and that hits the guarantors' troops at the hub is an
+  // escalation of its own: casualties among the coalition's soldiers.
+  const hit = effects.some((f) => f.k === 'strike' && !f.intercepted && f.formations.length > 0);
+  const rungs = (card.deterrable ? 1 : 0) + (card.effect.ladder ?? 0) + (hit ? ix.rules.strikeLadder : 0);
   const cap = pressure === 'grayZone' ? ix.rules.grayZoneLadderCap : Infinity;
   const by = Math.min(rungs, Math.max(0, cap - d.ladder));
   if (by > 0) stepLadder(d, by, { key: 'ladderCard', params: { card: card.id, pressure } }, log);

@@ -34,6 +34,7 @@ export type LogEntry =
   /** the force stood up on `day`: Moscow will test the guarantee on the axis by a crisis on `fires` */
   | { t: 'test'; day: number; axis: string; fires: number; until: number }
   /** the crisis: the core on the axis and its credibility against the bar, on a day of the window */
+  | { t: 'testBlind'; day: number; axis: string; until: number }
   | { t: 'testCrisis'; day: number; axis: string; core: number; coreNeeded: number; credibility: number; bar: number; held: boolean }
   | { t: 'euroLift'; day: number }
   | { t: 'surgeRisk'; day: number; roll: number; chance: number; escalated: boolean }

@@ -2,7 +2,7 @@ import { credibilityAll } from './credibility';
 import { MILESTONE_IDS, WAR_RUNG, type MilestoneId } from './ids';
 import type { LevelIndex } from './levelIndex';
 import type { LogEntry } from './log';
-import { coreLift, coreOnAxis, coreTroops, isCore, isReady, readyAtStaging } from './selectors';
+import { activeAllocations, coreLift, coreOnAxis, coreTroops, isCore, isReady, readyAtStaging } from './selectors';
 import type { Rng } from './rng';
 import type { EndReason, GameState, GuaranteeTest } from './state';
 import { own } from './draft';
@@ -118,6 +118,20 @@ export function settleOutcome(d: GameState, ix: LevelIndex, log: LogEntry[], rng
     log.push({ t: 'end', day: d.day, status, reason });
   }
   return { ready: sum.ready, hrReady: sum.hrReady, core: sum.core, credibility };
+}
+
+/**
+ * The crisis breaks on its day, before that day's events fire. Without ISR over its axis it was
+ * seen late (docs/design.md section 7): the core has only part of the deploy window (divided by
+ * blindWarningDivisor, rounded up) to stand there. ISR over the axis that day keeps the whole window.
+ */
+export function crisisBreaks(d: GameState, ix: LevelIndex, log: LogEntry[]): void {
+  const t = d.test;
+  if (!t || d.day !== t.day || activeAllocations(d, ix, 'isr').includes(t.axis)) return;
+  const window = Math.ceil(ix.level.win.coreDeployDays / ix.rules.blindWarningDivisor);
+  const until = Math.min(t.until, t.day + window - 1);
+  log.push({ t: 'testBlind', day: d.day, axis: ix.level.axes[t.axis]!.id, until });
+  d.test = { ...t, until };
 }
 
 /**

@@ -176,6 +176,7 @@ export const rulesSchema = z.strictObject({
   blindWarningDivisor: int(1, 10),
   blindSpread: int(0, 50),
   euroLiftSorties: int(0, 500),
+  strikeLadder: int(0, 5),
   euroLiftDays: int(1, 60),
   euroLiftBudget: int(0, 100),
   testDelay: int(1, 30),

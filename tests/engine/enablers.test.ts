@@ -68,6 +68,23 @@ describe('missile defence', () => {
     give(later, L, { type: 'move', formation: 'pl-bde', to: 'lviv' });
   });
 
+  it('a strike that no battery stops and that hits troops at the hub climbs strikeLadder rungs more; intercepted, or on an empty hub, it does not', () => {
+    const rungsAfter = (edit: (l: LevelInput) => void, battery: boolean) => {
+      const L = allReady((l) => {
+        l.nations[0]!.home = 'rzeszow';
+        l.deck = [card('strike', { kind: 'strike', severity: 80, window: [4, 4], effect: { strike: { hub: 'rzeszow', days: 2 } } })];
+        l.rules = { ...l.rules, strikeLadder: 2 };
+        edit(l);
+      });
+      const s = battery ? give(start(L), L, { type: 'allocate', enabler: 'missileDefence', hub: 'rzeszow' }).state : start(L);
+      return untilDay(s, L, 5).state.ladder;
+    };
+    // A deterrable military card that lands climbs one rung; the casualties add strikeLadder (2).
+    expect(rungsAfter(() => {}, false)).toBe(1 + 2);
+    expect(rungsAfter(() => {}, true)).toBe(1);
+    expect(rungsAfter((l) => { l.nations[0]!.home = 'warsaw'; }, false)).toBe(1);
+  });
+
   it('only at staging hubs', () => {
     const L = allReady();
     refused(start(L), L, { type: 'allocate', enabler: 'missileDefence', hub: 'warsaw' }, 'notStagingHub');

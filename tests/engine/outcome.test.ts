@@ -163,6 +163,28 @@ describe('the guarantee test', () => {
     expect(linesOf(r.log, L, 'end')).toEqual(['Lost: the guarantee was not believed: the core did not answer the crisis within the deploy window.']);
   });
 
+  it('without ISR over the tested axis the crisis is seen late: the window is divided by blindWarningDivisor (rounded up); ISR there keeps it whole', () => {
+    const L = winLevel((l) => { l.rules = { ...l.rules, blindWarningDivisor: 2 }; });
+    const R = rules(L);
+    const play = (watch: boolean) => {
+      let r = endDay(standUp(L).state, L);
+      const t = r.state.test!;
+      const log = [...r.log];
+      if (watch) r = { ...r, state: give(r.state, L, { type: 'allocate', enabler: 'isr', axis: L.axes[t.axis]!.id }).state };
+      while (r.state.status === 'playing') { r = endDay(r.state, L); log.push(...r.log); }
+      return { t, end: r.state, blind: entries(log, 'testBlind') };
+    };
+    const blind = play(false);
+    const window = Math.ceil(L.win.coreDeployDays / R.blindWarningDivisor);
+    expect(window).toBeLessThan(L.win.coreDeployDays);
+    expect(blind.blind).toEqual([{ t: 'testBlind', day: blind.t.day, axis: 'north', until: blind.t.day + window - 1 }]);
+    expect(blind.end).toMatchObject({ status: 'lost', reason: 'guaranteeFailed', day: blind.t.day + window - 1 });
+    const watched = play(true);
+    expect(watched.blind).toEqual([]);
+    expect(watched.end).toMatchObject({ status: 'lost', reason: 'guaranteeFailed', day: watched.t.until });
+    expect(watched.t.until).toBe(watched.t.day + L.win.coreDeployDays - 1);
+  });
+
   it('the core moved to the tested axis in time holds it', () => {
     // Orzysz gets an airfield and an air route from Rzeszów: the light pl-hr can fly there.
     const L = winLevel((l) => {

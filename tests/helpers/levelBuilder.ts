@@ -75,6 +75,7 @@ export const TEST_RULES: Rules = {
   euroLiftSorties: 17,
   euroLiftDays: 4,
   euroLiftBudget: 2,
+  strikeLadder: 0,
   testDelay: 1,
   testSpread: 0,
   // Moscow's budget never binds unless a test sets it: cards fire on their seeded day.

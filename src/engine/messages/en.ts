@@ -187,6 +187,8 @@ export const EN = {
     test: 'The force stands up. Moscow will test the guarantee with a crisis on the {axis} axis on day {fires}: the certified core must stand there by day {until}.',
     testHeld: 'Crisis on the {axis} axis: the core ({core} of {needed}) stands there and credibility {credibility} meets the bar {bar}.',
     testWaiting: 'Crisis on the {axis} axis: the core there is {core} of {needed}, credibility {credibility} against the bar {bar}.',
+    // t11-balance: the crisis seen late without ISR
+    testBlind: 'No ISR watched the {axis} axis: the crisis was seen late, and the core has only until day {until} to stand there.',
     euroLiftDone: 'European lift is pooled and flying.',
     tally: 'End of day {day}: {ready} troops ready at the hubs, core {core}, unity {unity}, escalation at {rung}.',
     lost: 'Lost: {reason}',
