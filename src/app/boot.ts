@@ -11,7 +11,9 @@ import type { GameStore } from '../store/gameStore';
 import { applyDisplaySettings } from './displaySettings';
 import { createGuarantorHandle, installGuarantorHandle } from './guarantorHandle';
 import { readLaunch } from './launchParams';
-import { builtInLevels } from './levelRegistry';
+import { builtInLevelLibrary } from './levelRegistry';
+import { SAVE_KEYS } from '../saves/saveSlots';
+import { t } from '../i18n';
 import { hostMap } from './mapHost';
 import { firstMapReady } from './mapReady';
 import { prefetchWhenIdle } from './idlePrefetch';
@@ -44,7 +46,29 @@ export function boot(root: HTMLElement): void {
   // `?lang=uk` in a link switches the interface (and remembers it, like the settings do).
   const linkLang = new URLSearchParams(location.search).get('lang');
   if (linkLang && isLanguageCode(linkLang) && linkLang !== store.getState().settings.lang) actions.updateSettings({ lang: linkLang });
-  void useLanguage(store.getState().settings.lang).then(() => start(root, store, actions, store0));
+  // The title shows every level's card; a level's file downloads when it is chosen. A page
+  // that opens on something else (a link's game, a shared code or replay, a saved game) gets
+  // them all before it starts, as it needs one of them at once and does not yet know which.
+  const library = builtInLevelLibrary();
+  actions.offerLevels(library.cards(), library);
+  const levelsFirst = pageNeedsLevels(location.search, store0);
+  void useLanguage(store.getState().settings.lang)
+    .then(() => (levelsFirst ? actions.loadLevels().then(() => [], () => [t('levels.loadAllFailed')]) : []))
+    .then((problems) => start(root, store, actions, store0, problems));
+}
+
+/** Link parameters that only choose how the page looks; any other one opens something that needs a level. */
+const LOOKS_ONLY = new Set(['lang', 'renderer', 'seed']);
+
+function pageNeedsLevels(search: string, storage: Storage | null): boolean {
+  const linkAsks = [...new URLSearchParams(search).keys()].some((k) => !LOOKS_ONLY.has(k));
+  let saved = false;
+  try {
+    saved = storage !== null && (storage.getItem(SAVE_KEYS.a) !== null || storage.getItem(SAVE_KEYS.b) !== null);
+  } catch {
+    // storage refused: nothing saved either
+  }
+  return linkAsks || saved;
 }
 
 /** Load a language (English is built in) and make it current; fall back to English if it fails. */
@@ -58,16 +82,15 @@ async function useLanguage(code: string): Promise<void> {
   document.documentElement.lang = language().code;
 }
 
-function start(root: HTMLElement, store: GameStore, actions: Actions, store0: Storage | null): void {
-  const { levels } = builtInLevels();
-  actions.setLevels(levels);
+function start(root: HTMLElement, store: GameStore, actions: Actions, store0: Storage | null, levelProblems: string[]): void {
+  const levels = store.getState().levels;
   const launch = readLaunch(location.search, levels);
   // Sharing, replays, speedrun timing and saves (src/ui/share): wired before the interface, so
   // the speedrun timer sees each change of the store before any view draws it.
   const share = wireSharing(store, actions, store0);
   const shared = readSharedLaunch(location.search);
   // Messages are worded again whenever the interface is rebuilt in another language.
-  const messages = () => [...builtInLevels().errors, ...readLaunch(location.search, levels).errors, ...readSharedLaunch(location.search).errors];
+  const messages = () => [...levelProblems, ...readLaunch(location.search, levels).errors, ...readSharedLaunch(location.search).errors];
 
   // The map's elements outlive rebuilds of the interface; the map itself restarts in the new language.
   const host = { map: h('div', { class: 'map', attrs: { id: 'map', 'data-map': '' } }), mapStatus: h('div', { class: 'map-status', attrs: { role: 'status' } }) };

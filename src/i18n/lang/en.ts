@@ -437,6 +437,10 @@ export const UI_EN = {
   'mapText.tag.east': 'E',
   'mapText.tag.south': 'S',
 
+  // Loading levels on demand (issue 16): a level's file downloads when it is chosen.
+  'title.levelLoadFailed': 'The level "{level}" could not be downloaded. Check the connection and choose it again.',
+  'levels.loadAllFailed': 'The game\'s levels could not be downloaded. Check the connection and try again.',
+
   ...UI_EN_CLASSROOM,
   ...UI_EN_SOURCES,
   ...UI_EN_KIT,

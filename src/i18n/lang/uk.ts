@@ -442,6 +442,10 @@ const ui: UiCatalog = {
   'mapText.tag.east': 'Сх',
   'mapText.tag.south': 'Пд',
 
+  // Loading levels on demand (issue 16): a level's file downloads when it is chosen.
+  'title.levelLoadFailed': 'Не вдалося завантажити рівень «{level}». Перевірте з’єднання й виберіть його знову.',
+  'levels.loadAllFailed': 'Не вдалося завантажити рівні гри. Перевірте з’єднання й спробуйте знову.',
+
   // ---- класні ролі й ходи
   'role.lead': 'Керівник коаліції',
   'role.us': 'Зв’язковий США',
