@@ -63,6 +63,9 @@ export function boot(root: HTMLElement): void {
   };
   void useLanguage(store.getState().settings.lang)
     .then(levelsReady)
+    // A task of its own: on a slow phone, evaluating the code and building the interface in one
+    // task would hold the main thread (and any tap) for twice as long.
+    .then((ready) => new Promise<typeof ready>((resolve) => setTimeout(() => resolve(ready), 0)))
     .then(({ levels, problems }) => start(root, store, actions, store0, levels, problems));
 }
 
