@@ -118,6 +118,13 @@ describe('levels on demand', () => {
     expect(x.f.ui.getState().codeError).toContain('no-such-level');
   });
 
+  it('names a level by its card before its file is loaded (the personal-bests table)', async () => {
+    const x = setup();
+    expect(x.f.levelTitle('forty-thousand')).toBe(campaign.title);
+    expect(x.f.levelTitle('no-such-level')).toBe('no-such-level');
+    expect(x.levels.calls).toEqual({ one: [], all: 0 });
+  });
+
   it('no levels are fetched for a title without saves; a failed download is a notice', async () => {
     const x = setup();
     x.f.refreshContinuation();

@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { num, t } from '../../i18n';
-import { lt } from '../../i18n/levelText';
+import { cardText, lt } from '../../i18n/levelText';
 import { gameLink } from '../../share/gameLink';
 import { resolveLevel } from '../../levels/resolveLevel';
 import { levelProblemText } from '../../i18n/levelProblem';
@@ -115,6 +115,13 @@ export function createShareFeature(deps: {
     onGameScreen() { return store.getState().ui.screen === 'game'; },
     daily(): Daily { return dailyAt(deps.clock()); },
     levelOf(id: string) { return resolveLevel(id, levels()); },
+    /** A level's title: from its file when loaded, else from its card (a first game loads only its own). */
+    levelTitle(id: string): string {
+      const r = resolveLevel(id, levels());
+      if (r.ok) return lt(r.level).title;
+      const card = store.getState().levelCards.find((c) => c.id === id);
+      return card ? cardText(card).title : id;
+    },
 
     playDaily() {
       if (!actions.levelsLoaded()) { withLevels(() => feature.playDaily()); return; }
