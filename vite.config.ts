@@ -99,34 +99,57 @@ function mapPrefetch(extra: readonly string[]): Plugin {
 }
 
 const BUILT_IN_LEVELS = 'virtual:built-in-levels';
+const BUILT_IN_LEVEL = 'virtual:built-in-level:';
 const PARSE_LEVEL = fileURLToPath(new URL('./src/levels/parseLevel.ts', import.meta.url));
+const LEVEL_CARD = fileURLToPath(new URL('./src/levels/levelCard.ts', import.meta.url));
 
 /**
  * The levels the game ships (levels/*.json), checked here with the same schema and reference
  * checks as any shared level: a broken file stops the build (and the dev server's page) with its
- * name and field. The page gets them already parsed, defaults filled in, as one JSON text, so it
- * runs no schema code for them at start-up.
+ * name and field. The page runs no schema code for them. `virtual:built-in-levels` gives the
+ * title each level's card (src/levels/levelCard.ts) and a loader per level;
+ * `virtual:built-in-level:<id>` is that level already parsed, defaults filled in, as one JSON
+ * text in a chunk of its own, downloaded when the level is chosen (or when a view needs them all).
  */
 function builtInLevels(): Plugin {
   const dir = fileURLToPath(new URL('./levels/', import.meta.url));
+  type Parsed = { id: string; level: unknown; card: unknown };
+  type Read = { files: string[]; parsed: Parsed[]; errors: string[] };
+  // Parsed once for the 13 modules of a build; a change to a level file parses them again.
+  let read: Promise<Read> | null = null;
+  const readAll = async (): Promise<Read> => {
+    // The game's own parser, loaded by Vite's module runner (not bundled into this config).
+    const { module: parser } = await runnerImport<typeof import('./src/levels/parseLevel')>(PARSE_LEVEL, { configFile: false, logLevel: 'silent' });
+    const { module: cards } = await runnerImport<typeof import('./src/levels/levelCard')>(LEVEL_CARD, { configFile: false, logLevel: 'silent' });
+    const parsed: Parsed[] = [];
+    const errors: string[] = [];
+    const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+    for (const file of files) {
+      const r = parser.parseLevelText(readFileSync(`${dir}${file}`, 'utf8'), `levels/${file}`);
+      if (r.ok) parsed.push({ id: r.level.id, level: r.level, card: cards.levelCardOf(r.level) });
+      else errors.push(...r.errors);
+    }
+    return { files: files.map((f) => `${dir}${f}`), parsed, errors };
+  };
   return {
     name: 'guarantor-built-in-levels',
-    resolveId: (source) => (source === BUILT_IN_LEVELS ? `\0${BUILT_IN_LEVELS}` : null),
+    watchChange(file) {
+      if (file.startsWith(dir)) read = null;
+    },
+    resolveId: (source) => (source === BUILT_IN_LEVELS || source.startsWith(BUILT_IN_LEVEL) ? `\0${source}` : null),
     async load(id) {
-      if (id !== `\0${BUILT_IN_LEVELS}`) return null;
-      // The game's own parser, loaded by Vite's module runner (not bundled into this config).
-      const { module: parser } = await runnerImport<typeof import('./src/levels/parseLevel')>(PARSE_LEVEL, { configFile: false, logLevel: 'silent' });
-      const { parseLevelText } = parser;
-      const levels: unknown[] = [];
-      const errors: string[] = [];
-      for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-        this.addWatchFile(`${dir}${file}`);
-        const r = parseLevelText(readFileSync(`${dir}${file}`, 'utf8'), `levels/${file}`);
-        if (r.ok) levels.push(r.level);
-        else errors.push(...r.errors);
-      }
+      if (id !== `\0${BUILT_IN_LEVELS}` && !id.startsWith(`\0${BUILT_IN_LEVEL}`)) return null;
+      const { files, parsed, errors } = await (read ??= readAll());
+      for (const file of files) this.addWatchFile(file);
       if (errors.length) this.error(`the shipped levels do not pass the level schema:\n${errors.join('\n')}`);
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(levels))});`;
+      if (id === `\0${BUILT_IN_LEVELS}`) {
+        const loaders = parsed.map((p) => `${JSON.stringify(p.id)}: () => import(${JSON.stringify(BUILT_IN_LEVEL + p.id)}).then((m) => m.default)`);
+        return `export const cards = JSON.parse(${JSON.stringify(JSON.stringify(parsed.map((p) => p.card)))});\nexport const loaders = {\n${loaders.join(',\n')}\n};`;
+      }
+      const wanted = id.slice(`\0${BUILT_IN_LEVEL}`.length);
+      const one = parsed.find((p) => p.id === wanted);
+      if (!one) this.error(`no shipped level "${wanted}"`);
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(one.level))});`;
     },
   };
 }

@@ -4,6 +4,8 @@ declare module 'subset-font' {
     targetFormat?: 'sfnt' | 'woff' | 'woff2';
     keepFeatures?: string[];
     preserveNameIds?: number[];
+    /** leave out the TrueType hinting instructions */
+    noHinting?: boolean;
   }
   export default function subsetFont(font: Buffer, text: string, options?: SubsetOptions): Promise<Buffer>;
 }

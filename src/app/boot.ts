@@ -11,10 +11,13 @@ import type { GameStore } from '../store/gameStore';
 import { applyDisplaySettings } from './displaySettings';
 import { createGuarantorHandle, installGuarantorHandle } from './guarantorHandle';
 import { readLaunch } from './launchParams';
-import { builtInLevels } from './levelRegistry';
+import { builtInLevelLibrary } from './levelRegistry';
+import { SAVE_KEYS } from '../saves/saveSlots';
+import type { Level } from '../levels/schema';
+import { t } from '../i18n';
 import { hostMap } from './mapHost';
 import { firstMapReady } from './mapReady';
-import { prefetchWhenIdle } from './idlePrefetch';
+import { preloadMapNow, prefetchWhenIdle } from './idlePrefetch';
 import { wireSound } from './soundWiring';
 import { launchSeedMode, readSharedLaunch, wireSharing } from './shareWiring';
 
@@ -44,7 +47,45 @@ export function boot(root: HTMLElement): void {
   // `?lang=uk` in a link switches the interface (and remembers it, like the settings do).
   const linkLang = new URLSearchParams(location.search).get('lang');
   if (linkLang && isLanguageCode(linkLang) && linkLang !== store.getState().settings.lang) actions.updateSettings({ lang: linkLang });
-  void useLanguage(store.getState().settings.lang).then(() => start(root, store, actions, store0));
+  // The title shows every level's card; a level's file downloads when it is chosen. A link to
+  // one shipped level loads that level alone; a page that opens on anything else (a share code
+  // or replay, a generated level, a saved game) gets them all before it starts, as it needs one
+  // of them at once and does not yet know which. The map's code downloads beside them.
+  const library = builtInLevelLibrary();
+  const cards = library.cards();
+  actions.offerLevels(cards, library);
+  const needs = levelsNeeded(location.search, store0, cards.map((c) => c.id));
+  if (needs !== 'none') preloadMapNow();
+  const levelsReady: () => Promise<{ levels: Level[]; problems: string[] }> = () => {
+    if (needs === 'none') return Promise.resolve({ levels: [], problems: [] });
+    if (needs === 'all') return actions.loadLevels().then((levels) => ({ levels, problems: [] }), () => ({ levels: [], problems: [t('levels.loadAllFailed')] }));
+    return actions.loadLevel(needs.one).then((level) => ({ levels: [level], problems: [] }), () => ({ levels: [], problems: [t('levels.loadAllFailed')] }));
+  };
+  void useLanguage(store.getState().settings.lang)
+    .then(levelsReady)
+    // A task of its own: on a slow phone, evaluating the code and building the interface in one
+    // task would hold the main thread (and any tap) for twice as long.
+    .then((ready) => new Promise<typeof ready>((resolve) => setTimeout(() => resolve(ready), 0)))
+    .then(({ levels, problems }) => start(root, store, actions, store0, levels, problems));
+}
+
+/** Link parameters that only choose how the page looks; any other one opens something that needs a level. */
+const LOOKS_ONLY = new Set(['lang', 'renderer', 'seed']);
+
+/** Which levels the page needs before it starts: none (the title), the one a link names, or all. */
+function levelsNeeded(search: string, storage: Storage | null, shipped: readonly string[]): 'none' | 'all' | { one: string } {
+  let saved = false;
+  try {
+    saved = storage !== null && (storage.getItem(SAVE_KEYS.a) !== null || storage.getItem(SAVE_KEYS.b) !== null);
+  } catch {
+    // storage refused: nothing saved either
+  }
+  const q = new URLSearchParams(search);
+  const asks = [...q.keys()].filter((k) => !LOOKS_ONLY.has(k));
+  if (asks.length === 0 && !saved) return 'none';
+  const level = q.get('level');
+  if (!saved && asks.length === 1 && level !== null && shipped.includes(level)) return { one: level };
+  return 'all';
 }
 
 /** Load a language (English is built in) and make it current; fall back to English if it fails. */
@@ -58,16 +99,15 @@ async function useLanguage(code: string): Promise<void> {
   document.documentElement.lang = language().code;
 }
 
-function start(root: HTMLElement, store: GameStore, actions: Actions, store0: Storage | null): void {
-  const { levels } = builtInLevels();
-  actions.setLevels(levels);
+/** `levels`: those loaded for the link (all of them, its one, or none for the title). */
+function start(root: HTMLElement, store: GameStore, actions: Actions, store0: Storage | null, levels: Level[], levelProblems: string[]): void {
   const launch = readLaunch(location.search, levels);
   // Sharing, replays, speedrun timing and saves (src/ui/share): wired before the interface, so
   // the speedrun timer sees each change of the store before any view draws it.
   const share = wireSharing(store, actions, store0);
   const shared = readSharedLaunch(location.search);
   // Messages are worded again whenever the interface is rebuilt in another language.
-  const messages = () => [...builtInLevels().errors, ...readLaunch(location.search, levels).errors, ...readSharedLaunch(location.search).errors];
+  const messages = () => [...levelProblems, ...readLaunch(location.search, levels).errors, ...readSharedLaunch(location.search).errors];
 
   // The map's elements outlive rebuilds of the interface; the map itself restarts in the new language.
   const host = { map: h('div', { class: 'map', attrs: { id: 'map', 'data-map': '' } }), mapStatus: h('div', { class: 'map-status', attrs: { role: 'status' } }) };

@@ -6,9 +6,26 @@
  */
 const IDLE_TIMEOUT_MS = 3000;
 
-export function prefetchWhenIdle(doc: Document = document): void {
+function mapUrls(doc: Document): string[] {
   const meta = doc.querySelector<HTMLMetaElement>('meta[name="guarantor-prefetch"]');
-  const urls = meta?.content.split(/\s+/).filter((u) => u.startsWith('/') || u.startsWith('./')) ?? [];
+  return meta?.content.split(/\s+/).filter((u) => u.startsWith('/') || u.startsWith('./')) ?? [];
+}
+
+/**
+ * A page that opens on a game (a link, a code, a save) first downloads the levels; the map's code
+ * downloads beside them instead of after them (module preloads: fetched and compiled, not run).
+ */
+export function preloadMapNow(doc: Document = document): void {
+  for (const href of mapUrls(doc)) {
+    const link = doc.createElement('link');
+    link.rel = href.endsWith('.js') ? 'modulepreload' : 'prefetch';
+    link.href = href;
+    doc.head.append(link);
+  }
+}
+
+export function prefetchWhenIdle(doc: Document = document): void {
+  const urls = mapUrls(doc);
   if (urls.length === 0) return;
   const go = () => {
     for (const href of urls) {

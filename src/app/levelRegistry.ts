@@ -1,8 +1,9 @@
 import type { Level } from '../levels/schema';
+import type { LevelCard } from '../levels/levelCard';
 import { parseLevelText } from '../levels/parseLevel';
 import { t } from '../i18n';
 import { sortLevels } from '../ui/title/levelOrder';
-import shipped from 'virtual:built-in-levels';
+import { cards, loaders } from 'virtual:built-in-levels';
 
 /**
  * Level files given as text (path → text), validated with the same schema as any shared level: a
@@ -23,9 +24,34 @@ export function parseLevelFiles(files: Record<string, string>): { levels: Level[
 
 /**
  * The shipped levels, checked and parsed when the game was built (vite.config.ts, builtInLevels):
- * no schema code runs for them in the page. A broken level file stops the build with its name and
- * field, so there are no errors left to report here.
+ * no schema code runs for them in the page, and a broken level file stops the build with its name
+ * and field. The title has every level's card at once; a level's file is a chunk of its own,
+ * fetched once when it is first asked for.
  */
-export function builtInLevels(): { levels: Level[]; errors: string[] } {
-  return { levels: sortLevels(shipped), errors: [] };
+export interface LevelLibrary {
+  /** every shipped level's card, in the title's order */
+  cards(): LevelCard[];
+  /** one shipped level; rejects for an id the game does not ship or a download that failed */
+  load(id: string): Promise<Level>;
+  /** every shipped level, in the title's order */
+  loadAll(): Promise<Level[]>;
+}
+
+export function builtInLevelLibrary(): LevelLibrary {
+  const loading = new Map<string, Promise<Level>>();
+  const load = (id: string): Promise<Level> => {
+    const hit = loading.get(id);
+    if (hit) return hit;
+    const loader = Object.hasOwn(loaders, id) ? loaders[id] : undefined;
+    if (!loader) return Promise.reject(new Error(`no shipped level "${id}"`));
+    // A failed download may be tried again (the network came back).
+    const p = loader().catch((e: unknown) => { loading.delete(id); throw e; });
+    loading.set(id, p);
+    return p;
+  };
+  return {
+    cards: () => sortLevels(cards),
+    load,
+    loadAll: async () => sortLevels(await Promise.all(cards.map((c) => load(c.id)))),
+  };
 }

@@ -5,7 +5,6 @@
  */
 export const UI_EN_GUIDE = {
   'guide.title': 'Facilitator guide',
-  'guide.open': 'Facilitator guide',
   'guide.print': 'Print the guide or save as PDF',
   'guide.intro': 'GUARANTOR puts a class in the planning cell of a European coalition that has promised Ukraine an Article 5–style guarantee. This guide is for the teacher who runs it: how long each part takes, what to say, when to step in, what to ask afterwards and which mistakes are worth making.',
   'guide.timings': 'Timings',

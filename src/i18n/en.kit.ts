@@ -86,7 +86,4 @@ export const UI_EN_KIT = {
   'kit.answer.south': 'Ship the French brigades by sea to Constanța and Odesa early, place the missile-defence batteries at the hubs the strikes aim at, and keep exercises running so both axes clear their bars.',
   'kit.answer.across-administrations': 'Use the US enablers while they last, but build European credibility before the cut: exercises, contingency plans, public commitments that can be kept, and unity through summits. After the cut those terms hold the axes.',
   'kit.answer.forty-thousand': 'Start the slowest brigades first, put ISR and a plan on each of the three axes, certify the core early, and spend staff on summits and reassurance before any government’s will falls to the pause line.',
-  // ---- presentation mode
-  'kit.presentation': 'Presentation mode (projector)',
-  'kit.presentationHint': 'Hides the speedrun timer, makes the text at least 130% and gives the map most of the screen.',
 } as const;

@@ -4,7 +4,6 @@
  * them in its one file).
  */
 export const UI_EN_SOURCES = {
-  'sources.open': 'Sources and assumptions',
   'sources.title': 'Sources and assumptions',
   'sources.intro': 'GUARANTOR is a teaching model, not an order of battle. It keeps real units, real places and real orders of magnitude, and rounds or simplifies the rest. This page says what its figures rest on and what it leaves out on purpose.',
   'sources.print': 'Print or save as PDF',

@@ -4,6 +4,7 @@
  */
 import { fill, indexLevel, type Catalog, type NameBook } from '../engine';
 import type { Level } from '../levels/schema';
+import type { LevelCard } from '../levels/levelCard';
 import { GENERATED_PREFIX, GENERATOR_POOL_LEVEL } from '../levels/generateLevel';
 import { format } from './format';
 import { english, language } from './index';
@@ -104,12 +105,29 @@ export function missingTranslations(level: Level, lang: Language): string[] {
  * so only the format's own title, summary and briefing need words of their own.
  */
 function textOf(level: Level, lang: Language): LevelText {
+  if (!level.format && !lang.levels[level.id] && level.id.startsWith(GENERATED_PREFIX)) return generatedText(level, lang);
+  return shippedText(level, lang);
+}
+
+/** The translation of a shipped level (or of one of its formats). */
+function shippedText(level: Pick<Level, 'id' | 'format'>, lang: Language): LevelText {
   const own = lang.levels[level.id];
   if (level.format) {
     const { title: _t, summary: _s, briefing: _b, ...shared } = lang.levels[level.format.of] ?? {};
     return { ...shared, ...own };
   }
-  return own ?? (level.id.startsWith(GENERATED_PREFIX) ? generatedText(level, lang) : {});
+  return own ?? {};
+}
+
+/** A shipped level's card on the title screen, in the current language (its file need not be loaded). */
+export function cardText(card: LevelCard): Pick<LocalLevel, 'title' | 'summary' | 'briefing' | 'notes'> {
+  const tx = shippedText(card, language());
+  return {
+    title: tx.title ?? card.title,
+    summary: tx.summary ?? card.summary,
+    briefing: tx.briefing ?? card.briefing,
+    notes: card.learningNotes.map((n) => ({ id: n.id, title: tx.notes?.[n.id]?.title ?? n.title, text: tx.notes?.[n.id]?.text ?? n.text })),
+  };
 }
 
 /**

@@ -1,10 +1,11 @@
 import type { Catalog } from '../engine';
 import type { UI_EN } from './lang/en';
+import type { UI_EN_SCREENS } from './screenText';
 import type { Catalogs } from './catalogs';
 import type { GENERATOR_TEXT } from '../levels/generatorText';
 
 /** Every interface string has a key; a translation must supply them all (the type checks it). */
-export type UiKey = keyof typeof UI_EN;
+export type UiKey = keyof typeof UI_EN | keyof typeof UI_EN_SCREENS;
 export type UiCatalog = Record<UiKey, string>;
 
 /** The general learning notes (in every language; levels may carry more of their own). */

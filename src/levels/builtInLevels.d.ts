@@ -1,5 +1,7 @@
 // The shipped levels, validated and parsed at build time by the builtInLevels plugin in vite.config.ts.
 declare module 'virtual:built-in-levels' {
-  const levels: import('./schema').Level[];
-  export default levels;
+  /** every shipped level's card, for the title screen */
+  export const cards: import('./levelCard').LevelCard[];
+  /** each shipped level's file, already parsed, in a chunk of its own */
+  export const loaders: Record<string, () => Promise<import('./schema').Level>>;
 }

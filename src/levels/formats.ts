@@ -8,7 +8,7 @@ import type { Level } from './schema';
 export const FULL_FORMAT_MINUTES = 90;
 
 /** The levels a player picks from: every level that is not a format of another. */
-export function fullLevels(levels: readonly Level[]): Level[] {
+export function fullLevels<L extends Pick<Level, 'format'>>(levels: readonly L[]): L[] {
   return levels.filter((l) => !l.format);
 }
 

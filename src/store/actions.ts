@@ -3,6 +3,7 @@ import type { Classroom } from '../session/turns';
 import { classroomHolds } from './classroomHolds';
 import { withNote } from './classroomActions';
 import type { Level } from '../levels/schema';
+import { levelCardOf, type LevelCard } from '../levels/levelCard';
 import { needsAttention } from './fastForward';
 import type {
   GameSignal, GameStore, ListTab, Notice, NoticeAction, NoticeText, OrderRefusal, PendingOrder, Prompt, Selection, StoreRefusal, UiState,
@@ -24,6 +25,12 @@ export interface OrderGate {
  * Every change to the store goes through these functions (zustand's "actions as plain module
  * functions"). Rules are never computed here: the engine is asked and its answer stored.
  */
+/** Where the game's own levels come from when they are not in the store yet. */
+export interface LevelSource {
+  load(id: string): Promise<Level>;
+  loadAll(): Promise<Level[]>;
+}
+
 export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'> | null = null) {
   const listeners = new Set<(s: GameSignal) => void>();
   let noticeId = 0;
@@ -36,6 +43,10 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
     ...u, modal: u.helpOpen || u.settingsOpen || u.menuOpen || u.resultOpen || u.prompt !== null || classroomHolds(store.getState().session, u),
   });
   const ui = (patch: Partial<UiState>) => store.setState((st) => ({ ui: withModal({ ...st.ui, ...patch }) }));
+  // Where levels not yet in the store come from (app/levelRegistry.ts); without one (the tests),
+  // the store's levels are all there are.
+  let library: LevelSource | null = null;
+  let loadingAll: Promise<Level[]> | null = null;
   const emit = (signal: GameSignal) => listeners.forEach((fn) => { try { fn(signal); } catch { /* a listener's bug is not the game's */ } });
 
   // Text already worded elsewhere is accepted as plain text; everything the game words itself
@@ -76,7 +87,26 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
       listeners.add(fn);
       return () => listeners.delete(fn);
     },
-    setLevels(levels: Level[]) { store.setState({ levels }); },
+    setLevels(levels: Level[]) { store.setState({ levels, levelCards: levels.map(levelCardOf) }); },
+    /** The title's cards before the levels themselves are loaded, and where to load them from. */
+    offerLevels(cards: LevelCard[], source: LevelSource) {
+      library = source;
+      store.setState({ levelCards: cards });
+    },
+    /** Whether every level is in the store (else a view that needs them calls loadLevels first). */
+    levelsLoaded(): boolean { return store.getState().levels.length > 0 || library === null; },
+    /** One level: from the store when it is there, else its file is downloaded. */
+    loadLevel(id: string): Promise<Level> {
+      const have = store.getState().levels.find((l) => l.id === id);
+      if (have) return Promise.resolve(have);
+      return library ? library.load(id) : Promise.reject(new Error(`no level "${id}"`));
+    },
+    /** Every level, into the store (once; a failed download may be tried again). */
+    loadLevels(): Promise<Level[]> {
+      if (api.levelsLoaded()) return Promise.resolve(store.getState().levels);
+      loadingAll ??= library!.loadAll().then((levels) => { api.setLevels(levels); return levels; }).finally(() => { loadingAll = null; });
+      return loadingAll;
+    },
     showTitle() { ui({ screen: 'title', selection: null, pending: null, prompt: null, menuOpen: false, resultOpen: false, helpOpen: false, settingsOpen: false, logOpen: false }); },
     /** A new game; `run` says how its seed was chosen (speedrun, saves); a classroom game passes its staff pools and teams. */
     newGame(level: Level, seed: string, run?: RunInfo, options: GameOptions = {}, classroom: Classroom | null = null) {

@@ -3,6 +3,7 @@ import type { Command, LogEntry, Message, Refusal } from '../engine';
 import type { UiKey } from '../i18n';
 import type { CatalogName, Catalogs } from '../i18n/catalogs';
 import type { Level } from '../levels/schema';
+import type { LevelCard } from '../levels/levelCard';
 import type { GameSession } from '../session/session';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
@@ -98,8 +99,13 @@ export interface ClassroomUi {
 }
 
 export interface StoreState {
-  /** the levels the title screen offers, loaded and validated */
+  /**
+   * every level the game offers, loaded and validated; on a first visit to the title it stays
+   * empty until something needs them all (actions.loadLevels): a first game loads only its own
+   */
   levels: Level[];
+  /** every level's card, for the title screen, known from the start */
+  levelCards: LevelCard[];
   session: GameSession | null;
   /** counts the games started in this page, so views can tell a new game from a new day */
   gameNo: number;
@@ -115,7 +121,7 @@ export const initialUi: UiState = {
 
 /** The one store: scenes and the DOM HUD read it and change it only through actions.ts. */
 export function createGameStore(settings: Settings = DEFAULT_SETTINGS) {
-  return createStore<StoreState>()(() => ({ levels: [], session: null, gameNo: 0, ui: initialUi, settings }));
+  return createStore<StoreState>()(() => ({ levels: [], levelCards: [], session: null, gameNo: 0, ui: initialUi, settings }));
 }
 
 export type GameStore = ReturnType<typeof createGameStore>;

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UI_EN } from '../../src/i18n/lang/en';
+import { UI_EN_ALL as UI_EN } from '../../src/i18n/screenText';
 import UK from '../../src/i18n/lang/uk';
 import { englishVocabulary, englishWordsIn } from '../helpers/english';
 import { browserOrSkip, SCREENSHOTS, startHarness, watchErrors, type Harness } from './harness';

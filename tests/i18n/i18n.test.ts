@@ -10,7 +10,7 @@ import type { Level } from '../../src/levels/schema';
 import { readFileSync } from 'node:fs';
 import { EN, describeEntry, indexLevel, type Catalog } from '../../src/engine';
 import { english, languageCodes, loadLanguage, placeholders, setLanguage, t, tIn, type Language } from '../../src/i18n';
-import { UI_EN } from '../../src/i18n/lang/en';
+import { UI_EN_ALL as UI_EN } from '../../src/i18n/screenText';
 import { CATALOG_NAMES, englishCatalogs } from '../../src/i18n/catalogs';
 import { GENERATOR_TEXT } from '../../src/levels/generatorText';
 import { generateLevel, GENERATOR_POOL_LEVEL } from '../../src/levels/generateLevel';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { builtInLevels, parseLevelFiles } from '../../src/app/levelRegistry';
+import { builtInLevelLibrary, parseLevelFiles } from '../../src/app/levelRegistry';
+import { levelCardOf } from '../../src/levels/levelCard';
 import { nextLevelOf } from '../../src/ui/title/levelOrder';
 import { levelText } from './levels';
 
@@ -22,13 +23,22 @@ describe('the level registry', () => {
     expect(errors[0]).toContain('levels/broken.json: par');
   });
 
-  it('ships every levels/*.json already parsed at build time, exactly as parsing it in the page would give', () => {
+  it('ships every levels/*.json already parsed at build time, exactly as parsing it in the page would give', async () => {
     const dir = new URL('../../levels/', import.meta.url);
     const files = Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => [`/levels/${f}`, readFileSync(new URL(f, dir), 'utf8')]));
     const parsed = parseLevelFiles(files);
     expect(parsed.errors).toEqual([]);
-    const shipped = builtInLevels();
-    expect(shipped.errors).toEqual([]);
-    expect(shipped.levels).toStrictEqual(parsed.levels);
+    const shipped = builtInLevelLibrary();
+    expect(await shipped.loadAll()).toStrictEqual(parsed.levels);
+    // The title's cards are the same levels' words and figures, in the same order.
+    expect(shipped.cards()).toStrictEqual(parsed.levels.map(levelCardOf));
+    expect(await shipped.load('tutorial')).toStrictEqual(parsed.levels.find((l) => l.id === 'tutorial'));
+  });
+
+  it('refuses a level the game does not ship, and keeps a level loaded once', async () => {
+    const shipped = builtInLevelLibrary();
+    await expect(shipped.load('no-such-level')).rejects.toThrow('no-such-level');
+    await expect(shipped.load('__proto__')).rejects.toThrow('__proto__');
+    expect(await shipped.load('north')).toBe(await shipped.load('north'));
   });
 });

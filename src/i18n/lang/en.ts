@@ -7,12 +7,8 @@
  */
 import { EN } from '../../engine/messages/en';
 import { englishPlural, groupDigits } from '../format';
-import type { Language, Note, NoteId } from '../types';
+import type { Language, Note, NoteId, UiCatalog } from '../types';
 import { UI_EN_CLASSROOM } from '../en.classroom';
-import { UI_EN_SOURCES } from '../en.sources';
-import { UI_EN_KIT } from '../en.kit';
-import { UI_EN_GUIDE } from '../en.guide';
-import { UI_EN_BRIEFS } from '../en.briefs';
 import { UI_EN_LIVE } from '../en.live';
 
 export const UI_EN = {
@@ -480,11 +476,18 @@ export const UI_EN = {
   'mapText.tag.east': 'E',
   'mapText.tag.south': 'S',
 
+  // The ways into the classroom's screens, shown outside them (issue 16: the screens' own
+  // texts, en.guide/sources/kit/briefs.ts, load with the screens: i18n/screenText.ts).
+  'guide.open': 'Facilitator guide',
+  'sources.open': 'Sources and assumptions',
+  'kit.presentation': 'Presentation mode (projector)',
+  'kit.presentationHint': 'Hides the speedrun timer, makes the text at least 130% and gives the map most of the screen.',
+
+  // Loading levels on demand (issue 16): a level's file downloads when it is chosen.
+  'title.levelLoadFailed': 'The level "{level}" could not be downloaded. Check the connection and choose it again.',
+  'levels.loadAllFailed': 'The game\'s levels could not be downloaded. Check the connection and try again.',
+
   ...UI_EN_CLASSROOM,
-  ...UI_EN_SOURCES,
-  ...UI_EN_KIT,
-  ...UI_EN_GUIDE,
-  ...UI_EN_BRIEFS,
   ...UI_EN_LIVE,
 } as const;
 
@@ -584,7 +587,9 @@ export const EN_LANGUAGE: Language = {
   name: 'English',
   number: (n) => groupDigits(n, ','),
   plural: englishPlural,
-  ui: UI_EN,
+  // The classroom screens' texts join this catalogue when those screens' code loads
+  // (i18n/screenText.ts): the title and a first game never download them.
+  ui: UI_EN as UiCatalog,
   engine: EN,
   levels: {
     tutorial: {

@@ -485,6 +485,15 @@ const ui: UiCatalog = {
   'drag.moveTo': 'Перемістити до: {node}',
   'drag.airliftTo': 'Перекинути повітрям до: {node}',
 
+  // The ways into the classroom's screens, shown outside them (issue 16).
+  'guide.open': 'Посібник ведучого',
+  'kit.presentation': 'Режим презентації (проєктор)',
+  'kit.presentationHint': 'Ховає таймер спідрану, збільшує текст щонайменше до 130% і віддає мапі більшу частину екрана.',
+
+  // Loading levels on demand (issue 16): a level's file downloads when it is chosen.
+  'title.levelLoadFailed': 'Не вдалося завантажити рівень «{level}». Перевірте з’єднання й виберіть його знову.',
+  'levels.loadAllFailed': 'Не вдалося завантажити рівні гри. Перевірте з’єднання й спробуйте знову.',
+
   // ---- класні ролі й ходи
   'role.lead': 'Керівник коаліції',
   'role.us': 'Зв’язковий США',

@@ -20,6 +20,7 @@ import { roleDuties } from './roles';
 import { teamName } from './teamNames';
 import { classView } from './viewFrame';
 import { createLessonClock, refreshLessonClocks } from './lessonClock';
+import '../../i18n/screenText'; // the English of the classroom's screens, loaded with them
 
 
 export function createBriefingView(store: GameStore, actions: Actions): HTMLElement {

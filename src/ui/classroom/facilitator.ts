@@ -17,6 +17,7 @@ import { watch } from '../watch';
 import { createLessonClock, refreshLessonClocks } from './lessonClock';
 import { openGuide } from './navigation';
 import { presentationControl } from '../dialogs/settingsControls';
+import '../../i18n/screenText'; // the English of the classroom's screens, loaded with them
 
 export function createPinDialog(store: GameStore, actions: Actions): HTMLDialogElement {
   const modal = createModal('facilitator-pin', t('class.pinTitle'), () => {

@@ -15,6 +15,7 @@ import { watch } from '../watch';
 import { closeGuide } from './navigation';
 import { printNow } from './reviewView';
 import { classView } from './viewFrame';
+import '../../i18n/screenText'; // the English of the classroom's screens, loaded with them
 
 /** The levels the guide has advice for, in campaign order. */
 const GUIDE_LEVELS = ['tutorial', 'north', 'air-bridge', 'south', 'across-administrations', 'forty-thousand'] as const;

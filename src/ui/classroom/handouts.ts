@@ -17,6 +17,7 @@ import { CREDIBILITY_TERMS } from '../orders/orderPanel';
 import { roleDuties, teamFormations } from './roles';
 import { teamName } from './teamNames';
 import { theatreMapFigure } from './theatreMapSvg';
+import '../../i18n/screenText'; // the English of the classroom's screens, loaded with them
 
 /** Guarantors (and the US) with a national brief in the catalog. */
 const BRIEFED = ['PL', 'EE', 'LV', 'LT', 'FI', 'SE', 'NO', 'DK', 'FR', 'DE', 'GB', 'US'] as const;

@@ -9,6 +9,7 @@ import { t } from '../../i18n';
 import { FULL_FORMAT_MINUTES } from '../../levels/formats';
 import type { Level } from '../../levels/schema';
 import { h, swap } from '../dom';
+import '../../i18n/screenText'; // the English of the classroom's screens, loaded with them
 
 let timer: LessonTimer | null = null;
 let levelId: string | null = null;

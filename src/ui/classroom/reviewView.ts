@@ -29,6 +29,7 @@ import { createLessonClock, refreshLessonClocks } from './lessonClock';
 import { turningPointsSection } from './turningPointsView';
 import { turningPoints } from '../../classroom/turningPoints';
 import { branchFromDay } from '../../classroom/branch';
+import '../../i18n/screenText'; // the English of the classroom's screens, loaded with them
 
 export function createReviewView(store: GameStore, actions: Actions): HTMLElement {
   const view = classView('review', t('rev.title'), () => actions.classroomUi({ view: null }));

@@ -19,6 +19,7 @@ import { watch } from '../watch';
 import { currentSeed, offerTeams, openBriefing, openGuide } from './navigation';
 import { teamName } from './teamNames';
 import { classView } from './viewFrame';
+import '../../i18n/screenText'; // the English of the classroom's screens, loaded with them
 
 export function createSetupView(store: GameStore, actions: Actions): HTMLElement {
   const view = classView('setup', t('setup.title'), () => actions.classroomUi({ view: null }));

@@ -11,6 +11,7 @@ import { h } from '../dom';
 import { watch } from '../watch';
 import { printNow } from './reviewView';
 import { classView } from './viewFrame';
+import '../../i18n/screenText'; // the English of the classroom's screens, loaded with them
 
 /** The page's sections, in reading order; each has a title and a text in every language. */
 const SECTIONS = ['force', 'coalition', 'units', 'places', 'baltic', 'events', 'budapest', 'map'] as const;

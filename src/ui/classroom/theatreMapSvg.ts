@@ -12,6 +12,7 @@ import type { Level } from '../../levels/schema';
 import type { RegionAsset } from '../../map/regionTypes';
 import { h } from '../dom';
 import { svgEl as el } from '../svgElement';
+import '../../i18n/screenText'; // the English of the classroom's screens, loaded with them
 
 
 let region: Promise<RegionAsset | null> | null = null;

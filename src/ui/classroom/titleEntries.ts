@@ -18,6 +18,6 @@ export function classroomTitleEntries(_store: GameStore, actions: Actions, seed:
 }
 
 /** Under each level on the title screen: its briefing and printable handouts. */
-export function levelCardExtras(level: Level, actions: Actions): HTMLElement {
+export function levelCardExtras(level: Pick<Level, 'id'>, actions: Actions): HTMLElement {
   return h('button', { class: 'link', attrs: { type: 'button', 'data-key': `briefing:${level.id}`, 'data-briefing': level.id }, text: t('title.briefingHandouts'), on: { click: () => openBriefing(actions, level.id) } });
 }

@@ -10,6 +10,7 @@ import { commandText, factText, nationName, rungName } from '../../i18n/engineTe
 import { lt } from '../../i18n/levelText';
 import type { Level } from '../../levels/schema';
 import { h } from '../dom';
+import '../../i18n/screenText'; // the English of the classroom's screens, loaded with them
 
 export function reasonText(r: TurningReason, level: Level): string {
   const L = lt(level);

@@ -1,7 +1,7 @@
 import { indexLevel, scoreOf, winProgress, type WinProgress } from '../../engine';
 import { num, t } from '../../i18n';
 import { endReasonText, rungName } from '../../i18n/engineText';
-import { lt } from '../../i18n/levelText';
+import { cardText } from '../../i18n/levelText';
 import { openReview } from '../classroom/classroomView';
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
@@ -18,6 +18,11 @@ export function createResultDialog(store: GameStore, actions: Actions, share?: S
   modal.el.addEventListener('close', () => queueMicrotask(() => {
     if (document.activeElement === document.body) document.querySelector<HTMLElement>('[data-key="result"]')?.focus();
   }));
+  // The next level's file may not be loaded yet (a first game loads only its own).
+  const playNext = (id: string, seed: string) => actions.loadLevel(id).then(
+    (level) => actions.newGame(level, seed),
+    () => actions.notify('error', t('levels.loadAllFailed')),
+  );
   watch(store, (s) => [s.ui.resultOpen, s.session?.state.status], (s) => {
     const g = s.session;
     const open = Boolean(g && s.ui.resultOpen && g.state.status !== 'playing');
@@ -25,7 +30,7 @@ export function createResultDialog(store: GameStore, actions: Actions, share?: S
       const st = g.state;
       const won = st.status === 'won';
       const score = scoreOf(st, g.level);
-      const next = nextLevelOf(s.levels, g.level.id);
+      const next = nextLevelOf(s.levelCards, g.level.id);
       modal.el.querySelector('h2')!.textContent = t(won ? 'result.won' : 'result.lost');
       modal.el.dataset.outcome = st.status;
       const vsPar = score.versusPar === null ? null : score.versusPar === 0 ? t('result.atPar') : score.versusPar < 0 ? t('result.underPar', { n: -score.versusPar }) : t('result.overPar', { n: score.versusPar });
@@ -43,7 +48,7 @@ export function createResultDialog(store: GameStore, actions: Actions, share?: S
           ].flatMap(([k, v]) => [h('dt', { text: k! }), h('dd', { text: v! })])),
         h('div', { class: 'buttons' },
           h('button', { class: 'primary', attrs: { type: 'button', 'data-key': 'again', autofocus: true }, text: t('result.again'), on: { click: () => actions.restart() } }),
-          next ? h('button', { attrs: { type: 'button', 'data-key': 'next' }, text: t('result.next', { title: lt(next).title }), on: { click: () => actions.newGame(next, g.seed) } }) : null,
+          next ? h('button', { attrs: { type: 'button', 'data-key': 'next' }, text: t('result.next', { title: cardText(next).title }), on: { click: () => playNext(next.id, g.seed) } }) : null,
           h('button', { attrs: { type: 'button', 'data-key': 'review' }, text: t('class.review'), on: { click: () => { actions.toggle('resultOpen', false); openReview(actions); } } }),
           h('button', { attrs: { type: 'button', 'data-key': 'log' }, text: t('result.log'), on: { click: () => { actions.toggle('resultOpen', false); actions.toggle('logOpen', true); } } }),
           ...(share?.resultItems(g) ?? []),

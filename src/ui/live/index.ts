@@ -68,10 +68,14 @@ export function createLiveViews(store: GameStore, actions: Actions): { views: HT
   watchLive(live, (s) => [s.view], (s) => {
     if (state !== 'idle' || s.view === null) return;
     state = 'loading';
-    void import('./liveScreens').then((m) => {
+    // Its screens list and resolve the levels: every level's file comes with them.
+    Promise.all([import('./liveScreens'), actions.loadLevels()]).then(([m]) => {
       if (!host.isConnected) return; // the interface was rebuilt meanwhile: the new one loads its own
       host.append(...inScope(() => m.createLiveScreens(store, actions, live, client)));
       state = 'loaded';
+    }, () => {
+      state = 'idle';
+      actions.notify('error', t('levels.loadAllFailed'));
     });
   });
   return { views: [host], bar: createLiveBar(store, live, client) };

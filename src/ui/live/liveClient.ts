@@ -59,6 +59,11 @@ export function createLiveClient(store: GameStore, actions: Actions, live: LiveS
 
   /** The seat's game from the server's record, through the engine; `day` names a day that differed. */
   const openGame = (sync: GameSync, day: number | null) => {
+    // The join screen loads every level before a seat is taken; this covers a sync that comes first.
+    if (!actions.levelsLoaded()) {
+      actions.loadLevels().then(() => openGame(sync, day), () => set({ error: t('levels.loadAllFailed') }));
+      return;
+    }
     const level = resolveLevel(sync.level, store.getState().levels);
     if (!level.ok) {
       set({ error: levelProblemText(level.problem) });

@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
-import { num } from '../../i18n';
-import { lt } from '../../i18n/levelText';
+import { num, t } from '../../i18n';
+import { cardText, lt } from '../../i18n/levelText';
 import { gameLink } from '../../share/gameLink';
 import { resolveLevel } from '../../levels/resolveLevel';
 import { levelProblemText } from '../../i18n/levelProblem';
@@ -68,6 +68,14 @@ export function createShareFeature(deps: {
   const { store, actions, tracker, viewer } = deps;
   const ui = createStore<ShareState>()(() => ({ dialog: null, imported: null, importError: null, codeError: null, continuation: { kind: 'none' }, linked: null }));
   const levels = () => store.getState().levels;
+  /**
+   * Runs `use` with every level at hand: at once when they are loaded, else once they have
+   * downloaded (a first visit's title has only their cards; see app/levelRegistry.ts).
+   */
+  const withLevels = (use: () => void): void => {
+    if (actions.levelsLoaded()) { use(); return; }
+    actions.loadLevels().then(use, () => actions.notify('error', t('levels.loadAllFailed')));
+  };
 
   const startGame = (level: Level, seed: string, seedMode: SeedMode) => {
     ui.setState({ dialog: null, codeError: null, importError: null });
@@ -95,7 +103,7 @@ export function createShareFeature(deps: {
   store.subscribe((s) => {
     if (s.ui.screen === screen) return;
     screen = s.ui.screen;
-    if (screen === 'title') ui.setState({ continuation: pickContinuation(readSaves(deps.storage), levels()) });
+    if (screen === 'title') feature.refreshContinuation();
   });
 
   const feature = {
@@ -107,8 +115,16 @@ export function createShareFeature(deps: {
     onGameScreen() { return store.getState().ui.screen === 'game'; },
     daily(): Daily { return dailyAt(deps.clock()); },
     levelOf(id: string) { return resolveLevel(id, levels()); },
+    /** A level's title: from its file when loaded, else from its card (a first game loads only its own). */
+    levelTitle(id: string): string {
+      const r = resolveLevel(id, levels());
+      if (r.ok) return lt(r.level).title;
+      const card = store.getState().levelCards.find((c) => c.id === id);
+      return card ? cardText(card).title : id;
+    },
 
     playDaily() {
+      if (!actions.levelsLoaded()) { withLevels(() => feature.playDaily()); return; }
       const d = feature.daily();
       const r = resolveLevel(d.level, levels());
       if (!r.ok) { actions.notify('error', levelProblemText(r.problem)); return; }
@@ -118,6 +134,10 @@ export function createShareFeature(deps: {
     /** A generated level from a seed typed on the title screen; an error message, or null once started. */
     playGenerated(seed: string, seedMode: SeedMode): string | null {
       if (!isGeneratorSeed(seed)) return T.generatedBadSeed;
+      if (!actions.levelsLoaded()) {
+        withLevels(() => { const error = feature.playGenerated(seed, seedMode); if (error) actions.notify('error', error); });
+        return null;
+      }
       const r = resolveLevel(GENERATED_PREFIX + seed, levels());
       if (!r.ok) return levelProblemText(r.problem);
       startGame(r.level, seed, seedMode);
@@ -132,6 +152,8 @@ export function createShareFeature(deps: {
     },
 
     openShared(shared: Shared, where: 'code' | 'import'): boolean {
+      // Its verdict then comes as the field's error or as the game or replay opening.
+      if (!actions.levelsLoaded()) { withLevels(() => feature.openShared(shared, where)); return true; }
       const fail = (error: string) => { ui.setState(where === 'code' ? { codeError: error } : { importError: error }); return false; };
       if (shared.kind === 'game') {
         const r = resolveLevel(shared.level, levels());
@@ -149,6 +171,12 @@ export function createShareFeature(deps: {
 
     /** A replay file's text (picked or dropped): verified, then offered to watch, race or play. */
     importReplayText(text: unknown, source: string): boolean {
+      // Checked once the levels are here; a replay dropped on the game screen then opens as the
+      // title's importer would open it (titleShare.ts).
+      if (!actions.levelsLoaded()) {
+        withLevels(() => { if (feature.importReplayText(text, source) && feature.onGameScreen()) feature.watchImported(); });
+        return false;
+      }
       const c = checkReplayText(text, source, levels());
       if (!c.ok) {
         ui.setState({ importError: c.error, imported: null });
@@ -247,7 +275,9 @@ export function createShareFeature(deps: {
     // --- saves ---
     /** Look at the save slots again (at boot, and when the title screen shows). */
     refreshContinuation() {
-      ui.setState({ continuation: pickContinuation(readSaves(deps.storage), levels()) });
+      const saves = readSaves(deps.storage);
+      if (saves.latest === null && saves.previous === null) { ui.setState({ continuation: { kind: 'none' } }); return; }
+      withLevels(() => ui.setState({ continuation: pickContinuation(readSaves(deps.storage), levels()) }));
     },
     continueSaved(): boolean {
       const c = ui.getState().continuation;

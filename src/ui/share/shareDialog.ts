@@ -84,7 +84,7 @@ export function createPbDialog(f: ShareFeature): HTMLDialogElement {
         h('caption', { text: S.pbTitle }),
         h('thead', {}, h('tr', {}, ...cols.map((c) => h('th', { attrs: { scope: 'col' }, text: c })))),
         h('tbody', {}, ...recs.map((r) => h('tr', {},
-          h('td', { text: ((x) => (x.ok ? lt(x.level).title : r.level))(f.levelOf(r.level)) }),
+          h('td', { text: f.levelTitle(r.level) }),
           h('td', { text: `${mode[r.seedMode]} · ${r.seed}` }),
           h('td', { text: CATEGORY_TEXT[r.category] }),
           h('td', { class: 'fig', text: String(r.day) }),

@@ -69,11 +69,12 @@ export function copySeedButton(f: ShareFeature, seedInput: HTMLInputElement): HT
 /** The daily challenge, a generated level, a share code, replay import and personal bests. */
 export function createTitleShare(f: ShareFeature, ctx: TitleContext): HTMLElement {
   // The daily challenge's level is made when the title screen shows (a few milliseconds), so a
-  // page left open past midnight (UTC) offers the new day's.
+  // page left open past midnight (UTC) offers the new day's. It is generated from a shipped
+  // level: on a first visit, before the levels have downloaded, the card names no level yet.
   const dailyButton = h('button', { class: 'level-btn', attrs: { type: 'button', 'data-key': 'daily', 'aria-describedby': 'daily-desc' }, on: { click: () => f.playDaily() } });
   const dailyDesc = h('p', { class: 'hint', attrs: { id: 'daily-desc' } });
   const dailyBox = h('div', { class: 'share-card' }, h('h3', { text: T.dailyTitle }), dailyButton, dailyDesc);
-  watchStore(f.store, (s) => [s.ui.screen === 'title'], (s) => {
+  watchStore(f.store, (s) => [s.ui.screen === 'title', s.levels], (s) => {
     if (s.ui.screen !== 'title' && dailyButton.textContent) return;
     const daily = f.daily();
     const level = f.levelOf(daily.level);

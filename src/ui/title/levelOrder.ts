@@ -4,12 +4,14 @@ import type { Level } from '../../levels/schema';
  * The order the title screen lists levels in: tutorials first, then by deadline (shorter levels
  * before the long campaign), then by title. "Next level" follows the same order.
  */
-export function sortLevels(levels: readonly Level[]): Level[] {
-  const tutorial = (l: Level) => (/tutorial/i.test(l.title) ? 0 : 1);
+type Ordered = Pick<Level, 'id' | 'title' | 'deadline'>;
+
+export function sortLevels<L extends Ordered>(levels: readonly L[]): L[] {
+  const tutorial = (l: L) => (/tutorial/i.test(l.title) ? 0 : 1);
   return [...levels].sort((a, b) => tutorial(a) - tutorial(b) || a.deadline - b.deadline || a.title.localeCompare(b.title));
 }
 
-export function nextLevelOf(levels: readonly Level[], id: string): Level | null {
+export function nextLevelOf<L extends Ordered>(levels: readonly L[], id: string): L | null {
   const i = levels.findIndex((l) => l.id === id);
   return i >= 0 ? levels[i + 1] ?? null : null;
 }

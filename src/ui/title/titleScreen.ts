@@ -1,11 +1,11 @@
 import { GAME_VERSION } from '../../engine';
 import { fullLevels } from '../../levels/formats';
-import type { Level } from '../../levels/schema';
+import type { LevelCard } from '../../levels/levelCard';
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
 import { checkSeed, randomSeed } from '../../session/seed';
 import { t } from '../../i18n';
-import { lt } from '../../i18n/levelText';
+import { cardText, lt } from '../../i18n/levelText';
 import { classroomTitleEntries, levelCardExtras } from '../classroom/titleEntries';
 import { liveTitleEntry } from '../live';
 import { h, swap } from '../dom';
@@ -30,7 +30,9 @@ export function createTitleScreen(store: GameStore, actions: Actions, messages: 
   let seedMode: SeedMode = initialSeed ? 'set' : 'random';
   seedInput.addEventListener('input', () => { seedMode = 'set'; clearError(); });
 
-  const start = (level: Level) => {
+  // A level's file is downloaded when it is first chosen (the title knows only its card).
+  let opening: string | null = null;
+  const start = (card: LevelCard) => {
     const c = checkSeed(seedInput.value);
     if (!c.ok) {
       seedError.textContent = c.error;
@@ -38,7 +40,15 @@ export function createTitleScreen(store: GameStore, actions: Actions, messages: 
       seedInput.focus();
       return;
     }
-    actions.newGame(level, c.seed, { seedMode });
+    const mode = seedMode;
+    const loaded = store.getState().levels.find((l) => l.id === card.id);
+    if (loaded) { actions.newGame(loaded, c.seed, { seedMode: mode }); return; }
+    if (opening) return;
+    opening = card.id;
+    actions.loadLevel(card.id).then(
+      (level) => { if (store.getState().ui.screen === 'title') actions.newGame(level, c.seed, { seedMode: mode }); },
+      () => actions.notify('error', t('title.levelLoadFailed', { level: cardText(card).title })),
+    ).finally(() => { opening = null; });
   };
 
   const alerts = h('div', { class: 'title-alerts' }, ...messages.map((m) => h('p', { class: 'notice notice-error', attrs: { role: 'alert' } },
@@ -53,10 +63,10 @@ export function createTitleScreen(store: GameStore, actions: Actions, messages: 
         h('p', { attrs: { id: 'continue-desc' }, class: 'hint', text: t('title.continueDesc', { level: lt(g.level).title, day: g.state.day, seed: g.seed }) })]
       : []);
   });
-  watch(store, (s) => [s.levels], (s) => {
-    swap(levelList, s.levels.length === 0
+  watch(store, (s) => [s.levelCards], (s) => {
+    swap(levelList, s.levelCards.length === 0
       ? [h('li', { class: 'notice notice-error', text: t('title.noLevel') })]
-      : fullLevels(s.levels).map((l) => { const x = lt(l); return h('li', { class: 'level-card' },
+      : fullLevels(s.levelCards).map((l) => { const x = cardText(l); return h('li', { class: 'level-card' },
         h('button', { class: 'level-btn', attrs: { type: 'button', 'data-level': l.id, 'data-key': `level:${l.id}`, 'aria-describedby': `sum-${l.id}` }, text: x.title, on: { click: () => start(l) } }),
         h('p', { class: 'level-summary', attrs: { id: `sum-${l.id}` }, text: t('title.levelSummary', { summary: x.summary, par: l.par, deadline: l.deadline }) }),
         h('details', { class: 'briefing' },
