@@ -66,7 +66,13 @@ export function layoutPieces(view: LevelView, model: PieceModel, axes: readonly 
   for (const card of cards) for (const r of card.rects) marks.push({ x: r.x * zoom, y: r.y * zoom, w: r.w * zoom, h: r.h * zoom });
   const closed = model.stacks.map((s) => ({ s, size: sizes.stack(s) }));
   const placements = placeStacks(
-    closed.map(({ s, size }) => ({ key: s.nodeId, x: s.x * zoom, y: s.y * zoom, w: size.w, h: size.h, priority: s.formations.length + (view.staging[s.node] ? 10 : 0) })),
+    closed.map(({ s, size }) => {
+      const home = view.homes[s.node];
+      return {
+        key: s.nodeId, x: s.x * zoom, y: s.y * zoom, w: size.w, h: size.h, priority: s.formations.length + (view.staging[s.node] ? 10 : 0),
+        home: home ? (cx: number, cy: number) => home.holds(cx / zoom, cy / zoom) : undefined,
+      };
+    }),
     marks,
   );
   const byKey = new Map(placements.map((p) => [p.key, p]));
