@@ -18,6 +18,7 @@ import { orderToNode } from './input/mapOrder';
 import { clampView, screenToWorld, worldToScreen, type View } from './layout/camera';
 import { rectContains } from './layout/geometry';
 import { buildLevelView, type LevelView } from './layout/levelView';
+import { openingBox } from './layout/opening';
 import { overlayModel, type OverlayModel } from './layout/overlayModel';
 import { pickAt, type Target } from './layout/pick';
 import { fanBounds, layoutPieces, type PieceLayout } from './layout/pieceLayout';
@@ -84,7 +85,7 @@ export class MapScene extends Phaser.Scene {
     }));
     this.keys = listenMapKeys({
       isModal: () => store.getState().ui.modal,
-      press: (k) => this.camera.key(k, this.level?.frame ?? this.camera.world),
+      press: (k) => this.camera.key(k, this.level ? openingBox(this.level) : this.camera.world),
       anyKey: () => this.motion.finishAll(),
     });
     this.cleanup.push(() => this.keys?.dispose());
@@ -149,7 +150,7 @@ export class MapScene extends Phaser.Scene {
     const level = s.session?.level ?? null;
     this.level = level ? buildLevelView(level, this.region) : null;
     this.camera.world = this.level?.world ?? worldRect(this.region);
-    const opening = this.camera.fitting(this.level?.frame ?? this.camera.world);
+    const opening = this.camera.fitting(this.level ? openingBox(this.level) : this.camera.world);
     this.benchHome = opening;
     // The overview is baked at the opening zoom: the view the player sees first is pixel-exact.
     this.raster.setContent(this.region, this.level, s.settings.textScale, opening.zoom);
@@ -174,7 +175,7 @@ export class MapScene extends Phaser.Scene {
     }
     const sel = s.ui.selection;
     const model = pieceModel(view, g.state, sel?.kind === 'formation' ? sel.id : null, s.settings.showIntel);
-    const overlay = overlayModel(view, g.state, model.spots, sel, s.ui.pending);
+    const overlay = overlayModel(view, g.state, model.spots, sel, s.ui.pending, textScale);
     this.model = model;
     this.overlay = overlay;
     // Each baked layer asks for the pieces at its own zoom, so its names keep clear of them.
