@@ -189,6 +189,13 @@ export function plateCentre(g: AxisGeometry, frame: Rect, zoom: number, avoid: r
   const step = Math.max(2, g.length / 40);
   // Further out beyond the tail too, when the arrow's end is crowded.
   for (let k = 1; k <= 4; k++) spots.push({ along: 0, at: alongAxis(g, -plateReach(g, zoom, size) - (4 + 30 * k) / zoom) });
+  // Then a ring around the tail, for a short arrow in a crowded place (a zone among the hubs).
+  for (const k of [1.2, 1.8, 2.5]) {
+    for (let i = 0; i < 16; i++) {
+      const a = (i * Math.PI) / 8;
+      spots.push({ along: 0, at: [g.tail[0] + (Math.cos(a) * k * PW) / 2 / zoom, g.tail[1] + (Math.sin(a) * k * PH * 2) / zoom] });
+    }
+  }
   for (const side of [1, -1]) {
     const n: Point = [g.away[0] * side, g.away[1] * side];
     const reach = (Math.abs(n[0]) * PW + Math.abs(n[1]) * PH) / 2 / zoom + 6 / zoom;

@@ -15,7 +15,7 @@ export interface NodeHome {
 }
 
 /** At 1:50m a harbour city can sit just off the simplified coast: it still belongs to its country. */
-const COAST_SLACK = 6;
+export const COAST_SLACK = 6;
 
 const anywhere: NodeHome = { country: null, holds: () => true };
 

@@ -5,7 +5,7 @@
  */
 import type { AxisView } from './overlayModel';
 import { axisCards } from './eventPlacement';
-import type { Point, Rect } from './geometry';
+import { rectsOverlap, type Point, type Rect } from './geometry';
 import type { LevelView } from './levelView';
 import type { EventModel, MovingModel, PieceFormation, PieceModel, StackModel } from './pieceModel';
 import { fanLayout, placeStacks, type Obstacle } from './stackLayout';
@@ -86,9 +86,12 @@ export function layoutPieces(view: LevelView, model: PieceModel, axes: readonly 
       const chipSizes = s.formations.map((f) => sizes.chip(f));
       const cw = Math.max(...chipSizes.map((c) => c.w));
       const ch = Math.max(...chipSizes.map((c) => c.h));
-      // An open stack grows up from the bottom of where the closed one was.
-      const bottom = p.cy + size.h / 2;
-      const centres = fanLayout(s.formations.length, p.cx, bottom, cw, ch);
+      // An open stack grows up from the bottom of where the closed one was, or, where that would
+      // hide another node (eleven chips over Warsaw), down or to a side, whichever hides fewest.
+      // A lone formation is its own closed stack: it stays where the stack layout put it.
+      const centres = s.formations.length === 1
+        ? fanLayout(1, p.cx, p.cy + size.h / 2, cw, ch)
+        : openFan(s.formations.length, p.cx, p.cy, size, cw, ch, marks.filter((m) => m.key !== s.nodeId));
       s.formations.forEach((f, i) => {
         const [x, y] = centres[i]!;
         pieces.push({ kind: 'chip', key: `chip:${f.id}`, id: f.id, node: s.node, x: x / zoom, y: y / zoom, w: chipSizes[i]!.w, h: chipSizes[i]!.h, leader: i === 0 ? leader : null, stack: s, formation: f, event: null });
@@ -107,14 +110,42 @@ export function layoutPieces(view: LevelView, model: PieceModel, axes: readonly 
     const slots = cards[ai]!.slots;
     list.forEach((e, i) => {
       const size = sizes.event(e);
-      const [sx, sy] = slots[i]!;
-      const [x, y] = centreFor(sx, sy, size, zoom);
+      // The marker's box is centred on its slot: the slot is the room reserved for it.
+      const [x, y] = slots[i]!;
       const piece: PlacedPiece = { kind: 'event', key: `event:${e.event}`, id: e.cardId, node: -1, x, y, w: size.w, h: size.h, leader: null, stack: null, formation: null, event: e };
       pieces.push(piece);
       covers.push(coverRect(piece, zoom));
     });
   });
   return { pieces, covers };
+}
+
+/** The chips' centres of an open stack, placed to cover as few other nodes' marks as it can. */
+function openFan(count: number, cx: number, cy: number, closed: { w: number; h: number }, cw: number, ch: number, marks: readonly Rect[]): Array<[number, number]> {
+  let best: Array<[number, number]> | null = null;
+  let bestHidden = Infinity;
+  // Rows of five first (wide and low); then rows of three (narrow and tall), which fit between
+  // neighbours that a wide fan would cover.
+  for (const perRow of [5, 3]) {
+    const fanH = Math.ceil(count / perRow) * (ch + 4);
+    const fanW = Math.min(count, perRow) * (cw + 4);
+    const up = cy + closed.h / 2;
+    const side = fanW / 2 + closed.w / 2;
+    const tries: Array<[number, number]> = [
+      [cx, up], [cx, up + fanH + 4], [cx + side, cy + fanH / 2], [cx - side, cy + fanH / 2],
+      [cx + side, up], [cx - side, up], [cx + side, up + fanH + 4], [cx - side, up + fanH + 4],
+    ];
+    for (const [x, bottom] of tries) {
+      const centres = fanLayout(count, x, bottom, cw, ch, perRow);
+      const hidden = marks.filter((m) => centres.some(([px, py]) => rectsOverlap(m, { x: px - cw / 2, y: py - ch / 2, w: cw, h: ch }))).length;
+      if (hidden < bestHidden) {
+        best = centres;
+        bestHidden = hidden;
+      }
+      if (hidden === 0) return centres;
+    }
+  }
+  return best!;
 }
 
 function movingPiece(m: MovingModel, size: Sized, zoom: number, covers: Rect[]): PlacedPiece {

@@ -45,7 +45,7 @@ function candidates(r: StackRequest): Array<[number, number]> {
   const dx = r.w + 6;
   const dy = r.h + 6;
   out.push([dx * 0.75, up - dy * 0.35], [-dx * 0.75, up - dy * 0.35], [dx, 0], [-dx, 0], [0, up - dy], [dx * 0.8, dy * 0.75], [-dx * 0.8, dy * 0.75], [0, dy]);
-  for (const k of [0.55, 1.45, 1.9, 2.4, 2.9, 3.5]) {
+  for (const k of [0.55, 1.45, 1.9, 2.4, 2.9]) {
     for (let i = 0; i < 12; i++) {
       const a = -Math.PI / 2 + (i * Math.PI) / 6;
       out.push([Math.cos(a) * dx * k, Math.sin(a) * dy * k]);

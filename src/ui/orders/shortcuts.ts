@@ -28,6 +28,7 @@ export function generalShortcuts(): HelpRow[] {
     { keys: t('keys.pick'), what: t('keys.pickWhat') },
     { keys: t('keys.tab'), what: t('keys.tabWhat') },
     { keys: 'J', what: t('keys.logWhat') },
+    { keys: 'H', what: t('keys.panelWhat') },
     { keys: t('keys.help'), what: t('keys.helpWhat') },
     { keys: 'Esc', what: t('keys.escWhat') },
   ];
