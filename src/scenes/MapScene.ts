@@ -89,7 +89,7 @@ export class MapScene extends Phaser.Scene {
       anyKey: () => this.motion.finishAll(),
     });
     this.cleanup.push(() => this.keys?.dispose());
-    const onResize = (size: Phaser.Structs.Size) => this.camera.resize({ w: size.width, h: size.height });
+    const onResize = (size: Phaser.Structs.Size) => this.onResize(size.width, size.height);
     this.scale.on(Phaser.Scale.Events.RESIZE, onResize);
     this.cleanup.push(() => this.scale.off(Phaser.Scale.Events.RESIZE, onResize));
 
@@ -116,6 +116,16 @@ export class MapScene extends Phaser.Scene {
     this.pieces?.destroy();
     this.raster?.destroy();
     this.storeHover(null);
+  }
+
+  /** The map's box changed size: fit the opening view again unless the player has moved. */
+  private onResize(w: number, h: number): void {
+    this.camera.resize({ w, h });
+    if (!this.camera.moved && this.level && !this.deps.benchPan) {
+      const opening = this.camera.fitting(openingBox(this.level));
+      this.benchHome = opening;
+      this.camera.jump(opening);
+    }
   }
 
   // ---- store -------------------------------------------------------------------------------

@@ -57,7 +57,7 @@ function handle(key: string, target: EventTarget | null, store: GameStore, actio
     case 'u': case 'U': undoAt(store, actions); return true;
     case '?': case 'F1': actions.toggle('helpOpen', true); return true;
     case 'j': case 'J': actions.toggle('logOpen'); return true;
-    case 'h': case 'H': togglePanel(store, actions); return true;
+    case 'q': case 'Q': togglePanel(store, actions); return true;
     case ']': case '[': cycleFormation(store, actions, key === ']' ? 1 : -1); return true;
     case 'Escape': return escape(store, actions);
   }

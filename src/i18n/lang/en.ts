@@ -307,6 +307,7 @@ export const UI_EN = {
   'panel.hide': 'Hide the side panel',
   'panel.show': 'Show the side panel',
   'keys.panelWhat': 'Hide or show the side panel (orders, threats, day reports): the map takes its room',
+  'mapText.kyiv': 'Kyiv',
   'log.title': 'Day log',
   'log.close': 'Close the day log',
   'log.empty': 'Nothing has happened yet.',

@@ -7,7 +7,7 @@ import type { Rect } from './geometry';
 import type { LevelView } from './levelView';
 
 /** Kyiv, and the margin (degrees) kept around it so its name fits too. */
-const KYIV: readonly [number, number] = [30.52, 50.45];
+export const KYIV: readonly [number, number] = [30.52, 50.45];
 const KYIV_MARGIN: readonly [number, number] = [1.2, 0.7];
 
 export function showsUkraine(view: LevelView): boolean {
@@ -32,4 +32,13 @@ export function openingBox(view: LevelView): Rect {
     y1 = Math.max(y1, y);
   }
   return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+}
+
+/**
+ * Where to show Kyiv as a reference (a capital's mark and its name) on a level that has no Kyiv
+ * node but shows Ukraine, such as the tutorial: the player sees what the guarantee is for.
+ */
+export function kyivReference(view: LevelView): readonly [number, number] | null {
+  if (!showsUkraine(view) || view.level.nodes.some((n) => n.id === 'kyiv')) return null;
+  return view.project(KYIV[0], KYIV[1]);
 }

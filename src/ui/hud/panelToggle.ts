@@ -5,7 +5,7 @@ import { h } from '../dom';
 import { watch } from '../watch';
 
 /** The key that folds and unfolds the right panel (listed in the help's key table). */
-export const PANEL_KEY = 'H';
+export const PANEL_KEY = 'Q';
 
 /** Fold or unfold the right panel; the choice is kept in the settings. */
 export function togglePanel(store: GameStore, actions: Actions): void {
