@@ -78,8 +78,11 @@ function markerSlots(g: AxisGeometry, plate: Point, plateH: number, frame: Rect,
   const order = g.away[1] < 0 ? [false, true] : [true, false];
   const tries = order.map((below) => ({ below, slots: slotsOn(below) }));
   const unblocked = (slots: readonly Point[]) => !slots.some((m) => blocked.some((b) => rectsOverlap(b, markerRect(m, zoom))));
+  // Failing a clear spot, the side whose markers sit on fewest nodes' marks.
+  const onNodes = (slots: readonly Point[]) => slots.reduce((n, m) => n + avoid.filter(([x, y]) => Math.abs((m[0] - x) * zoom) < MARKER_W / 2 + 8 && Math.abs((m[1] - y) * zoom) < MARKER_H / 2 + 8).length, 0);
+  const fewest = (list: typeof tries) => (list.length === 0 ? undefined : list.reduce((a, b) => (onNodes(b.slots) < onNodes(a.slots) ? b : a)));
   const pick = tries.find((t) => fits(t.below) && clear(t.slots))
-    ?? tries.find((t) => fits(t.below) && unblocked(t.slots))
+    ?? fewest(tries.filter((t) => fits(t.below) && unblocked(t.slots)))
     ?? tries.find((t) => unblocked(t.slots))
     ?? tries.find((t) => fits(t.below))
     ?? tries[0]!;

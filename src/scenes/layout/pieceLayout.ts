@@ -9,6 +9,8 @@ import { rectsOverlap, type Point, type Rect } from './geometry';
 import type { LevelView } from './levelView';
 import type { EventModel, MovingModel, PieceFormation, PieceModel, StackModel } from './pieceModel';
 import { fanLayout, placeStacks, type Obstacle } from './stackLayout';
+import { estimateText } from './pieceSizes';
+import { nodeLabelSpecs } from '../raster/nodeLabels';
 
 /** A piece's image: size in screen pixels and its anchor (where the map point goes) inside it. */
 export interface Sized { w: number; h: number; ax: number; ay: number }
@@ -56,11 +58,14 @@ function centreFor(x: number, y: number, s: Sized, zoom: number): Point {
   return [x + (s.w / 2 - s.ax) / zoom, y + (s.h / 2 - s.ay) / zoom];
 }
 
-export function layoutPieces(view: LevelView, model: PieceModel, axes: readonly AxisView[], zoom: number, sizes: SizeSource, expanded: ReadonlySet<number> = new Set()): PieceLayout {
+export function layoutPieces(view: LevelView, model: PieceModel, axes: readonly AxisView[], zoom: number, sizes: SizeSource, expanded: ReadonlySet<number> = new Set(), textScale = 1): PieceLayout {
   const pieces: PlacedPiece[] = [];
   const covers: Rect[] = [];
   // Node marks in screen pixels relative to the world origin: stacks must not hide other nodes.
   const marks: Obstacle[] = view.nodes.map((n) => ({ key: n.id, x: n.x * zoom - 8, y: n.y * zoom - 8, w: 16, h: 16 }));
+  // A staging hub's name goes to the right of its mark (raster/nodeLabels.ts): stacks leave it
+  // that room, so the hubs the player plays to are always named.
+  marks.push(...hubNameRooms(view, zoom, textScale));
   // The axes' plates and threat markers are fixed: stacks keep clear of them too.
   const cards = axisCards(axes, axes.map((a) => model.events.get(a.index)?.length ?? 0), view.frame, zoom, view.points);
   for (const card of cards) for (const r of card.rects) marks.push({ x: r.x * zoom, y: r.y * zoom, w: r.w * zoom, h: r.h * zoom });
@@ -146,6 +151,19 @@ function openFan(count: number, cx: number, cy: number, closed: { w: number; h: 
     }
   }
   return best!;
+}
+
+/** The room (screen pixels) each staging hub's name and tag take beside its mark, estimated wide. */
+export function hubNameRooms(view: LevelView, zoom: number, textScale: number): Rect[] {
+  const out: Rect[] = [];
+  for (const spec of nodeLabelSpecs(view, textScale)) {
+    const n = view.nodes[spec.index]!;
+    if (!view.staging[spec.index] || n.offMap) continue;
+    const w = estimateText(spec.text, spec.weight, spec.size, false) + (spec.tag ? estimateText(spec.tag, 600, spec.size - 2, false) + 10 : 0);
+    const h = spec.size + 4;
+    out.push({ x: n.x * zoom + 11, y: n.y * zoom - h / 2, w, h });
+  }
+  return out;
 }
 
 function movingPiece(m: MovingModel, size: Sized, zoom: number, covers: Rect[]): PlacedPiece {

@@ -73,7 +73,8 @@ export function nodeLabelRequests(view: LevelView, f: RasterFrame, specs: readon
     const h = px(f, s.size + 4);
     const g = px(f, 11);
     const spots: Array<[number, number]> = hub && !n.offMap
-      ? [[n.x + g + w / 2, n.y - h], [n.x + g + w / 2, n.y + h], [n.x - g - w / 2, n.y - h], [n.x - g - w / 2, n.y + h], [n.x, n.y + g + h * 1.5], [n.x, n.y - g - h * 1.5]]
+      ? [[n.x + g + w / 2, n.y - h], [n.x + g + w / 2, n.y + h], [n.x - g - w / 2, n.y - h], [n.x - g - w / 2, n.y + h], [n.x, n.y + g + h * 1.5], [n.x, n.y - g - h * 1.5],
+        [n.x + g + w / 2, n.y - 2 * h], [n.x + g + w / 2, n.y + 2 * h], [n.x - g - w / 2, n.y - 2 * h], [n.x - g - w / 2, n.y + 2 * h]]
       : [];
     return {
       spots,
