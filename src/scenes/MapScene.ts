@@ -25,6 +25,7 @@ import { fanBounds, layoutPieces, type PieceLayout } from './layout/pieceLayout'
 import { pieceModel, type PieceModel } from './layout/pieceModel';
 import { worldRect } from './layout/world';
 import { MapCamera } from './mapCamera';
+import { STACK_OPEN_MS, StackOpening } from './stackOpening';
 import { Motion } from './pieces/motion';
 import { PieceLayer } from './pieces/pieceLayer';
 import { MapRaster } from './raster/mapRaster';
@@ -58,6 +59,7 @@ export class MapScene extends Phaser.Scene {
   private keys: { held: Set<MapKey>; dispose(): void } | null = null;
   private readonly cleanup: Array<() => void> = [];
   private benchHome: View | null = null;
+  private readonly opening = new StackOpening();
 
   constructor(deps: MapDeps) {
     super('Map');
@@ -141,6 +143,7 @@ export class MapScene extends Phaser.Scene {
       return;
     }
     const stateChanged = s.session?.state !== prev.session?.state;
+    if (s.ui.selection !== prev.ui.selection) this.closeLater();
     if (stateChanged || s.ui.selection !== prev.ui.selection || s.ui.pending !== prev.ui.pending || s.settings.showIntel !== prev.settings.showIntel) {
       const before = stateChanged ? positionsOf(this.layout) : null;
       this.rebuild(s);
@@ -197,16 +200,28 @@ export class MapScene extends Phaser.Scene {
     return { stack: this.pieces.stackSize, chip: this.pieces.chipSize, event: this.pieces.eventSize };
   }
 
-  /** Nodes whose stacks are open: the selected formation's, the selected node's, the hovered one. */
+  /**
+   * Nodes whose stacks are open: the hovered one, and for a few seconds the one the selection
+   * went into (stackOpening.ts).
+   */
   private expanded(): Set<number> {
     const out = new Set<number>();
     const sel = this.deps.store.getState().ui.selection;
+    let selected = -1;
     for (const st of this.model?.stacks ?? []) {
-      if (sel?.kind === 'formation' && st.formations.some((f) => f.id === sel.id)) out.add(st.node);
-      if (sel?.kind === 'node' && st.nodeId === sel.id) out.add(st.node);
+      if (sel?.kind === 'formation' && st.formations.some((f) => f.id === sel.id)) selected = st.node;
+      if (sel?.kind === 'node' && st.nodeId === sel.id) selected = st.node;
     }
+    const now = this.time.now;
+    this.opening.select(selected, now);
+    if (this.opening.shows(selected, now)) out.add(selected);
     if (this.hoverNode >= 0) out.add(this.hoverNode);
     return out;
+  }
+
+  /** The selection moved: lay out again once its stack's open time is over, so it closes. */
+  private closeLater(): void {
+    this.time.delayedCall(STACK_OPEN_MS + 30, () => this.relayout());
   }
 
   /** Place the pieces for the current zoom, selection and hover. */
