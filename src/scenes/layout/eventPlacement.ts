@@ -35,7 +35,7 @@ export function axisCards(axes: ReadonlyArray<{ geometry: AxisGeometry; plate?: 
   const taken: Rect[] = [...plateRects];
   return axes.map((a, i) => {
     const own = plateRects[i]!;
-    const slots = markerSlots(a.geometry, plates[i]!, (a.plate ?? { h: PLATE_H }).h, frame, counts[i] ?? 0, zoom, avoid, taken.filter((r) => r !== own));
+    const slots = markerSlots(a.geometry, plates[i]!, a.plate ?? { w: PLATE_W, h: PLATE_H }, frame, counts[i] ?? 0, zoom, avoid, taken.filter((r) => r !== own));
     const rects = slots.map((m) => markerRect(m, zoom));
     taken.push(...rects);
     return { plate: plates[i]!, slots, rects: [own, ...rects] };
@@ -46,7 +46,8 @@ function markerRect([x, y]: Point, zoom: number): Rect {
   return { x: x - MARKER_W / 2 / zoom, y: y - MARKER_H / 2 / zoom, w: MARKER_W / zoom, h: MARKER_H / zoom };
 }
 
-function markerSlots(g: AxisGeometry, plate: Point, plateH: number, frame: Rect, count: number, zoom: number, avoid: readonly Point[], blocked: readonly Rect[]): Point[] {
+function markerSlots(g: AxisGeometry, plate: Point, plateSize: { w: number; h: number }, frame: Rect, count: number, zoom: number, avoid: readonly Point[], blocked: readonly Rect[]): Point[] {
+  const plateH = plateSize.h;
   const rows = Math.ceil(count / PER_ROW);
   const reach = (plateH / 2 + 8 + rows * MARKER_H) / zoom;
   const fits = (below: boolean) => (below ? plate[1] + reach <= frame.y + frame.h : plate[1] - reach >= frame.y);
@@ -76,15 +77,33 @@ function markerSlots(g: AxisGeometry, plate: Point, plateH: number, frame: Rect,
     });
   });
   const order = g.away[1] < 0 ? [false, true] : [true, false];
-  const tries = order.map((below) => ({ below, slots: slotsOn(below) }));
+  // Above or below the plate first; then in rows beside it (a plate at the map's edge, the South
+  // one over the Black Sea, has no room below and hubs above).
+  const sideSlots = (side: number): Point[] => {
+    const out: Point[] = [];
+    for (let i = 0; i < count; i++) {
+      const row = Math.floor(i / PER_ROW);
+      const col = i % PER_ROW;
+      out.push([plate[0] + (side * (plateSize.w / 2 + 6 + MARKER_W / 2 + col * MARKER_W)) / zoom, plate[1] + ((row - (rows - 1) / 2) * MARKER_H) / zoom]);
+    }
+    return out;
+  };
+  const inFrame = (slots: readonly Point[]) => slots.every((m) => {
+    const r = markerRect(m, zoom);
+    return r.x >= frame.x && r.y >= frame.y && r.x + r.w <= frame.x + frame.w && r.y + r.h <= frame.y + frame.h;
+  });
+  const tries = [
+    ...order.map((below) => ({ fits: fits(below), slots: slotsOn(below) })),
+    ...[1, -1].map((side) => { const slots = sideSlots(side); return { fits: inFrame(slots), slots }; }),
+  ];
   const unblocked = (slots: readonly Point[]) => !slots.some((m) => blocked.some((b) => rectsOverlap(b, markerRect(m, zoom))));
   // Failing a clear spot, the side whose markers sit on fewest nodes' marks.
   const onNodes = (slots: readonly Point[]) => slots.reduce((n, m) => n + avoid.filter(([x, y]) => Math.abs((m[0] - x) * zoom) < MARKER_W / 2 + 8 && Math.abs((m[1] - y) * zoom) < MARKER_H / 2 + 8).length, 0);
   const fewest = (list: typeof tries) => (list.length === 0 ? undefined : list.reduce((a, b) => (onNodes(b.slots) < onNodes(a.slots) ? b : a)));
-  const pick = tries.find((t) => fits(t.below) && clear(t.slots))
-    ?? fewest(tries.filter((t) => fits(t.below) && unblocked(t.slots)))
+  const pick = tries.find((t) => t.fits && clear(t.slots))
+    ?? fewest(tries.filter((t) => t.fits && unblocked(t.slots)))
     ?? tries.find((t) => unblocked(t.slots))
-    ?? tries.find((t) => fits(t.below))
+    ?? tries.find((t) => t.fits)
     ?? tries[0]!;
   return pick.slots;
 }

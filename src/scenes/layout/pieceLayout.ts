@@ -10,7 +10,7 @@ import type { LevelView } from './levelView';
 import type { EventModel, MovingModel, PieceFormation, PieceModel, StackModel } from './pieceModel';
 import { fanLayout, placeStacks, type Obstacle } from './stackLayout';
 import { estimateText } from './pieceSizes';
-import { nodeLabelSpecs } from '../raster/nodeLabels';
+import { nodeLabelSpecs, nodeMarkRect } from '../raster/nodeLabels';
 
 /** A piece's image: size in screen pixels and its anchor (where the map point goes) inside it. */
 export interface Sized { w: number; h: number; ax: number; ay: number }
@@ -62,7 +62,12 @@ export function layoutPieces(view: LevelView, model: PieceModel, axes: readonly 
   const pieces: PlacedPiece[] = [];
   const covers: Rect[] = [];
   // Node marks in screen pixels relative to the world origin: stacks must not hide other nodes.
-  const marks: Obstacle[] = view.nodes.map((n) => ({ key: n.id, x: n.x * zoom - 8, y: n.y * zoom - 8, w: 16, h: 16 }));
+  // The same box the baked map gives each mark (an edge arrow is bigger, an airfield's glyph hangs below).
+  const frame = { rect: view.world, zoom, dpr: 1 };
+  const marks: Obstacle[] = view.nodes.map((n) => {
+    const r = nodeMarkRect(view, frame, n.index);
+    return { key: n.id, x: r.x * zoom, y: r.y * zoom, w: r.w * zoom, h: r.h * zoom };
+  });
   // A staging hub's name goes to the right of its mark (raster/nodeLabels.ts): stacks leave it
   // that room, so the hubs the player plays to are always named.
   marks.push(...hubNameRooms(view, zoom, textScale));
