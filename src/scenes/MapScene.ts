@@ -192,7 +192,7 @@ export class MapScene extends Phaser.Scene {
     this.model = model;
     this.overlay = overlay;
     // Each baked layer asks for the pieces at its own zoom, so its names keep clear of them.
-    this.raster.setOverlay((frame) => ({ region, view, model: overlay, pieces: layoutPieces(view, model, overlay.axes, frame.zoom, this.sizes()).covers, textScale }));
+    this.raster.setOverlay((frame) => ({ region, view, model: overlay, pieces: layoutPieces(view, model, overlay.axes, frame.zoom, this.sizes(), new Set(), textScale).covers, textScale }));
     this.relayout();
   }
 
@@ -232,7 +232,7 @@ export class MapScene extends Phaser.Scene {
       this.pieces.render([], zoom, null, null);
       return;
     }
-    this.layout = layoutPieces(this.level, this.model, this.overlay.axes, zoom, this.sizes(), this.expanded());
+    this.layout = layoutPieces(this.level, this.model, this.overlay.axes, zoom, this.sizes(), this.expanded(), this.deps.store.getState().settings.textScale);
     const hoverKey = this.hover && 'piece' in this.hover ? this.hover.piece.key : null;
     this.pieces.render(this.layout.pieces, zoom, this.deps.store.getState().ui.selection, hoverKey);
   }
