@@ -7,7 +7,8 @@ import * as Phaser from 'phaser';
 import { inlineRegion, regionUrl } from '../assets/assetUrls';
 import { symbolDataUrl } from '../assets/symbolData';
 import { SYMBOL_KEYS } from '../symbols/symbolKeys';
-import { symbolLoadSize, symbolTextureKey } from './pieces/chipTextures';
+import { symbolTextureKey } from './pieces/chipTextures';
+import { symbolLoadSize } from './layout/pieceSizes';
 
 export const REGION_KEY = 'region';
 

@@ -21,12 +21,14 @@ import { installMapProbe, probeWanted } from './mapProbe';
 import { clampView, screenToWorld, worldToScreen, type View } from './layout/camera';
 import { rectContains } from './layout/geometry';
 import { buildLevelView, type LevelView } from './layout/levelView';
+import { openingBox } from './layout/opening';
 import { overlayModel, type OverlayModel } from './layout/overlayModel';
 import { pickAt, type Target } from './layout/pick';
 import { fanBounds, layoutPieces, type PieceLayout } from './layout/pieceLayout';
 import { pieceModel, type PieceModel } from './layout/pieceModel';
 import { worldRect } from './layout/world';
 import { MapCamera } from './mapCamera';
+import { STACK_OPEN_MS, StackOpening } from './stackOpening';
 import { Motion } from './pieces/motion';
 import { PieceLayer } from './pieces/pieceLayer';
 import { MapRaster } from './raster/mapRaster';
@@ -60,6 +62,7 @@ export class MapScene extends Phaser.Scene {
   private keys: { held: Set<MapKey>; dispose(): void } | null = null;
   private readonly cleanup: Array<() => void> = [];
   private benchHome: View | null = null;
+  private readonly opening = new StackOpening();
 
   constructor(deps: MapDeps) {
     super('Map');
@@ -92,11 +95,11 @@ export class MapScene extends Phaser.Scene {
     }));
     this.keys = listenMapKeys({
       isModal: () => store.getState().ui.modal,
-      press: (k) => this.camera.key(k, this.level?.frame ?? this.camera.world),
+      press: (k) => this.camera.key(k, this.level ? openingBox(this.level) : this.camera.world),
       anyKey: () => this.motion.finishAll(),
     });
     this.cleanup.push(() => this.keys?.dispose());
-    const onResize = (size: Phaser.Structs.Size) => this.camera.resize({ w: size.width, h: size.height });
+    const onResize = (size: Phaser.Structs.Size) => this.onResize(size.width, size.height);
     this.scale.on(Phaser.Scale.Events.RESIZE, onResize);
     this.cleanup.push(() => this.scale.off(Phaser.Scale.Events.RESIZE, onResize));
 
@@ -125,6 +128,16 @@ export class MapScene extends Phaser.Scene {
     this.storeHover(null);
   }
 
+  /** The map's box changed size: fit the opening view again unless the player has moved. */
+  private onResize(w: number, h: number): void {
+    this.camera.resize({ w, h });
+    if (!this.camera.moved && this.level && !this.deps.benchPan) {
+      const opening = this.camera.fitting(openingBox(this.level));
+      this.benchHome = opening;
+      this.camera.jump(opening);
+    }
+  }
+
   // ---- store -------------------------------------------------------------------------------
 
   private onStore(s: StoreState, prev: StoreState): void {
@@ -138,6 +151,7 @@ export class MapScene extends Phaser.Scene {
       return;
     }
     const stateChanged = s.session?.state !== prev.session?.state;
+    if (s.ui.selection !== prev.ui.selection) this.closeLater();
     if (stateChanged || s.ui.selection !== prev.ui.selection || s.ui.pending !== prev.ui.pending || s.settings.showIntel !== prev.settings.showIntel) {
       const before = stateChanged ? positionsOf(this.layout) : null;
       this.rebuild(s);
@@ -157,7 +171,7 @@ export class MapScene extends Phaser.Scene {
     const level = s.session?.level ?? null;
     this.level = level ? buildLevelView(level, this.region) : null;
     this.camera.world = this.level?.world ?? worldRect(this.region);
-    const opening = this.camera.fitting(this.level?.frame ?? this.camera.world);
+    const opening = this.camera.fitting(this.level ? openingBox(this.level) : this.camera.world);
     this.benchHome = opening;
     // The overview is baked at the opening zoom: the view the player sees first is pixel-exact.
     this.raster.setContent(this.region, this.level, s.settings.textScale, opening.zoom);
@@ -182,11 +196,11 @@ export class MapScene extends Phaser.Scene {
     }
     const sel = s.ui.selection;
     const model = pieceModel(view, g.state, sel?.kind === 'formation' ? sel.id : null, s.settings.showIntel);
-    const overlay = overlayModel(view, g.state, model.spots, sel, s.ui.pending);
+    const overlay = overlayModel(view, g.state, model.spots, sel, s.ui.pending, textScale);
     this.model = model;
     this.overlay = overlay;
     // Each baked layer asks for the pieces at its own zoom, so its names keep clear of them.
-    this.raster.setOverlay((frame) => ({ region, view, model: overlay, pieces: layoutPieces(view, model, overlay.axes, frame.zoom, this.sizes()).covers, textScale }));
+    this.raster.setOverlay((frame) => ({ region, view, model: overlay, pieces: layoutPieces(view, model, overlay.axes, frame.zoom, this.sizes(), new Set(), textScale).covers, textScale }));
     this.relayout();
   }
 
@@ -194,16 +208,28 @@ export class MapScene extends Phaser.Scene {
     return { stack: this.pieces.stackSize, chip: this.pieces.chipSize, event: this.pieces.eventSize };
   }
 
-  /** Nodes whose stacks are open: the selected formation's, the selected node's, the hovered one. */
+  /**
+   * Nodes whose stacks are open: the hovered one, and for a few seconds the one the selection
+   * went into (stackOpening.ts).
+   */
   private expanded(): Set<number> {
     const out = new Set<number>();
     const sel = this.deps.store.getState().ui.selection;
+    let selected = -1;
     for (const st of this.model?.stacks ?? []) {
-      if (sel?.kind === 'formation' && st.formations.some((f) => f.id === sel.id)) out.add(st.node);
-      if (sel?.kind === 'node' && st.nodeId === sel.id) out.add(st.node);
+      if (sel?.kind === 'formation' && st.formations.some((f) => f.id === sel.id)) selected = st.node;
+      if (sel?.kind === 'node' && st.nodeId === sel.id) selected = st.node;
     }
+    const now = this.time.now;
+    this.opening.select(selected, now);
+    if (this.opening.shows(selected, now)) out.add(selected);
     if (this.hoverNode >= 0) out.add(this.hoverNode);
     return out;
+  }
+
+  /** The selection moved: lay out again once its stack's open time is over, so it closes. */
+  private closeLater(): void {
+    this.time.delayedCall(STACK_OPEN_MS + 30, () => this.relayout());
   }
 
   /** Place the pieces for the current zoom, selection and hover. */
@@ -214,7 +240,7 @@ export class MapScene extends Phaser.Scene {
       this.pieces.render([], zoom, null, null);
       return;
     }
-    this.layout = layoutPieces(this.level, this.model, this.overlay.axes, zoom, this.sizes(), this.expanded());
+    this.layout = layoutPieces(this.level, this.model, this.overlay.axes, zoom, this.sizes(), this.expanded(), this.deps.store.getState().settings.textScale);
     const hoverKey = this.hover && 'piece' in this.hover ? this.hover.piece.key : null;
     this.pieces.render(this.layout.pieces, zoom, this.deps.store.getState().ui.selection, hoverKey);
   }

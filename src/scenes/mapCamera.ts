@@ -25,6 +25,12 @@ export class MapCamera {
   private settlePending = true;
   private flight: Phaser.Tweens.Tween | null = null;
   private benchT = 0;
+  /**
+   * The player has panned, zoomed or flown the camera since the level opened. Until then a change
+   * of the map's size (the page laying itself out, the side panel folded) fits the opening view
+   * again, rather than keeping a zoom chosen for another size and cutting Ukraine off.
+   */
+  moved = false;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -44,6 +50,7 @@ export class MapCamera {
 
   /** Go to a view at once and lay everything out for it (a new level, new text size). */
   jump(v: View): void {
+    this.moved = false;
     this.view = clampView(v, this.world, this.vp);
     this.apply(true);
   }
@@ -54,10 +61,12 @@ export class MapCamera {
   }
 
   pan(dx: number, dy: number): void {
+    this.moved = true;
     this.set(panBy(this.view, this.vp, dx, dy, this.world));
   }
 
   zoomAt(sx: number, sy: number, factor: number): void {
+    this.moved = true;
     this.set(zoomAt(this.view, this.vp, sx, sy, factor, this.world));
   }
 
@@ -69,11 +78,15 @@ export class MapCamera {
   key(k: MapKey, home: Rect): void {
     if (k === 'zoomIn') this.zoomAt(this.vp.w / 2, this.vp.h / 2, 1.25);
     else if (k === 'zoomOut') this.zoomAt(this.vp.w / 2, this.vp.h / 2, 0.8);
-    else if (k === 'reset') this.set(this.fitting(home));
+    else if (k === 'reset') {
+      this.set(this.fitting(home));
+      this.moved = false;
+    }
   }
 
   /** Fly to a view in a quarter of a second (or jump, with reduced motion). */
   flyTo(target: View, instant: boolean): void {
+    this.moved = true;
     this.flight?.stop();
     if (instant) {
       this.set(target);

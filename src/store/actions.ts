@@ -73,7 +73,8 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
     const before = g.state.milestones;
     const next = endSessionDay(g);
     const over = next.state.status !== 'playing';
-    store.setState((st) => ({ session: next, ui: withModal({ ...st.ui, pending: null, prompt: null, summaryOpen: true, resultOpen: over }) }));
+    // A refusal spoke of the day that ended ("2 days to go"): it would be stale tomorrow.
+    store.setState((st) => ({ session: next, ui: withModal({ ...st.ui, pending: null, prompt: null, summaryOpen: true, resultOpen: over, notices: st.ui.notices.filter((n) => n.kind !== 'refusal') }) }));
     emit({ type: 'dayEnded', day: g.state.day, log: next.lastDay });
     MILESTONE_IDS.forEach((id, i) => {
       if (before[i] === 0 && next.state.milestones[i] !== 0) emit({ type: 'milestone', id, day: next.state.milestones[i]! });

@@ -21,10 +21,12 @@ export interface Settings {
   lang: string;
   /** for a projector: the speedrun timer hidden, text large, the map given most of the screen */
   presentation: boolean;
+  /** the right panel (coach, orders, threats, day reports) folded away: the map takes its width */
+  panelCollapsed: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
-  volume: 0.7, muted: false, ambient: true, reducedMotion: false, textScale: 1, showIntel: true, tips: true, renderer: 'auto', lang: 'en', presentation: false,
+  volume: 0.7, muted: false, ambient: true, reducedMotion: false, textScale: 1, showIntel: true, tips: true, renderer: 'auto', lang: 'en', presentation: false, panelCollapsed: false,
 };
 
 const KEY = 'guarantor.settings.v1';
@@ -53,6 +55,7 @@ export function readSettings(storage: Pick<Storage, 'getItem'> | null, defaults:
     renderer: o.renderer === 'webgl' || o.renderer === 'canvas' || o.renderer === 'auto' ? o.renderer : d.renderer,
     lang: isLanguageCode(o.lang) ? o.lang : d.lang,
     presentation: bool(o.presentation, d.presentation),
+    panelCollapsed: bool(o.panelCollapsed, d.panelCollapsed),
   };
 }
 

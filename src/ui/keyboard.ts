@@ -2,6 +2,7 @@ import { indexLevel } from '../engine';
 import type { Actions } from '../store/actions';
 import type { GameStore } from '../store/gameStore';
 import { advanceNow, endDayNow } from './hud/controls';
+import { togglePanel } from './hud/panelToggle';
 import { contextOf, optionForKey } from './orders/orderOptions';
 import { runOption } from './orders/runOption';
 import { ORDER_SHORTCUTS, type OrderKey } from './orders/shortcuts';
@@ -56,6 +57,7 @@ function handle(key: string, target: EventTarget | null, store: GameStore, actio
     case 'u': case 'U': undoAt(store, actions); return true;
     case '?': case 'F1': actions.toggle('helpOpen', true); return true;
     case 'j': case 'J': actions.toggle('logOpen'); return true;
+    case 'q': case 'Q': togglePanel(store, actions); return true;
     case ']': case '[': cycleFormation(store, actions, key === ']' ? 1 : -1); return true;
     case 'Escape': return escape(store, actions);
   }

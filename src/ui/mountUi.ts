@@ -68,7 +68,7 @@ function build(root: HTMLElement, store: GameStore, actions: Actions, launch: La
     game.el.hidden = !onGame;
     // Moving between screens puts the focus where the work starts: the first formation, or
     // Continue / the first level on the title screen.
-    if (s.ui.screen !== last) (onGame ? game.el.querySelector<HTMLElement>('[data-select^="formation:"]') : title.querySelector<HTMLElement>('[data-key="continue"], [data-level]'))?.focus();
+    if (s.ui.screen !== last) (onGame ? game.el.querySelector<HTMLElement>('[data-select^="formation:"]') : title.querySelector<HTMLElement>('[data-key="continue"], [data-level]'))?.focus({ preventScroll: true });
     last = s.ui.screen;
     document.title = onGame ? `${lt(s.session!.level).title} · ${t('app.name')}` : t('app.name');
   });

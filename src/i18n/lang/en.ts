@@ -307,6 +307,13 @@ export const UI_EN = {
   'report.headNoEvent': 'Day {day} ended: no event fired',
   'report.headQuiet': 'Day {day} ended: a quiet day',
   'report.close': 'Close the day report',
+  // t12-map: the day's report as a side log and a toast
+  'reportLog.title': 'Day reports',
+  'reportLog.more': '{n} more in the day reports beside the map',
+  'panel.hide': 'Hide the side panel',
+  'panel.show': 'Show the side panel',
+  'keys.panelWhat': 'Hide or show the side panel (orders, threats, day reports): the map takes its room',
+  'mapText.kyiv': 'Kyiv',
   'log.title': 'Day log',
   'log.close': 'Close the day log',
   'log.empty': 'Nothing has happened yet.',

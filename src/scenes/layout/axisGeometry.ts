@@ -3,7 +3,7 @@
  * toward the hubs that stage for them. The level only says which hubs serve an axis; the side the
  * pressure comes from is geography, fixed here per axis as a bearing on the map.
  */
-import { clamp, rectsOverlap, type Point, type Rect } from './geometry';
+import { clamp, pointInPolygon, rectsOverlap, type Point, type Rect } from './geometry';
 
 /**
  * Unit vectors (map units, y down) from an axis's hubs toward where its pressure comes from:
@@ -156,8 +156,8 @@ export const PLATE_W = 160;
 export const PLATE_H = 40;
 
 /** Half the plate's extent along the arrow, in map units at `zoom`. */
-export function plateReach(g: AxisGeometry, zoom: number): number {
-  return (Math.abs(g.dir[0]) * PLATE_W + Math.abs(g.dir[1]) * PLATE_H) / 2 / zoom;
+export function plateReach(g: AxisGeometry, zoom: number, size: { w: number; h: number } = { w: PLATE_W, h: PLATE_H }): number {
+  return (Math.abs(g.dir[0]) * size.w + Math.abs(g.dir[1]) * size.h) / 2 / zoom;
 }
 
 /**
@@ -168,36 +168,64 @@ export function plateReach(g: AxisGeometry, zoom: number): number {
  * first — from the tail toward the head; failing that, the first of those spots in view; failing
  * that, the middle of the arrow pulled into view.
  */
-export function plateCentre(g: AxisGeometry, frame: Rect, zoom: number, avoid: readonly Point[] = [], blocked: readonly Rect[] = []): { along: number; at: Point } {
-  const hw = PLATE_W / 2 / zoom + 6 / zoom;
-  const hh = PLATE_H / 2 / zoom + 6 / zoom;
+export function plateCentre(g: AxisGeometry, frame: Rect, zoom: number, avoid: readonly Point[] = [], blocked: readonly Rect[] = [], size: { w: number; h: number } = { w: PLATE_W, h: PLATE_H }, arrows: ReadonlyArray<readonly Point[]> = []): { along: number; at: Point } {
+  const PW = size.w;
+  const PH = size.h;
+  const hw = PW / 2 / zoom + 6 / zoom;
+  const hh = PH / 2 / zoom + 6 / zoom;
   const inside = (p: Point) => p[0] - hw >= frame.x && p[0] + hw <= frame.x + frame.w && p[1] - hh >= frame.y && p[1] + hh <= frame.y + frame.h;
   // A node keeps a box clear around it (screen pixels): its stack above, its mark and name.
   const clearOfNodes = (p: Point) => avoid.every(([x, y]) => {
     const dx = (p[0] - x) * zoom;
     const dy = (p[1] - y) * zoom;
-    return Math.abs(dx) >= PLATE_W / 2 + 30 || dy <= -(PLATE_H / 2 + 70) || dy >= PLATE_H / 2 + 24;
+    return Math.abs(dx) >= PW / 2 + 30 || dy <= -(PH / 2 + 70) || dy >= PH / 2 + 24;
   });
-  const unblocked = (p: Point) => !blocked.some((r) => rectsOverlap(r, { x: p[0] - hw, y: p[1] - hh, w: 2 * hw, h: 2 * hh }));
-  const spots: Array<{ along: number; at: Point }> = [{ along: 0, at: alongAxis(g, -plateReach(g, zoom) - 4 / zoom) }];
+  // Another axis's arrow is as much in the way as its plate: "EAST" on the North arrow reads wrong.
+  const unblocked = (p: Point) => {
+    const r: Rect = { x: p[0] - hw, y: p[1] - hh, w: 2 * hw, h: 2 * hh };
+    return !blocked.some((b) => rectsOverlap(b, r)) && !arrows.some((shape) => rectTouchesShape(r, shape));
+  };
+  const spots: Array<{ along: number; at: Point }> = [{ along: 0, at: alongAxis(g, -plateReach(g, zoom, size) - 4 / zoom) }];
   const step = Math.max(2, g.length / 40);
+  // Further out beyond the tail too, when the arrow's end is crowded.
+  for (let k = 1; k <= 4; k++) spots.push({ along: 0, at: alongAxis(g, -plateReach(g, zoom, size) - (4 + 30 * k) / zoom) });
+  // Then a ring around the tail, for a short arrow in a crowded place (a zone among the hubs).
+  for (const k of [1.2, 1.8, 2.5]) {
+    for (let i = 0; i < 16; i++) {
+      const a = (i * Math.PI) / 8;
+      spots.push({ along: 0, at: [g.tail[0] + (Math.cos(a) * k * PW) / 2 / zoom, g.tail[1] + (Math.sin(a) * k * PH * 2) / zoom] });
+    }
+  }
   for (const side of [1, -1]) {
     const n: Point = [g.away[0] * side, g.away[1] * side];
-    const reach = (Math.abs(n[0]) * PLATE_W + Math.abs(n[1]) * PLATE_H) / 2 / zoom + 6 / zoom;
+    const reach = (Math.abs(n[0]) * PW + Math.abs(n[1]) * PH) / 2 / zoom + 6 / zoom;
     for (let along = 0; along <= g.length; along += step) {
       const half = g.halfTail + ((g.halfNeck - g.halfTail) * along) / g.length;
       const c = alongAxis(g, along);
       spots.push({ along, at: [c[0] + n[0] * (half + reach), c[1] + n[1] * (half + reach)] });
     }
   }
+  // A node under the plate itself (its mark, with room for its name's first letters) is worse
+  // than one whose stack or name merely lies near: that node would vanish.
+  const nodesUnder = (p: Point) => avoid.filter(([x, y]) => Math.abs((p[0] - x) * zoom) < PW / 2 + 12 && Math.abs((p[1] - y) * zoom) < PH / 2 + 12).length;
+  const fewestUnder = (list: Array<{ along: number; at: Point }>) =>
+    list.length === 0 ? undefined : list.reduce((a, b) => (nodesUnder(b.at) < nodesUnder(a.at) ? b : a));
   // Another axis's card is never covered if it can be helped; a node's surroundings come next.
   const best = spots.find((sp) => inside(sp.at) && unblocked(sp.at) && clearOfNodes(sp.at))
-    ?? spots.find((sp) => inside(sp.at) && unblocked(sp.at))
-    ?? spots.find((sp) => inside(sp.at));
+    ?? fewestUnder(spots.filter((sp) => inside(sp.at) && unblocked(sp.at)))
+    ?? fewestUnder(spots.filter((sp) => inside(sp.at)));
   if (best) return best;
   const [mx, my] = alongAxis(g, g.length * 0.5);
   const at: Point = [clamp(mx, frame.x + hw, Math.max(frame.x + hw, frame.x + frame.w - hw)), clamp(my, frame.y + hh, Math.max(frame.y + hh, frame.y + frame.h - hh))];
   return { along: g.length * 0.5, at };
+}
+
+/** Does the rectangle touch the polygon: a point of either inside the other. */
+export function rectTouchesShape(r: Rect, shape: readonly Point[]): boolean {
+  for (let i = 0; i <= 4; i++) {
+    for (let j = 0; j <= 4; j++) if (pointInPolygon(r.x + (r.w * i) / 4, r.y + (r.h * j) / 4, shape)) return true;
+  }
+  return shape.some(([x, y]) => x > r.x && x < r.x + r.w && y > r.y && y < r.y + r.h);
 }
 
 /** A point on the arrow's centre line, `along` map units from the tail. */

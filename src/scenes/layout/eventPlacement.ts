@@ -20,20 +20,22 @@ export interface AxisCard { plate: Point; slots: Point[]; rects: Rect[] }
  * (two plates side by side with their markers between would leave the reader guessing whose
  * threats they are). `counts[i]` is the number of markers of axes[i].
  */
-export function axisCards(axes: ReadonlyArray<{ geometry: AxisGeometry }>, counts: readonly number[], frame: Rect, zoom: number, avoid: readonly Point[] = []): AxisCard[] {
+export function axisCards(axes: ReadonlyArray<{ geometry: AxisGeometry; plate?: { w: number; h: number } }>, counts: readonly number[], frame: Rect, zoom: number, avoid: readonly Point[] = []): AxisCard[] {
   // Plates first, each clear of those before it; then each axis's markers, clear of every plate
   // and of the markers placed before them.
   const plates: Point[] = [];
   const plateRects: Rect[] = [];
   for (const a of axes) {
-    const p = plateCentre(a.geometry, frame, zoom, avoid, plateRects).at;
+    const size = a.plate ?? { w: PLATE_W, h: PLATE_H };
+    const others = axes.filter((o) => o !== a).flatMap((o) => [o.geometry.outline, ...o.geometry.spokes.map((sp) => sp.outline)]);
+    const p = plateCentre(a.geometry, frame, zoom, avoid, plateRects, size, others).at;
     plates.push(p);
-    plateRects.push({ x: p[0] - PLATE_W / 2 / zoom, y: p[1] - PLATE_H / 2 / zoom, w: PLATE_W / zoom, h: PLATE_H / zoom });
+    plateRects.push({ x: p[0] - size.w / 2 / zoom, y: p[1] - size.h / 2 / zoom, w: size.w / zoom, h: size.h / zoom });
   }
   const taken: Rect[] = [...plateRects];
   return axes.map((a, i) => {
     const own = plateRects[i]!;
-    const slots = markerSlots(a.geometry, plates[i]!, frame, counts[i] ?? 0, zoom, avoid, taken.filter((r) => r !== own));
+    const slots = markerSlots(a.geometry, plates[i]!, a.plate ?? { w: PLATE_W, h: PLATE_H }, frame, counts[i] ?? 0, zoom, avoid, taken.filter((r) => r !== own));
     const rects = slots.map((m) => markerRect(m, zoom));
     taken.push(...rects);
     return { plate: plates[i]!, slots, rects: [own, ...rects] };
@@ -44,9 +46,10 @@ function markerRect([x, y]: Point, zoom: number): Rect {
   return { x: x - MARKER_W / 2 / zoom, y: y - MARKER_H / 2 / zoom, w: MARKER_W / zoom, h: MARKER_H / zoom };
 }
 
-function markerSlots(g: AxisGeometry, plate: Point, frame: Rect, count: number, zoom: number, avoid: readonly Point[], blocked: readonly Rect[]): Point[] {
+function markerSlots(g: AxisGeometry, plate: Point, plateSize: { w: number; h: number }, frame: Rect, count: number, zoom: number, avoid: readonly Point[], blocked: readonly Rect[]): Point[] {
+  const plateH = plateSize.h;
   const rows = Math.ceil(count / PER_ROW);
-  const reach = (PLATE_H / 2 + 8 + rows * MARKER_H) / zoom;
+  const reach = (plateH / 2 + 8 + rows * MARKER_H) / zoom;
   const fits = (below: boolean) => (below ? plate[1] + reach <= frame.y + frame.h : plate[1] - reach >= frame.y);
   const slotsOn = (below: boolean): Point[] => {
     const out: Point[] = [];
@@ -55,7 +58,7 @@ function markerSlots(g: AxisGeometry, plate: Point, frame: Rect, count: number, 
       const inRow = Math.min(PER_ROW, count - row * PER_ROW);
       const col = i % PER_ROW;
       const dx = (col - (inRow - 1) / 2) * MARKER_W;
-      const dy = PLATE_H / 2 + 6 + MARKER_H / 2 + row * MARKER_H;
+      const dy = plateH / 2 + 6 + MARKER_H / 2 + row * MARKER_H;
       // Slide the row sideways, if need be, so all of it is in the level's view.
       const half = (inRow * MARKER_W) / 2 / zoom;
       const cx = Math.min(Math.max(plate[0], frame.x + half), Math.max(frame.x + half, frame.x + frame.w - half));
@@ -74,12 +77,33 @@ function markerSlots(g: AxisGeometry, plate: Point, frame: Rect, count: number, 
     });
   });
   const order = g.away[1] < 0 ? [false, true] : [true, false];
-  const tries = order.map((below) => ({ below, slots: slotsOn(below) }));
+  // Above or below the plate first; then in rows beside it (a plate at the map's edge, the South
+  // one over the Black Sea, has no room below and hubs above).
+  const sideSlots = (side: number): Point[] => {
+    const out: Point[] = [];
+    for (let i = 0; i < count; i++) {
+      const row = Math.floor(i / PER_ROW);
+      const col = i % PER_ROW;
+      out.push([plate[0] + (side * (plateSize.w / 2 + 6 + MARKER_W / 2 + col * MARKER_W)) / zoom, plate[1] + ((row - (rows - 1) / 2) * MARKER_H) / zoom]);
+    }
+    return out;
+  };
+  const inFrame = (slots: readonly Point[]) => slots.every((m) => {
+    const r = markerRect(m, zoom);
+    return r.x >= frame.x && r.y >= frame.y && r.x + r.w <= frame.x + frame.w && r.y + r.h <= frame.y + frame.h;
+  });
+  const tries = [
+    ...order.map((below) => ({ fits: fits(below), slots: slotsOn(below) })),
+    ...[1, -1].map((side) => { const slots = sideSlots(side); return { fits: inFrame(slots), slots }; }),
+  ];
   const unblocked = (slots: readonly Point[]) => !slots.some((m) => blocked.some((b) => rectsOverlap(b, markerRect(m, zoom))));
-  const pick = tries.find((t) => fits(t.below) && clear(t.slots))
-    ?? tries.find((t) => fits(t.below) && unblocked(t.slots))
+  // Failing a clear spot, the side whose markers sit on fewest nodes' marks.
+  const onNodes = (slots: readonly Point[]) => slots.reduce((n, m) => n + avoid.filter(([x, y]) => Math.abs((m[0] - x) * zoom) < MARKER_W / 2 + 8 && Math.abs((m[1] - y) * zoom) < MARKER_H / 2 + 8).length, 0);
+  const fewest = (list: typeof tries) => (list.length === 0 ? undefined : list.reduce((a, b) => (onNodes(b.slots) < onNodes(a.slots) ? b : a)));
+  const pick = tries.find((t) => t.fits && clear(t.slots))
+    ?? fewest(tries.filter((t) => t.fits && unblocked(t.slots)))
     ?? tries.find((t) => unblocked(t.slots))
-    ?? tries.find((t) => fits(t.below))
+    ?? tries.find((t) => t.fits)
     ?? tries[0]!;
   return pick.slots;
 }

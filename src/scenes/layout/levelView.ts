@@ -8,6 +8,7 @@ import type { Level } from '../../levels/schema';
 import { makeProjection } from '../../map/projection';
 import type { RegionAsset } from '../../map/regionTypes';
 import { arcControl, type Point, type Rect } from './geometry';
+import { nodeHomes, type NodeHome } from './nodeHomes';
 import { placeNodes, type PlacedNode } from './nodePlacement';
 import { viewBoxRect, worldRect } from './world';
 
@@ -39,6 +40,8 @@ export interface LevelView {
   links: LinkPath[];
   /** per node: is it a staging hub (stages for at least one axis) */
   staging: boolean[];
+  /** per node: the country it stands on, where its pieces must be drawn */
+  homes: NodeHome[];
   /** every node's map position: name plates and markers keep clear of them */
   points: Point[];
   /** lon/lat → map units */
@@ -57,6 +60,7 @@ export function buildLevelView(level: Level, region: RegionAsset): LevelView {
     nodes,
     links: linkPaths(level, ix, nodes),
     staging: ix.staging,
+    homes: nodeHomes(region, nodes),
     points: nodes.map((n): Point => [n.x, n.y]),
     project,
   };

@@ -8,6 +8,7 @@ import { activeAllocations, knownThreats, winProgress, type GameState } from '..
 import type { PendingOrder, Selection } from '../../store/gameStore';
 import { axisGeometry, type AxisGeometry } from './axisGeometry';
 import { namedSource } from './threatSources';
+import { plateSize, type PlateSize } from './plateSize';
 import type { Point } from './geometry';
 import type { FormationSpot } from './formationSpots';
 import { linkPoint } from './formationSpots';
@@ -23,6 +24,8 @@ export interface AxisView {
   held: boolean;
   isr: boolean;
   geometry: AxisGeometry;
+  /** the name plate's size in screen pixels (plateSize.ts), reserved wherever the plate goes */
+  plate: PlateSize;
 }
 
 export interface RouteView { path: Point[]; air: boolean }
@@ -48,7 +51,7 @@ export interface OverlayModel {
   threats: number[];
 }
 
-export function axisViews(view: LevelView, s: GameState): AxisView[] {
+export function axisViews(view: LevelView, s: GameState, textScale = 1): AxisView[] {
   const { level, ix } = view;
   const progress = winProgress(s, ix).axes;
   const isr = new Set(activeAllocations(s, ix, 'isr'));
@@ -60,7 +63,8 @@ export function axisViews(view: LevelView, s: GameState): AxisView[] {
     const named = namedSource(a.name);
     const geometry = axisGeometry(a.id, hubs, view.frame, held, named ? view.project(named[0], named[1]) : null);
     if (!geometry) return;
-    out.push({ index, id: a.id, name: lt(level).axis(a.id), credibility: p.credibility, bar: p.bar, held, isr: isr.has(index), geometry });
+    const words = { name: lt(level).axis(a.id), credibility: p.credibility, bar: p.bar, held, isr: isr.has(index) };
+    out.push({ index, id: a.id, ...words, geometry, plate: plateSize(words, textScale) });
   });
   return out;
 }
@@ -84,7 +88,7 @@ function airFrom(view: LevelView, node: number): number[] {
   return view.ix.air[node] ?? [];
 }
 
-export function overlayModel(view: LevelView, s: GameState, spots: readonly FormationSpot[], selection: Selection, pending: PendingOrder | null): OverlayModel {
+export function overlayModel(view: LevelView, s: GameState, spots: readonly FormationSpot[], selection: Selection, pending: PendingOrder | null, textScale = 1): OverlayModel {
   const { ix } = view;
   const cut: number[] = [];
   s.linkCutUntil.forEach((until, i) => { if (until >= s.day) cut.push(i); });
@@ -147,7 +151,7 @@ export function overlayModel(view: LevelView, s: GameState, spots: readonly Form
     }
   }
 
-  const axes = axisViews(view, s);
+  const axes = axisViews(view, s, textScale);
   const threats = axes.map(() => 0);
   for (const ei of knownThreats(s)) {
     const card = view.level.deck[s.events[ei]!.card];

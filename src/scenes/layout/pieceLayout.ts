@@ -5,10 +5,12 @@
  */
 import type { AxisView } from './overlayModel';
 import { axisCards } from './eventPlacement';
-import type { Point, Rect } from './geometry';
+import { rectsOverlap, type Point, type Rect } from './geometry';
 import type { LevelView } from './levelView';
 import type { EventModel, MovingModel, PieceFormation, PieceModel, StackModel } from './pieceModel';
 import { fanLayout, placeStacks, type Obstacle } from './stackLayout';
+import { estimateText } from './pieceSizes';
+import { nodeLabelSpecs, nodeMarkRect } from '../raster/nodeLabels';
 
 /** A piece's image: size in screen pixels and its anchor (where the map point goes) inside it. */
 export interface Sized { w: number; h: number; ax: number; ay: number }
@@ -56,17 +58,31 @@ function centreFor(x: number, y: number, s: Sized, zoom: number): Point {
   return [x + (s.w / 2 - s.ax) / zoom, y + (s.h / 2 - s.ay) / zoom];
 }
 
-export function layoutPieces(view: LevelView, model: PieceModel, axes: readonly AxisView[], zoom: number, sizes: SizeSource, expanded: ReadonlySet<number> = new Set()): PieceLayout {
+export function layoutPieces(view: LevelView, model: PieceModel, axes: readonly AxisView[], zoom: number, sizes: SizeSource, expanded: ReadonlySet<number> = new Set(), textScale = 1): PieceLayout {
   const pieces: PlacedPiece[] = [];
   const covers: Rect[] = [];
   // Node marks in screen pixels relative to the world origin: stacks must not hide other nodes.
-  const marks: Obstacle[] = view.nodes.map((n) => ({ key: n.id, x: n.x * zoom - 8, y: n.y * zoom - 8, w: 16, h: 16 }));
+  // The same box the baked map gives each mark (an edge arrow is bigger, an airfield's glyph hangs below).
+  const frame = { rect: view.world, zoom, dpr: 1 };
+  const marks: Obstacle[] = view.nodes.map((n) => {
+    const r = nodeMarkRect(view, frame, n.index);
+    return { key: n.id, x: r.x * zoom, y: r.y * zoom, w: r.w * zoom, h: r.h * zoom };
+  });
+  // A staging hub's name goes to the right of its mark (raster/nodeLabels.ts): stacks leave it
+  // that room, so the hubs the player plays to are always named.
+  marks.push(...hubNameRooms(view, zoom, textScale));
   // The axes' plates and threat markers are fixed: stacks keep clear of them too.
   const cards = axisCards(axes, axes.map((a) => model.events.get(a.index)?.length ?? 0), view.frame, zoom, view.points);
   for (const card of cards) for (const r of card.rects) marks.push({ x: r.x * zoom, y: r.y * zoom, w: r.w * zoom, h: r.h * zoom });
   const closed = model.stacks.map((s) => ({ s, size: sizes.stack(s) }));
   const placements = placeStacks(
-    closed.map(({ s, size }) => ({ key: s.nodeId, x: s.x * zoom, y: s.y * zoom, w: size.w, h: size.h, priority: s.formations.length + (view.staging[s.node] ? 10 : 0) })),
+    closed.map(({ s, size }) => {
+      const home = view.homes[s.node];
+      return {
+        key: s.nodeId, x: s.x * zoom, y: s.y * zoom, w: size.w, h: size.h, priority: s.formations.length + (view.staging[s.node] ? 10 : 0),
+        home: home ? (cx: number, cy: number) => home.holds(cx / zoom, cy / zoom) : undefined,
+      };
+    }),
     marks,
   );
   const byKey = new Map(placements.map((p) => [p.key, p]));
@@ -80,9 +96,12 @@ export function layoutPieces(view: LevelView, model: PieceModel, axes: readonly 
       const chipSizes = s.formations.map((f) => sizes.chip(f));
       const cw = Math.max(...chipSizes.map((c) => c.w));
       const ch = Math.max(...chipSizes.map((c) => c.h));
-      // An open stack grows up from the bottom of where the closed one was.
-      const bottom = p.cy + size.h / 2;
-      const centres = fanLayout(s.formations.length, p.cx, bottom, cw, ch);
+      // An open stack grows up from the bottom of where the closed one was, or, where that would
+      // hide another node (eleven chips over Warsaw), down or to a side, whichever hides fewest.
+      // A lone formation is its own closed stack: it stays where the stack layout put it.
+      const centres = s.formations.length === 1
+        ? fanLayout(1, p.cx, p.cy + size.h / 2, cw, ch)
+        : openFan(s.formations.length, p.cx, p.cy, size, cw, ch, marks.filter((m) => m.key !== s.nodeId));
       s.formations.forEach((f, i) => {
         const [x, y] = centres[i]!;
         pieces.push({ kind: 'chip', key: `chip:${f.id}`, id: f.id, node: s.node, x: x / zoom, y: y / zoom, w: chipSizes[i]!.w, h: chipSizes[i]!.h, leader: i === 0 ? leader : null, stack: s, formation: f, event: null });
@@ -101,14 +120,55 @@ export function layoutPieces(view: LevelView, model: PieceModel, axes: readonly 
     const slots = cards[ai]!.slots;
     list.forEach((e, i) => {
       const size = sizes.event(e);
-      const [sx, sy] = slots[i]!;
-      const [x, y] = centreFor(sx, sy, size, zoom);
+      // The marker's box is centred on its slot: the slot is the room reserved for it.
+      const [x, y] = slots[i]!;
       const piece: PlacedPiece = { kind: 'event', key: `event:${e.event}`, id: e.cardId, node: -1, x, y, w: size.w, h: size.h, leader: null, stack: null, formation: null, event: e };
       pieces.push(piece);
       covers.push(coverRect(piece, zoom));
     });
   });
   return { pieces, covers };
+}
+
+/** The chips' centres of an open stack, placed to cover as few other nodes' marks as it can. */
+function openFan(count: number, cx: number, cy: number, closed: { w: number; h: number }, cw: number, ch: number, marks: readonly Rect[]): Array<[number, number]> {
+  let best: Array<[number, number]> | null = null;
+  let bestHidden = Infinity;
+  // Rows of five first (wide and low); then rows of three (narrow and tall), which fit between
+  // neighbours that a wide fan would cover.
+  for (const perRow of [5, 3]) {
+    const fanH = Math.ceil(count / perRow) * (ch + 4);
+    const fanW = Math.min(count, perRow) * (cw + 4);
+    const up = cy + closed.h / 2;
+    const side = fanW / 2 + closed.w / 2;
+    const tries: Array<[number, number]> = [
+      [cx, up], [cx, up + fanH + 4], [cx + side, cy + fanH / 2], [cx - side, cy + fanH / 2],
+      [cx + side, up], [cx - side, up], [cx + side, up + fanH + 4], [cx - side, up + fanH + 4],
+    ];
+    for (const [x, bottom] of tries) {
+      const centres = fanLayout(count, x, bottom, cw, ch, perRow);
+      const hidden = marks.filter((m) => centres.some(([px, py]) => rectsOverlap(m, { x: px - cw / 2, y: py - ch / 2, w: cw, h: ch }))).length;
+      if (hidden < bestHidden) {
+        best = centres;
+        bestHidden = hidden;
+      }
+      if (hidden === 0) return centres;
+    }
+  }
+  return best!;
+}
+
+/** The room (screen pixels) each staging hub's name and tag take beside its mark, estimated wide. */
+export function hubNameRooms(view: LevelView, zoom: number, textScale: number): Rect[] {
+  const out: Rect[] = [];
+  for (const spec of nodeLabelSpecs(view, textScale)) {
+    const n = view.nodes[spec.index]!;
+    if (!view.staging[spec.index] || n.offMap) continue;
+    const w = estimateText(spec.text, spec.weight, spec.size, false) + (spec.tag ? estimateText(spec.tag, 600, spec.size - 2, false) + 10 : 0);
+    const h = spec.size + 4;
+    out.push({ x: n.x * zoom + 11, y: n.y * zoom - h / 2, w, h });
+  }
+  return out;
 }
 
 function movingPiece(m: MovingModel, size: Sized, zoom: number, covers: Rect[]): PlacedPiece {

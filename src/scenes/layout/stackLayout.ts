@@ -14,6 +14,11 @@ export interface StackRequest {
   h: number;
   /** higher is placed first and keeps the natural spot */
   priority: number;
+  /**
+   * Whether a centre (screen pixels) is on the node's own ground: a stack is never drawn in
+   * another country or the sea, however crowded its hub is. Absent: anywhere goes.
+   */
+  home?: (cx: number, cy: number) => boolean;
 }
 
 export interface StackPlacement {
@@ -29,14 +34,22 @@ export interface StackPlacement {
 /** Gap between a node mark and the bottom of its stack. */
 export const STACK_LIFT = 9;
 
-/** Candidate centres around the node, natural spot first, then rings further out. */
+/**
+ * Candidate centres around the node: the natural spot first, then the classic spots beside and
+ * above it, then rings of twelve further out, so that on a narrow strip of land (Latvia's coast,
+ * Dobruja) some spot still lies on the node's own ground.
+ */
 function candidates(r: StackRequest): Array<[number, number]> {
   const up = -(r.h / 2 + STACK_LIFT);
   const out: Array<[number, number]> = [[0, up]];
-  for (const k of [1, 1.9]) {
-    const dx = (r.w + 6) * k;
-    const dy = (r.h + 6) * k;
-    out.push([dx * 0.75, up - dy * 0.35], [-dx * 0.75, up - dy * 0.35], [dx, 0], [-dx, 0], [0, up - dy], [dx * 0.8, dy * 0.75], [-dx * 0.8, dy * 0.75], [0, dy]);
+  const dx = r.w + 6;
+  const dy = r.h + 6;
+  out.push([dx * 0.75, up - dy * 0.35], [-dx * 0.75, up - dy * 0.35], [dx, 0], [-dx, 0], [0, up - dy], [dx * 0.8, dy * 0.75], [-dx * 0.8, dy * 0.75], [0, dy]);
+  for (const k of [0.55, 1.45, 1.9, 2.4, 2.9]) {
+    for (let i = 0; i < 12; i++) {
+      const a = -Math.PI / 2 + (i * Math.PI) / 6;
+      out.push([Math.cos(a) * dx * k, Math.sin(a) * dy * k]);
+    }
   }
   return out;
 }
@@ -53,24 +66,27 @@ export function placeStacks(requests: readonly StackRequest[], marks: readonly O
   const order = [...requests].sort((a, b) => b.priority - a.priority || a.y - b.y || a.key.localeCompare(b.key));
   for (const r of order) {
     const own = marks.filter((m) => m.key === undefined || m.key !== r.key);
+    const clashes = (rect: Rect) =>
+      placed.filter((p) => rectsOverlap(p, rect, 2)).length * 10 + own.filter((m) => rectsOverlap(m, rect)).length;
+    // The first free spot on the node's own ground; failing that, the spot there that covers
+    // least; failing that (a node on a sliver of coast), right over the node itself. The ground
+    // test is the costly one, so it runs only on spots that are free or better than the best yet.
     let best: { cx: number; cy: number; rect: Rect; leader: boolean } | null = null;
+    let bestClash = Infinity;
     const list = candidates(r);
     for (let i = 0; i < list.length; i++) {
       const [dx, dy] = list[i]!;
       const cx = r.x + dx;
       const cy = r.y + dy;
       const rect: Rect = { x: cx - r.w / 2, y: cy - r.h / 2, w: r.w, h: r.h };
-      if (placed.some((p) => rectsOverlap(p, rect, 2)) || own.some((m) => rectsOverlap(m, rect))) continue;
+      const c = clashes(rect);
+      if (c >= bestClash) continue;
+      if (r.home && !r.home(cx, cy)) continue;
       best = { cx, cy, rect, leader: i > 0 };
-      break;
+      bestClash = c;
+      if (c === 0) break;
     }
-    if (!best) {
-      // Nowhere free (very far out): keep the natural spot and accept the overlap.
-      const [dx, dy] = list[0]!;
-      const cx = r.x + dx;
-      const cy = r.y + dy;
-      best = { cx, cy, rect: { x: cx - r.w / 2, y: cy - r.h / 2, w: r.w, h: r.h }, leader: false };
-    }
+    best ??= { cx: r.x, cy: r.y, rect: { x: r.x - r.w / 2, y: r.y - r.h / 2, w: r.w, h: r.h }, leader: false };
     placed.push(best.rect);
     out.push({ key: r.key, ...best });
   }

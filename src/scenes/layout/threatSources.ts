@@ -12,6 +12,9 @@ const PLACES: ReadonlyArray<readonly [RegExp, number, number]> = [
   [/crimea|sevastopol/i, 34.1, 45.0],
   [/black sea/i, 31.8, 44.2],
   [/belarus|minsk/i, 27.56, 53.9],
+  // Pressure on Western Ukraine comes over the Belarusian border from Brest and Pinsk, not from
+  // the east: its arrow and its threats belong west of Kyiv.
+  [/western ukraine|volhynia/i, 25.9, 52.0],
   [/bryansk/i, 34.36, 53.25],
 ];
 

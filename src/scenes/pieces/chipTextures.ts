@@ -5,25 +5,15 @@
  * 1/zoom to keep them so.
  */
 import * as Phaser from 'phaser';
-import { SYMBOLS } from '../../symbols/symbolManifest';
 import type { SymbolKey } from '../../symbols/symbolKeys';
 import { roundRect } from '../raster/canvasPaths';
 import { COLORS, font } from '../raster/style';
 import { eventKey, lookKey, stackKey, type ChipLook, type EventLook } from '../layout/chipLook';
+import { BADGE_R, CODE_H, STACK_STEP, chipSized, chipWidth, eventSized, stackSized, symbolLoadSize, type TextMeasure } from '../layout/pieceSizes';
 import { SpriteAtlas } from './spriteAtlas';
-
-/** Symbols are loaded (rasterised from SVG) at this fraction of their manifest size. */
-export const UNIT_SCALE = 0.7;
-export const EVENT_SCALE = 0.62;
 
 export function symbolTextureKey(key: SymbolKey): string {
   return `sym:${key}`;
-}
-
-export function symbolLoadSize(key: SymbolKey): { width: number; height: number } {
-  const s = SYMBOLS[key];
-  const k = key.startsWith('event-') ? EVENT_SCALE : UNIT_SCALE;
-  return { width: Math.round(s.width * k), height: Math.round(s.height * k) };
 }
 
 export interface ChipTexture {
@@ -37,10 +27,6 @@ export interface ChipTexture {
   ay: number;
 }
 
-/** Room for the count badge that sticks out of a stack's top right corner. */
-const BADGE_R = 8.5;
-const STACK_STEP = 3;
-const CODE_H = 14;
 
 function symbolImage(scene: Phaser.Scene, key: SymbolKey): CanvasImageSource | null {
   const tk = symbolTextureKey(key);
@@ -96,19 +82,19 @@ function drawChip(ctx: CanvasRenderingContext2D, img: CanvasImageSource | null, 
   }
 }
 
-function chipWidth(ctx: CanvasRenderingContext2D, l: ChipLook, symW: number, textScale: number): number {
-  ctx.font = font(600, 10.5 * textScale);
-  const text = l.token ? `${l.code} ${l.token}` : l.code;
-  return Math.ceil(Math.max(symW, ctx.measureText(text).width + 8)) + 2;
-}
+/** Text measured on the probe canvas, in the map's typefaces. */
+const canvasMeasure: TextMeasure = (text, weight, px, mono) => {
+  const ctx = probe();
+  ctx.font = font(weight, px, mono);
+  return ctx.measureText(text).width;
+};
 
 export function chipTexture(scene: Phaser.Scene, l: ChipLook, textScale: number): ChipTexture {
   return cached(scene, `${lookKey(l)}|${textScale}`, () => {
     const { width: symW, height: symH } = symbolLoadSize(l.symbol);
-    const w = chipWidth(probe(), l, symW, textScale);
-    const h = symH + CODE_H * textScale + 1;
-    const draw = (ctx: CanvasRenderingContext2D) => drawChip(ctx, symbolImage(scene, l.symbol), l, 0, 0, w, symW, symH, textScale);
-    return { draw, w, h, ax: w / 2, ay: SYMBOLS[l.symbol].anchorY * UNIT_SCALE };
+    const size = chipSized(l, textScale, canvasMeasure);
+    const draw = (ctx: CanvasRenderingContext2D) => drawChip(ctx, symbolImage(scene, l.symbol), l, 0, 0, size.w, symW, symH, textScale);
+    return { draw, ...size };
   });
 }
 
@@ -116,10 +102,8 @@ export function chipTexture(scene: Phaser.Scene, l: ChipLook, textScale: number)
 export function stackTexture(scene: Phaser.Scene, top: ChipLook, count: number, textScale: number): ChipTexture {
   return cached(scene, `${stackKey(top, count)}|${textScale}`, () => {
     const { width: symW, height: symH } = symbolLoadSize(top.symbol);
-    const cw = chipWidth(probe(), top, symW, textScale);
-    const depth = Math.min(2, count - 1) * STACK_STEP;
-    const w = cw + depth + BADGE_R;
-    const h = symH + CODE_H * textScale + 1 + depth + BADGE_R;
+    const cw = chipWidth(top, symW, textScale, canvasMeasure);
+    const size = stackSized(top, count, textScale, canvasMeasure);
     const img = symbolImage(scene, top.symbol);
     const y0 = BADGE_R;
     const draw = (ctx: CanvasRenderingContext2D) => {
@@ -147,7 +131,7 @@ export function stackTexture(scene: Phaser.Scene, top: ChipLook, count: number, 
     ctx.textBaseline = 'middle';
     ctx.fillText(String(count), bx, by + 0.5);
     };
-    return { draw, w, h, ax: cw / 2, ay: y0 + SYMBOLS[top.symbol].anchorY * UNIT_SCALE };
+    return { draw, ...size };
   });
 }
 
@@ -156,14 +140,7 @@ export function eventTexture(scene: Phaser.Scene, e: EventLook, textScale: numbe
   return cached(scene, `${eventKey(e)}|${textScale}`, () => {
     const { width: symW, height: symH } = symbolLoadSize(e.symbol);
     const day = `D${e.day}`;
-    const m = probe();
-    m.font = font(600, 11 * textScale);
-    const dw = m.measureText(day).width + 8;
-    m.font = font(400, 9.5 * textScale, true);
-    const iw = e.intel ? m.measureText(e.intel).width + 8 : 0;
-    const w = Math.ceil(Math.max(symW, dw, iw)) + 2;
-    const lineH = 14 * textScale;
-    const h = symH + lineH + (e.intel ? lineH - 1 : 0) + 1;
+    const { w, h, ax, ay, dw, iw, lineH } = eventSized(e, textScale, canvasMeasure);
     const img = symbolImage(scene, e.symbol);
     const draw = (ctx: CanvasRenderingContext2D) => {
     if (img) ctx.drawImage(img, (w - symW) / 2, 0, symW, symH);
@@ -187,7 +164,7 @@ export function eventTexture(scene: Phaser.Scene, e: EventLook, textScale: numbe
       ctx.fillText(e.intel, w / 2, symH - 2 + lineH + (lineH - 1) / 2 + 0.5);
     }
     };
-    return { draw, w, h, ax: w / 2, ay: SYMBOLS[e.symbol].anchorY * EVENT_SCALE };
+    return { draw, w, h, ax, ay };
   });
 }
 

@@ -23,8 +23,9 @@ export function axisPlate(ctx: CanvasRenderingContext2D, f: RasterFrame, a: Axis
   const wNum = ctx.measureText(`${a.credibility} / ${a.bar}`).width;
   ctx.font = font(400, 10.5 * textScale);
   const wSub = ctx.measureText(t(a.held ? 'mapText.held' : 'mapText.below')).width + (a.isr ? isrTagWidth(ctx, textScale) + 6 : 0);
-  const w = Math.max(wHead + wNum, wSub) + 16;
-  const h = 38 * textScale;
+  // At least the size the layout reserved for it (plateSize.ts), so what is kept clear is what shows.
+  const w = Math.max(Math.max(wHead + wNum, wSub) + 16, a.plate.w);
+  const h = Math.max(38 * textScale, a.plate.h);
   let [cx, cy] = at;
   // Keep the plate inside the map.
   const hw = px(f, w / 2);

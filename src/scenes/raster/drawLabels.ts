@@ -14,6 +14,8 @@ import { withScreenText } from './drawGeography';
 import { capacityLabelRequests, nodeLabelRequests, nodeLabelSpecs, nodeMarkRect } from './nodeLabels';
 import { px, type RasterFrame } from './rasterFrame';
 import { COLORS, font } from './style';
+import { kyivReference } from '../layout/opening';
+import { t } from '../../i18n';
 
 export interface LabelInput {
   region: RegionAsset;
@@ -49,6 +51,16 @@ export function drawLabels(ctx: CanvasRenderingContext2D, f: RasterFrame, input:
   ctx.font = font(400, 9.5 * textScale, true);
   const caps = capacityLabelRequests(view, f, (t) => ctx.measureText(t).width);
   const marks = view.nodes.map((n) => nodeMarkRect(view, f, n.index));
+  // Kyiv as a reference where the level has no node there (the tutorial): a capital's ring.
+  const kyiv = kyivReference(view);
+  const kyivName = t('mapText.kyiv');
+  if (kyiv) {
+    drawReferenceCapital(ctx, f, kyiv[0], kyiv[1]);
+    const r = px(f, 6);
+    marks.push({ x: kyiv[0] - r, y: kyiv[1] - r, w: 2 * r, h: 2 * r });
+    ctx.font = font(600, 11 * textScale);
+    requests.push({ id: 'ref:kyiv', priority: 75, x: kyiv[0], y: kyiv[1], w: px(f, ctx.measureText(kyivName).width), h: px(f, 11 * textScale + 4), gap: px(f, 9), sides: ['right', 'left', 'below', 'above'] });
+  }
   const placed = placeLabels([...requests, ...caps, ...countryReqs], [...marks, ...input.pieces, ...extra], view.world, px(f, 1));
   const capText = new Map(caps.map((c) => [c.id, c.text]));
   // Country names first: they are the faint background the node names sit on.
@@ -59,6 +71,7 @@ export function drawLabels(ctx: CanvasRenderingContext2D, f: RasterFrame, input:
   for (const p of placed) {
     if (p.id.startsWith('cap:')) drawCapacity(ctx, f, p, capText.get(p.id) ?? '', textScale);
     else if (p.id.startsWith('node:')) drawNodeLabel(ctx, f, p, specs[Number(p.id.slice(5))]!);
+    else if (p.id === 'ref:kyiv') drawNodeLabel(ctx, f, p, { index: -1, text: kyivName, tag: '', size: 11 * textScale, weight: 600 });
   }
 }
 
@@ -97,4 +110,17 @@ function drawCapacity(ctx: CanvasRenderingContext2D, f: RasterFrame, p: PlacedLa
     ctx.fillStyle = COLORS.rail;
     ctx.fillText(text, 0, 0.5);
   });
+}
+
+/** A capital that is no node of the level: a hollow ring, fainter than the nodes' marks. */
+function drawReferenceCapital(ctx: CanvasRenderingContext2D, f: RasterFrame, x: number, y: number): void {
+  ctx.beginPath();
+  ctx.arc(x, y, px(f, 4.5), 0, Math.PI * 2);
+  ctx.lineWidth = px(f, 1.6);
+  ctx.strokeStyle = COLORS.label;
+  ctx.stroke();
+  ctx.beginPath();
+  ctx.arc(x, y, px(f, 1.6), 0, Math.PI * 2);
+  ctx.fillStyle = COLORS.label;
+  ctx.fill();
 }

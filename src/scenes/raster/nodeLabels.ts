@@ -5,6 +5,7 @@
 import type { Rect } from '../layout/geometry';
 import type { LabelRequest } from '../layout/labelLayout';
 import type { LevelView } from '../layout/levelView';
+import type { Level } from '../../levels/schema';
 import { t, type UiKey } from '../../i18n';
 import { lt } from '../../i18n/levelText';
 import { laneEnds } from './drawNetwork';
@@ -15,9 +16,25 @@ export function shortName(name: string): string {
   return name.replace(/\s*\(.*\)\s*$/, '').replace(/ Air Base$/, ' AB');
 }
 
-/** Axis letters a hub stages for, as shown in its tag. */
-export function hubTag(axes: readonly string[]): string {
-  return axes.map((a) => t(`mapText.tag.${a}` as UiKey)).join(' ');
+/** Small words left out of an axis's initials ("Belarus and Pskov" → BP). */
+const LINKING = new Set(['and', 'of', 'the', 'і', 'та', 'й']);
+
+/**
+ * The short form of an axis in a hub's tag. The generic North / East / South keep their letters;
+ * an axis the level names after a place ("Belarus", "Western Ukraine") is tagged with the
+ * initials of its name as the player reads it (B, WU; Б, ЗУ), so the tag matches the plate.
+ */
+export function axisTag(level: Level, axisId: string): string {
+  const a = level.axes.find((x) => x.id === axisId);
+  const generic = a !== undefined && a.name.toLowerCase() === axisId;
+  if (!a || generic) return t(`mapText.tag.${axisId}` as UiKey);
+  const words = lt(level).axis(axisId).split(/[\s-]+/).filter((w) => w && !LINKING.has(w.toLowerCase()));
+  return words.map((w) => w[0]!.toLocaleUpperCase()).join('');
+}
+
+/** The axes a hub stages for, as shown in its tag. */
+export function hubTag(level: Level, axes: readonly string[]): string {
+  return axes.map((a) => axisTag(level, a)).join(' ');
 }
 
 export interface NodeLabelSpec { index: number; text: string; tag: string; size: number; weight: 400 | 600 }
@@ -28,7 +45,7 @@ export function nodeLabelSpecs(view: LevelView, textScale: number): NodeLabelSpe
     return {
       index,
       text: shortName(lt(view.level).node(n.id)),
-      tag: hub ? hubTag(n.axes) : '',
+      tag: hub ? hubTag(view.level, n.axes) : '',
       size: (hub ? 12 : 11) * textScale,
       weight: hub || n.kinds.includes('capital') ? 600 : 400,
     };
@@ -49,8 +66,18 @@ export function nodeLabelRequests(view: LevelView, f: RasterFrame, specs: readon
     const kinds = view.level.nodes[s.index]!.kinds;
     const hub = view.staging[s.index]!;
     const priority = (s.index === selectedNode ? 1000 : 0) + (hub ? 100 : kinds.includes('capital') ? 80 : n.offMap ? 70 : kinds.includes('airfield') || kinds.includes('port') ? 50 : 40);
-    const sides = n.offMap ? (Math.cos(n.angle) < 0 ? (['right', 'below', 'above'] as const) : (['left', 'below', 'above'] as const)) : (['right', 'left', 'below'] as const);
+    const sides = n.offMap ? (Math.cos(n.angle) < 0 ? (['right', 'below', 'above'] as const) : (['left', 'below', 'above'] as const)) : (['right', 'left', 'below', 'above'] as const);
+    // A hub's name must be found: where the sides are taken, it may sit a little further off,
+    // diagonally, still plainly next to its mark.
+    const w = px(f, widths[i]!);
+    const h = px(f, s.size + 4);
+    const g = px(f, 11);
+    const spots: Array<[number, number]> = hub && !n.offMap
+      ? [[n.x + g + w / 2, n.y - h], [n.x + g + w / 2, n.y + h], [n.x - g - w / 2, n.y - h], [n.x - g - w / 2, n.y + h], [n.x, n.y + g + h * 1.5], [n.x, n.y - g - h * 1.5],
+        [n.x + g + w / 2, n.y - 2 * h], [n.x + g + w / 2, n.y + 2 * h], [n.x - g - w / 2, n.y - 2 * h], [n.x - g - w / 2, n.y + 2 * h]]
+      : [];
     return {
+      spots,
       id: `node:${s.index}`,
       priority,
       x: n.x,

@@ -6,10 +6,12 @@ import { createClassroomBar } from '../classroom/classroomBar';
 import { createCoachPanel } from '../coach/coachPanel';
 import { createControls } from '../hud/controls';
 import { createHud } from '../hud/hud';
+import { createPanelToggle } from '../hud/panelToggle';
 import { createSidebar } from '../lists/sidebar';
 import { createOrderPanel } from '../orders/orderPanel';
 import { createTodayOrders } from '../orders/todayOrders';
 import { createDayLog } from '../report/dayLog';
+import { createReportLog } from '../report/reportLog';
 import { createReportPanel } from '../report/reportPanel';
 import type { ShareHooks } from '../share';
 import { createThreatsPanel } from '../threats/threatsPanel';
@@ -40,13 +42,15 @@ export function createGameScreen(store: GameStore, actions: Actions, announce: (
         map, mapStatus,
         h('p', { class: 'sr-only', attrs: { id: 'map-note' }, text: t('game.mapNote') }),
         createReportPanel(store, actions, announce),
+        createPanelToggle(store, actions, 'side-panel'),
         share?.mapOverlay()),
-      h('aside', { class: 'sidebar right', attrs: { 'aria-label': t('game.aside') } },
+      h('aside', { class: 'sidebar right', attrs: { id: 'side-panel', 'aria-label': t('game.aside') } },
         createCoachPanel(store, actions),
         share?.sidePanel(),
         createOrderPanel(store, actions),
         createTodayOrders(store, actions),
-        createThreatsPanel(store, actions)),
+        createThreatsPanel(store, actions),
+        createReportLog(store)),
       createDayLog(store, actions)));
   return { el, map, mapStatus };
 }

@@ -1,4 +1,5 @@
 import { t } from '../../i18n';
+import { PANEL_KEY } from '../hud/panelToggle';
 
 /**
  * Every keyboard shortcut in one table: the key handler, the order buttons' hints and the help
@@ -28,6 +29,7 @@ export function generalShortcuts(): HelpRow[] {
     { keys: t('keys.pick'), what: t('keys.pickWhat') },
     { keys: t('keys.tab'), what: t('keys.tabWhat') },
     { keys: 'J', what: t('keys.logWhat') },
+    { keys: PANEL_KEY, what: t('keys.panelWhat') },
     { keys: t('keys.help'), what: t('keys.helpWhat') },
     { keys: 'Esc', what: t('keys.escWhat') },
   ];
