@@ -34,8 +34,10 @@ describe('the opening view', () => {
     }
   }
 
-  it('marks Kyiv on the tutorial, which has no node there, and not where Kyiv is a node', () => {
-    expect(kyivReference(levelView('tutorial'))).not.toBeNull();
+  it('marks Kyiv where Ukraine shows but Kyiv is no node (South, Across Administrations), and not where Kyiv is a node', () => {
+    expect(kyivReference(levelView('south'))).not.toBeNull();
+    expect(kyivReference(levelView('across-administrations'))).not.toBeNull();
+    expect(kyivReference(levelView('tutorial'))).toBeNull();
     expect(kyivReference(levelView('forty-thousand'))).toBeNull();
     expect(kyivReference(levelView('north'))).toBeNull();
   });

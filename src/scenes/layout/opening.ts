@@ -36,7 +36,7 @@ export function openingBox(view: LevelView): Rect {
 
 /**
  * Where to show Kyiv as a reference (a capital's mark and its name) on a level that has no Kyiv
- * node but shows Ukraine, such as the tutorial: the player sees what the guarantee is for.
+ * node but shows Ukraine, such as the South: the player sees what the guarantee is for.
  */
 export function kyivReference(view: LevelView): readonly [number, number] | null {
   if (!showsUkraine(view) || view.level.nodes.some((n) => n.id === 'kyiv')) return null;
