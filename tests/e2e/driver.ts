@@ -11,7 +11,7 @@ export type Via = 'click' | 'key';
 
 const ORDER_KEY: Record<string, string> = {
   activate: 'a', move: 'm', airlift: 'l', training: 't', exercise: 'x', preposition: 'p', missileDefence: 'd',
-  isr: 'i', plan: 'c', commit: 'v', surge: 's', summit: 'g', protocol: 'r', munitions: 'w', cyber: 'y', reassure: 'n',
+  isr: 'i', plan: 'c', commit: 'v', surge: 's', summit: 'g', protocol: 'r', munitions: 'w', cyber: 'y', reassure: 'n', euroLift: 'o',
 };
 
 export class GameDriver {
@@ -69,6 +69,7 @@ export class GameDriver {
         break;
       case 'summit':
       case 'protocol':
+      case 'euroLift':
         await this.coalition(cmd.type, via);
         break;
       case 'reassure':
