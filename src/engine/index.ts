@@ -24,6 +24,7 @@ export { readyTroopsAt } from './select/readyAt';
 export { threatOutlook, threatOutlooks, type ThreatOutlook, type ThreatVerdict } from './select/threatOutlook';
 export { orderCost } from './select/orderCost';
 export { moscowHand, moscowBudget, type MoscowCard } from './select/moscowHand';
+export { eventPattern, type DayMark } from './select/eventPattern';
 export { planSurfaceRoute, surfaceSearch } from './routes';
 export { refuse, roleParams, REFUSAL_TEXT, type Refusal, type RefusalCode } from './refusals';
 export { EN, type Catalog } from './messages/en';

@@ -10,7 +10,8 @@ import type { Actions } from '../store/actions';
 import type { GameStore, StoreState } from '../store/gameStore';
 import type { RegionAsset } from '../map/regionTypes';
 import { REGION_KEY } from './BootScene';
-import { flashOutcomes, glideMoved, positionsOf } from './dayMotion';
+import { flipOutcomes, glideMoved, positionsOf } from './dayMotion';
+import { EventFlips } from './eventFlips';
 import { listenMapKeys } from './input/mapKeys';
 import type { MapKey } from './input/keyPolicy';
 import { listenPointer } from './input/mapPointer';
@@ -33,6 +34,8 @@ export interface MapDeps {
   actions: Actions;
   /** the element the baked map canvases go in (under Phaser's canvas) */
   rasterHost: HTMLElement;
+  /** the map's own element: the event cards go over it, as DOM */
+  overlayHost: HTMLElement;
   reducedMotion: boolean;
   /** the pan benchmark drives the camera itself */
   benchPan: boolean;
@@ -45,6 +48,7 @@ export class MapScene extends Phaser.Scene {
   private raster!: MapRaster;
   private pieces!: PieceLayer;
   private motion!: Motion;
+  private flips!: EventFlips;
   private camera!: MapCamera;
   private level: LevelView | null = null;
   private model: PieceModel | null = null;
@@ -69,6 +73,7 @@ export class MapScene extends Phaser.Scene {
     this.raster = new MapRaster(this.deps.rasterHost, window.devicePixelRatio || 1);
     this.pieces = new PieceLayer(this);
     this.motion = new Motion(this);
+    this.flips = new EventFlips(this.deps.overlayHost);
     this.camera = new MapCamera(this, this.raster, worldRect(this.region), () => this.relayout());
 
     this.cleanup.push(store.subscribe((s, prev) => this.onStore(s, prev)));
@@ -79,13 +84,13 @@ export class MapScene extends Phaser.Scene {
       order: (sx, sy, air) => this.onOrder(sx, sy, air),
       hover: (sx, sy, px, py) => this.onHover(sx, sy, px, py),
       leave: () => this.setHover(null, 0, 0),
-      anyPress: () => this.motion.finishAll(),
+      anyPress: () => { this.motion.finishAll(); this.flips.skip(); },
       dragging: (on) => { this.dragging = on; },
     }));
     this.keys = listenMapKeys({
       isModal: () => store.getState().ui.modal,
       press: (k) => this.camera.key(k, this.level?.frame ?? this.camera.world),
-      anyKey: () => this.motion.finishAll(),
+      anyKey: () => { this.motion.finishAll(); this.flips.skip(); },
     });
     this.cleanup.push(() => this.keys?.dispose());
     const onResize = (size: Phaser.Structs.Size) => this.camera.resize({ w: size.width, h: size.height });
@@ -112,6 +117,7 @@ export class MapScene extends Phaser.Scene {
   dispose(): void {
     for (const f of this.cleanup.splice(0)) f();
     this.motion?.finishAll();
+    this.flips?.dispose();
     this.pieces?.destroy();
     this.raster?.destroy();
     this.storeHover(null);
@@ -136,9 +142,12 @@ export class MapScene extends Phaser.Scene {
       if (before && !this.reducedMotion()) {
         this.motion.finishAll();
         glideMoved(this.motion, this.pieces, before, this.layout, prev, s, this.camera.view.zoom);
-        if (s.session?.lastDay !== prev.session?.lastDay && this.level && this.overlay) {
-          flashOutcomes(this.motion, this.level, this.overlay.axes, s, this.camera.view.zoom);
-        }
+      }
+      // The cards show with reduced motion too, already turned and still (moments.css).
+      if (stateChanged && s.session?.lastDay !== prev.session?.lastDay && this.level && this.overlay) {
+        this.flips.finishAll();
+        const { view, vp } = this.camera;
+        flipOutcomes(this.flips, this.level, this.overlay.axes, s, view.zoom, (x, y) => worldToScreen(view, vp, x, y));
       }
     }
     if (s.ui.focus && s.ui.focus !== prev.ui.focus) this.onFocus(s);

@@ -66,13 +66,12 @@ export function copySeedButton(f: ShareFeature, seedInput: HTMLInputElement): HT
   return h('button', { attrs: { type: 'button', 'data-key': 'copy-seed' }, text: T.copySeed, on: { click: () => copyText(seedInput.value.trim(), T.whatSeed, seedInput, (k, t) => f.notify(k, t)) } });
 }
 
-/** The daily challenge, a generated level, a share code, replay import and personal bests. */
-export function createTitleShare(f: ShareFeature, ctx: TitleContext): HTMLElement {
+/** Today's daily challenge, for the front of the title screen. */
+export function createTitleDaily(f: ShareFeature): HTMLElement {
   // The daily challenge's level is made when the title screen shows (a few milliseconds), so a
   // page left open past midnight (UTC) offers the new day's.
   const dailyButton = h('button', { class: 'level-btn', attrs: { type: 'button', 'data-key': 'daily', 'aria-describedby': 'daily-desc' }, on: { click: () => f.playDaily() } });
   const dailyDesc = h('p', { class: 'hint', attrs: { id: 'daily-desc' } });
-  const dailyBox = h('div', { class: 'share-card' }, h('h3', { text: T.dailyTitle }), dailyButton, dailyDesc);
   watchStore(f.store, (s) => [s.ui.screen === 'title'], (s) => {
     if (s.ui.screen !== 'title' && dailyButton.textContent) return;
     const daily = f.daily();
@@ -80,7 +79,20 @@ export function createTitleShare(f: ShareFeature, ctx: TitleContext): HTMLElemen
     dailyButton.textContent = tpl(T.dailyButton, { date: daily.date });
     dailyDesc.textContent = `${level.ok ? `${lt(level.level).title}. ` : ''}${T.dailyHint}`;
   });
+  return h('section', { class: 'share-card title-daily', attrs: { 'aria-labelledby': 'daily-title' } }, h('h2', { attrs: { id: 'daily-title' }, text: T.dailyTitle }), dailyButton, dailyDesc);
+}
 
+/** The best readiness day on a level in any seed mode (the "any%" category), or null. */
+export function bestDayOn(f: ShareFeature, level: string): number | null {
+  let best: number | null = null;
+  for (const r of f.tracker.view.getState().book.records) {
+    if (r.level === level && r.category === 'any' && (best === null || r.day < best)) best = r.day;
+  }
+  return best;
+}
+
+/** A generated level, a share code, replay import and personal bests (the title's second screen). */
+export function createTitleShare(f: ShareFeature, ctx: TitleContext): HTMLElement {
   const genError = alert('gen-error');
   const genBox = h('div', { class: 'share-card' },
     h('h3', { text: T.generatedTitle }),
@@ -139,7 +151,7 @@ export function createTitleShare(f: ShareFeature, ctx: TitleContext): HTMLElemen
 
   return h('section', { class: 'title-share', attrs: { 'aria-labelledby': 'share-title' } },
     h('h2', { attrs: { id: 'share-title' }, text: T.sectionTitle }),
-    h('div', { class: 'share-grid' }, dailyBox, genBox, codeBox, importBox),
+    h('div', { class: 'share-grid' }, genBox, codeBox, importBox),
     h('div', { class: 'buttons' }, h('button', { attrs: { type: 'button', 'data-key': 'pbs' }, text: T.pbButton, on: { click: () => f.openDialog('pbs') } })));
 }
 
