@@ -110,7 +110,7 @@ export class EventFlips {
     const front = div('flip-face flip-front');
     front.append(div('flip-axis', c.axis), div('flip-title', c.title), div('flip-contest', c.contest));
     const back = div('flip-face flip-back');
-    back.append(div('flip-axis', c.axis), div('flip-verdict', c.verdict), div('flip-title', c.title), div('flip-effect', c.effect));
+    back.append(div('flip-axis', c.axis), div('flip-verdict', c.verdict), div('flip-title', c.title), div('flip-contest', c.contest), div('flip-effect', c.effect));
     const inner = div('flip-inner');
     inner.append(front, back);
     el.append(inner);

@@ -9,6 +9,7 @@ import { h, swap } from '../dom';
 import { watch } from '../watch';
 import { createModal } from './modal';
 import { nextLevelOf } from '../title/levelOrder';
+import { fullLevels } from '../../levels/formats';
 import type { ShareHooks } from '../share';
 import { createResultCard } from '../result/resultCardView';
 
@@ -30,7 +31,8 @@ export function createResultDialog(store: GameStore, actions: Actions, share?: S
       const st = g.state;
       const won = st.status === 'won';
       const score = scoreOf(st, g.level);
-      const next = nextLevelOf(s.levels, g.level.id);
+      // The next level of the campaign itself: a classroom's shorter cut of a level is not "next".
+      const next = nextLevelOf(fullLevels(s.levels), g.level.id);
       modal.el.querySelector('h2')!.textContent = t(won ? 'result.won' : 'result.lost');
       modal.el.dataset.outcome = st.status;
       const vsPar = score.versusPar === null ? null : score.versusPar === 0 ? t('result.atPar') : score.versusPar < 0 ? t('result.underPar', { n: -score.versusPar }) : t('result.overPar', { n: score.versusPar });

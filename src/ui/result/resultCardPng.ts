@@ -14,7 +14,8 @@ export function paintCard(ctx: CanvasRenderingContext2D, d: CardDrawing): void {
       ctx.textAlign = s.align;
       ctx.textBaseline = 'alphabetic';
       ctx.font = `${s.weight} ${s.size}px "IBM Plex Sans", system-ui, sans-serif`;
-      ctx.fillText(s.text, s.x, s.y);
+      if (s.maxWidth) ctx.fillText(s.text, s.x, s.y, s.maxWidth);
+      else ctx.fillText(s.text, s.x, s.y);
     }
   }
 }

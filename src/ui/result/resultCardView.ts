@@ -2,6 +2,7 @@ import { t } from '../../i18n';
 import type { GameSession } from '../../session/session';
 import { safeName } from '../classroom/download';
 import { h } from '../dom';
+import { sentences } from '../sentences';
 import { resultCardFacts, resultCardText } from './resultCard';
 import { resultCardDrawing } from './resultCardDrawing';
 import { cardCanvas, savePng } from './resultCardPng';
@@ -28,7 +29,7 @@ export function createResultCard(g: GameSession): HTMLElement {
   const canvas = cardCanvas(drawing);
   canvas.className = 'result-card-picture';
   canvas.setAttribute('role', 'img');
-  canvas.setAttribute('aria-label', text.split('\n').slice(0, 4).join('. '));
+  canvas.setAttribute('aria-label', sentences(text.split('\n').slice(0, 4)));
   const status = h('p', { class: 'result-card-status', attrs: { role: 'status', 'data-card-status': '' } });
   const textArea = h('textarea', { class: 'result-card-text', attrs: { readonly: true, rows: Math.min(14, text.split('\n').length), 'aria-label': t('card.textLabel'), 'data-card-text': '' } });
   textArea.value = text;

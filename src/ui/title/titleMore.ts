@@ -1,4 +1,5 @@
 import { fullLevels } from '../../levels/formats';
+import type { Level } from '../../levels/schema';
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
 import { t } from '../../i18n';
@@ -8,14 +9,18 @@ import { h, swap } from '../dom';
 import { soundControls } from '../dialogs/settingsControls';
 import { watch } from '../watch';
 
-/** Every level's summary and briefing (with its handouts), for the second screen: the front keeps only their names. */
-export function levelBriefings(store: GameStore, actions: Actions): HTMLElement {
+/**
+ * Every level's summary and briefing (with its handouts), and a start with the seed above, for
+ * the second screen: the front keeps only the levels' names.
+ */
+export function levelBriefings(store: GameStore, actions: Actions, start: (level: Level) => void): HTMLElement {
   const list = h('ul', { class: 'levels', attrs: { 'aria-label': t('title.levels') } });
   watch(store, (s) => [s.levels], (s) => {
     swap(list, fullLevels(s.levels).map((l) => {
       const x = lt(l);
       return h('li', { class: 'level-card' },
         h('h3', { text: x.title }),
+        h('button', { class: 'play-seeded', attrs: { type: 'button', 'data-key': `play-seeded:${l.id}` }, text: t('front.playSeeded'), on: { click: () => start(l) } }),
         h('p', { class: 'level-summary', text: t('title.levelSummary', { summary: x.summary, par: l.par, deadline: l.deadline }) }),
         h('details', { class: 'briefing' },
           h('summary', { text: t('title.briefing') }),

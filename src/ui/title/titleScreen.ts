@@ -97,7 +97,7 @@ export function createTitleScreen(store: GameStore, actions: Actions, messages: 
           share?.copySeed(seedInput)),
         h('p', { class: 'hint', attrs: { id: 'seed-hint' }, text: `${t('title.seedHint')} ${t('front.seedHint')}` }),
         seedError),
-      levelBriefings(store, actions)),
+      levelBriefings(store, actions, start)),
     classroom,
     share?.titleSection({ seedInput, seedMode: () => seedMode, seedError: (text) => { seedError.textContent = text; seedInput.setAttribute('aria-invalid', 'true'); } }) ?? null,
     settings]);
