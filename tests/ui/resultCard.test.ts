@@ -1,29 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { greedyBot } from '../../src/bots/greedy';
 import { eventPattern, scoreOf, type DayMark, type LogEntry } from '../../src/engine';
-import { endSessionDay, issueOrder, startSession, type GameSession } from '../../src/session/session';
 import { GRID_WIDTH, gridRows, MARK_SQUARE, resultCardFacts, resultCardText } from '../../src/ui/result/resultCard';
 import { CARD_HEIGHT, CARD_WIDTH, MARK_COLOR, READY_RING, resultCardDrawing } from '../../src/ui/result/resultCardDrawing';
 import { shippedLevel } from '../helpers/shipped';
+import { playedSession } from '../helpers/playedSession';
 
-/** A whole game played through the session (as the page plays it), with or without orders. */
-function played(levelId: string, seed: string, withOrders: boolean): GameSession {
-  const level = shippedLevel(levelId);
-  let g = startSession(level, seed);
-  while (g.state.status === 'playing') {
-    if (withOrders) {
-      for (const cmd of greedyBot(g.state, level).orders) {
-        const r = issueOrder(g, cmd);
-        if (r.ok) g = r.session;
-      }
-    }
-    g = endSessionDay(g);
-  }
-  return g;
-}
-
-const won = played('tutorial', 'card-a', true);
-const lost = played('tutorial', 'card-b', false);
+const won = playedSession(shippedLevel('tutorial'), 'card-a', greedyBot);
+const lost = playedSession(shippedLevel('tutorial'), 'card-b', null);
 
 describe('the day-by-day pattern of events (engine selector)', () => {
   it('marks each day by the events that fired on it, and agrees with the game’s own counts', () => {

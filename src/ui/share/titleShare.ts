@@ -9,6 +9,7 @@ import type { ShareFeature } from './feature';
 import { copyText, filePicker, readFileText } from './io';
 import { SHARE_UI as T } from '../../i18n/catalogs/shareUi';
 import { watchStore } from './watchStore';
+import { TITLE_REVEAL } from '../title/titleReveal';
 
 /** What the title screen lends to the sharing section: its seed field and its way to start. */
 export interface TitleContext {
@@ -135,6 +136,8 @@ export function createTitleShare(f: ShareFeature, ctx: TitleContext): HTMLElemen
     importError);
 
   watchStore(f.ui, (s) => [s.codeError, s.importError, s.imported], (s) => {
+    // A file dropped on the title's front screen: its verdict is here, so the title shows this screen.
+    if (s.imported || s.importError) importBox.dispatchEvent(new CustomEvent(TITLE_REVEAL, { bubbles: true }));
     codeError.textContent = s.codeError ?? '';
     if (s.codeError) codeInput.setAttribute('aria-invalid', 'true'); else codeInput.removeAttribute('aria-invalid');
     importError.textContent = s.importError ?? '';

@@ -8,6 +8,7 @@ import { lt } from '../../i18n/levelText';
 import { liveTitleEntry } from '../live';
 import { append, h, swap } from '../dom';
 import type { ShareHooks } from '../share';
+import { TITLE_REVEAL } from './titleReveal';
 import type { SeedMode } from '../../session/session';
 import { watch } from '../watch';
 import { campaignList, titlePicture, tutorialButton } from './titleFront';
@@ -43,6 +44,13 @@ export function createTitleScreen(store: GameStore, actions: Actions, messages: 
   moreButton.addEventListener('click', () => show('more'));
   backButton.addEventListener('click', () => show('front'));
   more.id = 'title-more';
+  // A replay dropped on the front screen is verified on the second one: show it there.
+  more.addEventListener(TITLE_REVEAL, (e) => {
+    if (!more.hidden) return;
+    front.hidden = true;
+    more.hidden = false;
+    (e.target as HTMLElement).scrollIntoView({ block: 'center' });
+  });
   more.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && !e.defaultPrevented) { e.preventDefault(); show('front'); }
   });
