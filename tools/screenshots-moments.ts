@@ -1,7 +1,8 @@
 /**
  * The README's and the issue's screenshots of the moments and the front door, in English and
  * Ukrainian at 1366×768 and 1920×1080: the title, an event card turning over on its axis, the win
- * screen with its result card, and the result card's own PNG (the file "Save as picture" gives).
+ * screen with its result card, the result card's own PNG (the file "Save as picture" gives), and
+ * a game in presentation mode.
  * Builds the game, plays the tutorial with the greedy bot's orders through the interface (the
  * end-to-end driver), and writes to docs/screenshots/ (or the folder given). `npx tsx tools/screenshots-moments.ts [dir]`
  */
@@ -69,6 +70,16 @@ async function main(): Promise<void> {
         await page.close();
       }
     }
+    // Presentation mode (a projector): no speedrun timer, the map large, the text large.
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto(served.url);
+    await page.evaluate(() => localStorage.setItem('guarantor.settings.v1', JSON.stringify({ presentation: true })));
+    await page.goto(`${served.url}?level=tutorial&seed=${SEED}`);
+    await page.locator('[data-map-ready]').waitFor();
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(out, 'presentation-en-1920x1080.png') });
+    await page.close();
   } finally {
     await browser.close();
     await served.close();
