@@ -66,6 +66,13 @@ async function main(): Promise<void> {
         if (size.w === 1366) {
           const [file] = await Promise.all([page.waitForEvent('download'), page.click('#result [data-key="card-png"]')]);
           await file.saveAs(join(out, `result-card-${lang}.png`));
+          // The review's decision log (its nation tags) and milestones, for a look.
+          await page.click('#result [data-key="review"]');
+          const review = page.locator('#view-review:not([hidden])');
+          await review.waitFor();
+          await page.screenshot({ path: join(out, `review-${lang}.png`) });
+          await review.locator('.decisions').scrollIntoViewIfNeeded();
+          await page.screenshot({ path: join(out, `review-decisions-${lang}.png`) });
         }
         await page.close();
       }

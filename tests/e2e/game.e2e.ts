@@ -99,7 +99,7 @@ describe.skipIf(!browserOrSkip())('the game in a browser', () => {
     const again = result.getByRole('button', { name: 'Try again', exact: true });
     await again.waitFor();
     expect(await again.evaluate((b) => b === document.activeElement)).toBe(true);
-    await result.locator('[data-result-card]').getByText('Result card').waitFor();
+    await result.locator('[data-result-card]').getByRole('heading', { name: 'Result card' }).waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'loss.png') });
     await result.getByRole('button', { name: 'Review', exact: true }).click();
     await page.locator('#view-review:not([hidden])').waitFor();
