@@ -51,13 +51,13 @@ export function titlePicture(region: RegionAsset, text: string): string {
     return kept.map((p, i) => `${i ? 'L' : 'M'}${p[0]} ${p[1]}`).join('') + (close ? 'Z' : '');
   });
   const shapes = (list: readonly string[]) => list.filter(inWindow).map(thin).filter((d) => d.length > 0);
-  const fill = (id: string) => (id === 'UKR' ? '#27618c' : COALITION.has(id) ? '#17293a' : '#131d27');
+  const fill = (id: string) => (id === 'UKR' ? '#27618c' : COALITION.has(id) ? '#1b3044' : '#131d27');
   for (const c of m.countries) for (const d of shapes(c.polygons)) out.push(`<path d="${d}" fill="${fill(c.id)}"/>`);
   for (const d of shapes(m.occupied)) out.push(`<path d="${d}" fill="url(#o)" opacity="0.55"/>`);
   out.push(`<path d="${shapes(m.borders).join('')}" fill="none" stroke="#35506a" stroke-width="${r(u * 0.18)}"/>`);
   out.push('</g>');
   const links = m.links.map((l) => `M${l.x1} ${l.y1}L${l.x2} ${l.y2}`).join('');
-  out.push(`<path d="${links}" fill="none" stroke="#56b4e9" stroke-opacity="0.35" stroke-width="${r(u * 0.25)}"/>`);
+  out.push(`<path d="${links}" fill="none" stroke="#56b4e9" stroke-opacity="0.22" stroke-width="${r(u * 0.25)}"/>`);
   for (const n of m.nodes) {
     const s = r(u * (n.hub ? 1.3 : 0.7));
     out.push(n.hub

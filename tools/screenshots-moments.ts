@@ -52,7 +52,7 @@ async function main(): Promise<void> {
           const snap = await driver.snapshot();
           if (snap.status !== 'playing') break;
           for (const cmd of greedyBot(snap.state, level).orders) await driver.give(cmd, 'click');
-          await driver.endDay('button');
+          await driver.endDay('key-e');
           if (!flipShot && (await page.evaluate(() => (window as unknown as { fired: number[] }).fired.length)) > 0) {
             await page.locator('.event-flip').first().waitFor();
             await page.waitForTimeout(1400); // past the turn: the verdict face
