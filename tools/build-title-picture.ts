@@ -1,7 +1,8 @@
 /**
  * The title screen's picture of the theatre: a small, word-free SVG of the campaign's window of
  * the game's own map (assets/map/region.json, cut by kit/theatreMap.ts as the handouts are) —
- * the guarantor nations, Ukraine lit, the occupied areas hatched, the links and the staging hubs.
+ * the guarantor nations, Ukraine lit, the occupied areas hatched, the links and the staging hubs,
+ * on no background of its own (the page's shows through).
  * Written to assets/title/theatre.svg (served as a file, so the title's code stays as light as it
  * was; the picture has no words, so it serves every language). `npm run build:title`.
  */
@@ -29,7 +30,6 @@ export function titlePicture(region: RegionAsset, text: string): string {
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${x} ${y} ${w} ${h}" preserveAspectRatio="xMidYMid slice">`);
   out.push(`<defs><pattern id="o" width="${r(u * 1.1)}" height="${r(u * 1.1)}" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="${r(u * 1.1)}" stroke="#e66100" stroke-width="${r(u * 0.3)}"/></pattern>`);
   out.push(`<clipPath id="c"><rect x="${x}" y="${y}" width="${w}" height="${h}"/></clipPath></defs>`);
-  out.push(`<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="#0a1622"/>`);
   out.push('<g clip-path="url(#c)" fill-rule="evenodd">');
   // Shapes wholly outside the window are left out, and points closer than a third of a percent of
   // the width to the last one kept are dropped: the picture is seen small, behind the title.
@@ -56,9 +56,12 @@ export function titlePicture(region: RegionAsset, text: string): string {
   for (const d of shapes(m.occupied)) out.push(`<path d="${d}" fill="url(#o)" opacity="0.55"/>`);
   out.push(`<path d="${shapes(m.borders).join('')}" fill="none" stroke="#35506a" stroke-width="${r(u * 0.18)}"/>`);
   out.push('</g>');
-  const links = m.links.map((l) => `M${l.x1} ${l.y1}L${l.x2} ${l.y2}`).join('');
+  // Places beyond the window (drawn at its edge on the handouts) and their links are left out:
+  // the picture has no edge of its own, it fades into the page.
+  const off = new Set(m.nodes.filter((n) => n.off).map((n) => `${n.x} ${n.y}`));
+  const links = m.links.filter((l) => !off.has(`${l.x1} ${l.y1}`) && !off.has(`${l.x2} ${l.y2}`)).map((l) => `M${l.x1} ${l.y1}L${l.x2} ${l.y2}`).join('');
   out.push(`<path d="${links}" fill="none" stroke="#56b4e9" stroke-opacity="0.22" stroke-width="${r(u * 0.25)}"/>`);
-  for (const n of m.nodes) {
+  for (const n of m.nodes.filter((k) => !k.off)) {
     const s = r(u * (n.hub ? 1.3 : 0.7));
     out.push(n.hub
       ? `<rect x="${r(n.x - s / 2)}" y="${r(n.y - s / 2)}" width="${s}" height="${s}" fill="#56b4e9"/>`

@@ -24,6 +24,7 @@ import { pickAt, type Target } from './layout/pick';
 import { fanBounds, layoutPieces, type PieceLayout } from './layout/pieceLayout';
 import { pieceModel, type PieceModel } from './layout/pieceModel';
 import { worldRect } from './layout/world';
+import { shownTextScale } from '../store/settings';
 import { MapCamera } from './mapCamera';
 import { Motion } from './pieces/motion';
 import { PieceLayer } from './pieces/pieceLayer';
@@ -130,7 +131,7 @@ export class MapScene extends Phaser.Scene {
       this.loadLevel(s, false);
       return;
     }
-    if (s.settings.textScale !== prev.settings.textScale) {
+    if (shownTextScale(s.settings) !== shownTextScale(prev.settings)) {
       // Bigger text: bake again, keep the camera where the player left it.
       this.loadLevel(s, true);
       return;
@@ -161,8 +162,9 @@ export class MapScene extends Phaser.Scene {
     const opening = this.camera.fitting(this.level?.frame ?? this.camera.world);
     this.benchHome = opening;
     // The overview is baked at the opening zoom: the view the player sees first is pixel-exact.
-    this.raster.setContent(this.region, this.level, s.settings.textScale, opening.zoom);
-    this.pieces.setTextScale(s.settings.textScale);
+    // Presentation mode draws the map's words larger too (a projector).
+    this.raster.setContent(this.region, this.level, shownTextScale(s.settings), opening.zoom);
+    this.pieces.setTextScale(shownTextScale(s.settings));
     this.rebuild(s);
     this.camera.jump(keepView ? this.camera.view : opening);
     if (s.ui.focus) this.onFocus(s);
@@ -173,7 +175,7 @@ export class MapScene extends Phaser.Scene {
     const g = s.session;
     const view = this.level;
     const region = this.region;
-    const textScale = s.settings.textScale;
+    const textScale = shownTextScale(s.settings);
     if (!g || !view) {
       this.model = null;
       this.overlay = null;

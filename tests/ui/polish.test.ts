@@ -4,6 +4,7 @@ import { nationCode } from '../../src/i18n/engineText';
 import { sentences } from '../../src/ui/sentences';
 import { milestonesByDay } from '../../src/ui/classroom/reviewView';
 import { roleTag } from '../../src/ui/classroom/teamNames';
+import { DEFAULT_SETTINGS, PRESENTATION_TEXT_SCALE, shownTextScale } from '../../src/store/settings';
 
 describe('the polish list', () => {
   it('reads pieces of text as sentences with one full stop each', () => {
@@ -29,5 +30,12 @@ describe('the polish list', () => {
     expect(order.slice(0, 4)).toEqual(['firstStaged', 'coreReady', 'ready10k', 'coreCertified']);
     expect(order).toHaveLength(MILESTONE_IDS.length);
     expect(order.slice(4)).toEqual(MILESTONE_IDS.filter((id) => reached[id] === null));
+  });
+
+  it('draws text (the page’s and the map’s) large in presentation mode, never smaller than chosen', () => {
+    expect(shownTextScale(DEFAULT_SETTINGS)).toBe(1);
+    expect(shownTextScale({ textScale: 1, presentation: true })).toBe(PRESENTATION_TEXT_SCALE);
+    expect(shownTextScale({ textScale: 1.6, presentation: true })).toBe(1.6);
+    expect(shownTextScale({ textScale: 1.2, presentation: false })).toBe(1.2);
   });
 });
