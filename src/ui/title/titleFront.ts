@@ -15,7 +15,7 @@ export function tutorialOf(levels: readonly Level[]): Level | null {
 
 /** The picture of the theatre behind the front door (a word-free SVG file: tools/build-title-picture.ts). */
 export function titlePicture(): HTMLElement {
-  const img = h('img', { class: 'title-picture-img', attrs: { src: titlePictureSrc(), alt: '', decoding: 'async', width: 1000, height: 700 } });
+  const img = h('img', { class: 'title-picture-img', attrs: { src: titlePictureSrc(), alt: '', decoding: 'async', fetchpriority: 'low' } });
   // No picture (a blocked file) leaves the plain background, not a broken-image sign.
   img.addEventListener('error', () => { img.hidden = true; });
   return h('figure', { class: 'title-picture', attrs: { role: 'img', 'aria-label': t('front.map') } }, img);
