@@ -113,6 +113,8 @@ describe.skipIf(!browserOrSkip())('the game in a browser', () => {
     await page.getByText('Day 1', { exact: true }).waitFor();
     expect(await driver.snapshot()).toMatchObject({ level: 'tutorial', seed: 'lose-e2e', day: 1, status: 'playing' });
     expect(errors).toEqual([]);
+    // The pages share one profile: the game saved here must not wait for the next test's link.
+    await page.evaluate(() => localStorage.clear());
     await page.close();
   });
 
@@ -146,6 +148,7 @@ describe.skipIf(!browserOrSkip())('the game in a browser', () => {
     await page.reload();
     await page.locator('.campaign [data-level="north"] + .campaign-facts .best', { hasText: 'Best: day 19' }).waitFor();
     expect(errors).toEqual([]);
+    await page.evaluate(() => localStorage.clear());
     await page.close();
   });
 

@@ -45,7 +45,7 @@ export function resultCardDrawing(f: ResultCardFacts): CardDrawing {
     { k: 'box', x: 0, y: 0, w: CARD_WIDTH, h: CARD_HEIGHT, color: BACKGROUND, radius: 0 },
     { k: 'box', x: 0, y: 0, w: 14, h: CARD_HEIGHT, color: f.won ? MARK_COLOR.deterred : MARK_COLOR.landed, radius: 0 },
     { k: 'text', x: 60, y: 90, text: l.head, size: 34, weight: 600, color: INK, align: 'left', maxWidth: TEXT_WIDTH },
-    { k: 'text', x: 60, y: 150, text: l.verdict, size: 26, weight: 400, color: INK, align: 'left', maxWidth: TEXT_WIDTH },
+    { k: 'text', x: 60, y: 150, text: l.verdict, size: 22, weight: 400, color: INK, align: 'left', maxWidth: TEXT_WIDTH },
     { k: 'text', x: 60, y: 196, text: l.events, size: 24, weight: 400, color: MUTED, align: 'left', maxWidth: TEXT_WIDTH },
     { k: 'text', x: 60, y: 236, text: l.seed, size: 24, weight: 400, color: MUTED, align: 'left', maxWidth: TEXT_WIDTH },
     // The grade, large: the one thing seen at a glance.
