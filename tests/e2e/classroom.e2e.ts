@@ -227,6 +227,7 @@ describe.skipIf(!browserOrSkip())('classroom mode in a browser', () => {
 
   it('shows a briefing per level and prints one handout per role', async () => {
     const { page, errors } = await open();
+    await openMore(page);
     await page.locator('[data-briefing="forty-thousand"]').click();
     const view = page.locator('#view-briefing:not([hidden])');
     await view.waitFor();
