@@ -7,6 +7,7 @@ import './ui/styles/dialogs.css';
 import './ui/styles/classroom.css';
 import './ui/styles/kit.css';
 import './ui/styles/live.css';
+import './ui/styles/moments.css';
 import { boot } from './app/boot';
 
 boot(document.getElementById('app')!);

@@ -1,7 +1,5 @@
 import type { GameStore } from '../store/gameStore';
-
-/** Presentation mode's text size at least (a projector at the back of a classroom). */
-export const PRESENTATION_TEXT_SCALE = 1.3;
+import { shownTextScale } from '../store/settings';
 
 /**
  * Text size, reduced motion and presentation mode act on the whole page: the root font size
@@ -12,7 +10,7 @@ export const PRESENTATION_TEXT_SCALE = 1.3;
 export function applyDisplaySettings(store: GameStore, root: HTMLElement = document.documentElement): void {
   const apply = () => {
     const s = store.getState().settings;
-    const scale = s.presentation ? Math.max(s.textScale, PRESENTATION_TEXT_SCALE) : s.textScale;
+    const scale = shownTextScale(s);
     root.style.fontSize = `${Math.round(16 * scale * 100) / 100}px`;
     root.dataset.reducedMotion = s.reducedMotion ? 'true' : 'false';
     root.dataset.presentation = s.presentation ? 'true' : 'false';

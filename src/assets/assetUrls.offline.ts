@@ -9,6 +9,7 @@ import sfxWebm from '../../assets/audio/sfx.webm?inline';
 import sfxMp3 from '../../assets/audio/sfx.mp3?inline';
 import ambientWebm from '../../assets/audio/ambient.webm?inline';
 import ambientMp3 from '../../assets/audio/ambient.mp3?inline';
+import titlePicture from '../../assets/title/theatre.svg?inline';
 import type { AudioFormat } from './audioFormat';
 import type { RegionAsset } from '../map/regionTypes';
 import type { SymbolKey } from '../symbols/symbolKeys';
@@ -23,6 +24,10 @@ const SOUNDS = { sfx: { webm: sfxWebm, mp3: sfxMp3 }, ambient: { webm: ambientWe
 
 export function audioSrc(name: 'sfx' | 'ambient', format: AudioFormat, _baseUrl?: string): string {
   return SOUNDS[name][format];
+}
+
+export function titlePictureSrc(): string {
+  return titlePicture;
 }
 
 export function regionUrl(): string {

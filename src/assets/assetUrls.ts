@@ -21,6 +21,11 @@ export function audioSrc(name: 'sfx' | 'ambient', format: AudioFormat, baseUrl: 
   return `${b}audio/${name}.${format}`;
 }
 
+/** The title screen's picture of the theatre (tools/build-title-picture.ts). */
+export function titlePictureSrc(): string {
+  return `${base()}title/theatre.svg`;
+}
+
 export function regionUrl(): string {
   return `${base()}map/region.json`;
 }

@@ -37,6 +37,11 @@ export function factText(f: EffectFact, level: Level): string {
 export const rungName = (rung: number): string => cat().rung[rung] ?? String(rung);
 export const rungCount = (): number => cat().rung.length;
 export const nationName = (id: string): string => cat().nation[id] ?? id;
+/**
+ * A nation's short code on badges and chips: its level id (ISO 3166), except the United Kingdom,
+ * which the levels name GB but whose forces (and NATO's own codes) say UK.
+ */
+export const nationCode = (id: string): string => (id === 'GB' ? 'UK' : id);
 export const milestoneName = (id: string): string => cat().milestone[id] ?? id;
 export const endReasonText = (reason: string): string => cat().end[reason] ?? reason;
 export const networkName = (id: string): string => cat().network[id] ?? id;

@@ -10,7 +10,8 @@ import type { Actions } from '../store/actions';
 import type { GameStore, StoreState } from '../store/gameStore';
 import type { RegionAsset } from '../map/regionTypes';
 import { REGION_KEY } from './BootScene';
-import { flashOutcomes, glideMoved, positionsOf } from './dayMotion';
+import { flipOutcomes, glideMoved, positionsOf } from './dayMotion';
+import { EventFlips } from './eventFlips';
 import { listenMapKeys } from './input/mapKeys';
 import type { MapKey } from './input/keyPolicy';
 import { listenPointer } from './input/mapPointer';
@@ -27,6 +28,7 @@ import { pickAt, type Target } from './layout/pick';
 import { fanBounds, layoutPieces, type PieceLayout } from './layout/pieceLayout';
 import { pieceModel, type PieceModel } from './layout/pieceModel';
 import { worldRect } from './layout/world';
+import { shownTextScale } from '../store/settings';
 import { MapCamera } from './mapCamera';
 import { STACK_OPEN_MS, StackOpening } from './stackOpening';
 import { Motion } from './pieces/motion';
@@ -38,6 +40,8 @@ export interface MapDeps {
   actions: Actions;
   /** the element the baked map canvases go in (under Phaser's canvas) */
   rasterHost: HTMLElement;
+  /** the map's own element: the event cards go over it, as DOM */
+  overlayHost: HTMLElement;
   reducedMotion: boolean;
   /** the pan benchmark drives the camera itself */
   benchPan: boolean;
@@ -50,6 +54,7 @@ export class MapScene extends Phaser.Scene {
   private raster!: MapRaster;
   private pieces!: PieceLayer;
   private motion!: Motion;
+  private flips!: EventFlips;
   private camera!: MapCamera;
   private level: LevelView | null = null;
   private model: PieceModel | null = null;
@@ -75,6 +80,7 @@ export class MapScene extends Phaser.Scene {
     this.raster = new MapRaster(this.deps.rasterHost, window.devicePixelRatio || 1);
     this.pieces = new PieceLayer(this);
     this.motion = new Motion(this);
+    this.flips = new EventFlips(this.deps.overlayHost);
     this.camera = new MapCamera(this, this.raster, worldRect(this.region), () => this.relayout());
 
     this.cleanup.push(store.subscribe((s, prev) => this.onStore(s, prev)));
@@ -90,13 +96,13 @@ export class MapScene extends Phaser.Scene {
       order: (sx, sy, air) => this.onOrder(sx, sy, air),
       hover: (sx, sy, px, py) => this.onHover(sx, sy, px, py),
       leave: () => this.setHover(null, 0, 0),
-      anyPress: () => this.motion.finishAll(),
+      anyPress: () => { this.motion.finishAll(); this.flips.skip(); },
       dragging: (on) => { this.dragging = on; },
     }));
     this.keys = listenMapKeys({
       isModal: () => store.getState().ui.modal,
       press: (k) => this.camera.key(k, this.level ? openingBox(this.level) : this.camera.world),
-      anyKey: () => this.motion.finishAll(),
+      anyKey: () => { this.motion.finishAll(); this.flips.skip(); },
     });
     this.cleanup.push(() => this.keys?.dispose());
     const onResize = (size: Phaser.Structs.Size) => this.onResize(size.width, size.height);
@@ -123,6 +129,7 @@ export class MapScene extends Phaser.Scene {
   dispose(): void {
     for (const f of this.cleanup.splice(0)) f();
     this.motion?.finishAll();
+    this.flips?.dispose();
     this.pieces?.destroy();
     this.raster?.destroy();
     this.storeHover(null);
@@ -145,7 +152,7 @@ export class MapScene extends Phaser.Scene {
       this.loadLevel(s, false);
       return;
     }
-    if (s.settings.textScale !== prev.settings.textScale) {
+    if (shownTextScale(s.settings) !== shownTextScale(prev.settings)) {
       // Bigger text: bake again, keep the camera where the player left it.
       this.loadLevel(s, true);
       return;
@@ -158,9 +165,12 @@ export class MapScene extends Phaser.Scene {
       if (before && !this.reducedMotion()) {
         this.motion.finishAll();
         glideMoved(this.motion, this.pieces, before, this.layout, prev, s, this.camera.view.zoom);
-        if (s.session?.lastDay !== prev.session?.lastDay && this.level && this.overlay) {
-          flashOutcomes(this.motion, this.level, this.overlay.axes, s, this.camera.view.zoom);
-        }
+      }
+      // The cards show with reduced motion too, already turned and still (moments.css).
+      if (stateChanged && s.session?.lastDay !== prev.session?.lastDay && this.level && this.overlay) {
+        this.flips.finishAll();
+        const { view, vp } = this.camera;
+        flipOutcomes(this.flips, this.level, this.overlay.axes, s, view.zoom, (x, y) => worldToScreen(view, vp, x, y));
       }
     }
     if (s.ui.focus && s.ui.focus !== prev.ui.focus) this.onFocus(s);
@@ -174,8 +184,9 @@ export class MapScene extends Phaser.Scene {
     const opening = this.camera.fitting(this.level ? openingBox(this.level) : this.camera.world);
     this.benchHome = opening;
     // The overview is baked at the opening zoom: the view the player sees first is pixel-exact.
-    this.raster.setContent(this.region, this.level, s.settings.textScale, opening.zoom);
-    this.pieces.setTextScale(s.settings.textScale);
+    // Presentation mode draws the map's words larger too (a projector).
+    this.raster.setContent(this.region, this.level, shownTextScale(s.settings), opening.zoom);
+    this.pieces.setTextScale(shownTextScale(s.settings));
     this.rebuild(s);
     this.camera.jump(keepView ? this.camera.view : opening);
     if (s.ui.focus) this.onFocus(s);
@@ -186,7 +197,7 @@ export class MapScene extends Phaser.Scene {
     const g = s.session;
     const view = this.level;
     const region = this.region;
-    const textScale = s.settings.textScale;
+    const textScale = shownTextScale(s.settings);
     if (!g || !view) {
       this.model = null;
       this.overlay = null;

@@ -1,12 +1,13 @@
 /**
  * What the map animates when the state changes: formations the day (or an order) moved glide
- * from where they were drawn to where they are, and after "End day" each threat that fired
- * flashes its verdict where its marker was. Both skippable, both off with reduced motion.
+ * from where they were drawn to where they are (off with reduced motion), and after "End day"
+ * each threat that fired turns over as a card on its axis (eventFlips.ts). Both skippable.
  */
 import type { StoreState } from '../store/gameStore';
 import { axisCards } from './layout/eventPlacement';
 import type { LevelView } from './layout/levelView';
 import { firedOutcomes, movedPieces } from './layout/outcomes';
+import { flipCardOf, type EventFlips, type FlipCard } from './eventFlips';
 import type { AxisView } from './layout/overlayModel';
 import type { PieceLayout, PlacedPiece } from './layout/pieceLayout';
 import type { Motion } from './pieces/motion';
@@ -51,19 +52,22 @@ export function glideMoved(motion: Motion, pieces: PieceLayer, before: Positions
   }
 }
 
-/** "DETERRED" / "NOT DETERRED" over each threat that fired on the day that just ended. */
-export function flashOutcomes(motion: Motion, view: LevelView, axes: readonly AxisView[], s: StoreState, zoom: number): void {
+/**
+ * Each threat that fired on the day that just ended turns over as a card on its axis, where its
+ * marker was (one marker slot per threat that fired), from the contest to the verdict.
+ */
+export function flipOutcomes(flips: EventFlips, view: LevelView, axes: readonly AxisView[], s: StoreState, zoom: number, toScreen: (x: number, y: number) => readonly [number, number]): void {
   const g = s.session;
   if (!g) return;
   const fired = firedOutcomes(g.lastDay);
-  // Each verdict shows on its axis's card, one marker slot per threat that fired.
   const cards = axisCards(axes, axes.map((a) => fired.filter((o) => o.axis === a.id).length), view.frame, zoom, view.points);
   const used = axes.map(() => 0);
-  for (const o of fired) {
-    const ai = axes.findIndex((a) => a.id === o.axis);
+  const out: FlipCard[] = [];
+  for (const e of fired) {
+    const ai = axes.findIndex((a) => a.id === e.axis);
     if (ai < 0) continue;
     const [x, y] = cards[ai]!.slots[used[ai]!++]!;
-    const title = g.level.deck.find((c) => c.id === o.card)?.title ?? '';
-    motion.flash(x, y, o.deterred, title, zoom);
+    out.push(flipCardOf(e, g.level, toScreen(x, y)));
   }
+  flips.show(out);
 }

@@ -85,7 +85,7 @@ export function mountMap(container: HTMLElement, store: GameStore, actions: Acti
     };
     let stopFrames: (() => void) | null = null;
     let done = false;
-    const map = bench === 'empty' ? null : new MapScene({ store, actions, rasterHost, reducedMotion: opts.reducedMotion, benchPan: bench === 'pan', onReady: () => ready() });
+    const map = bench === 'empty' ? null : new MapScene({ store, actions, rasterHost, overlayHost: root, reducedMotion: opts.reducedMotion, benchPan: bench === 'pan', onReady: () => ready() });
     const destroy = () => {
       stopFrames?.();
       stopFrames = null;

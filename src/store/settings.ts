@@ -29,6 +29,14 @@ export const DEFAULT_SETTINGS: Settings = {
   volume: 0.7, muted: false, ambient: true, reducedMotion: false, textScale: 1, showIntel: true, tips: true, renderer: 'auto', lang: 'en', presentation: false, panelCollapsed: false,
 };
 
+/** Presentation mode's text size at least (a projector at the back of a classroom). */
+export const PRESENTATION_TEXT_SCALE = 1.3;
+
+/** The text size the page and the map are drawn at: the setting, raised in presentation mode. */
+export function shownTextScale(s: Pick<Settings, 'textScale' | 'presentation'>): number {
+  return s.presentation ? Math.max(s.textScale, PRESENTATION_TEXT_SCALE) : s.textScale;
+}
+
 const KEY = 'guarantor.settings.v1';
 
 /** `defaults` lets the page start from what the system asks for (e.g. reduced motion) on a first visit. */

@@ -19,6 +19,7 @@ import { shippedLevel } from '../helpers/shipped';
 import { playClassroom, setupFor } from '../classroom/play';
 import { GameDriver } from './driver';
 import { browserOrSkip, openPage, SCREENSHOTS, startHarness, type Harness } from './harness';
+import { openMore } from './title';
 
 const PIN = '2468';
 const SEED = 'class-a';
@@ -70,6 +71,7 @@ describe.skipIf(!browserOrSkip())('classroom mode in a browser', () => {
   it('plays a three-team hot-seat game of the tutorial to the end; the facilitator injects an event and the review shows it', async () => {
     const level = shippedLevel('tutorial');
     const { page, errors } = await open();
+    await openMore(page);
     await page.locator('[data-key="classroom-setup"]').click();
     await page.locator('#view-setup:not([hidden])').waitFor();
     await page.selectOption('#class-level', 'tutorial');
@@ -225,6 +227,7 @@ describe.skipIf(!browserOrSkip())('classroom mode in a browser', () => {
 
   it('shows a briefing per level and prints one handout per role', async () => {
     const { page, errors } = await open();
+    await openMore(page);
     await page.locator('[data-briefing="forty-thousand"]').click();
     const view = page.locator('#view-briefing:not([hidden])');
     await view.waitFor();

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,8 +8,13 @@ import { playGame } from '../../src/bots/playGame';
 import { gradeOf, hashState, indexLevel, readyAtStaging } from '../../src/engine';
 import { readyTroopsText } from '../../src/ui/format';
 import { shippedLevel } from '../helpers/shipped';
+import { playedSession } from '../helpers/playedSession';
+import { resultCardFacts, resultCardText } from '../../src/ui/result/resultCard';
+import { CARD_HEIGHT, CARD_WIDTH } from '../../src/ui/result/resultCardDrawing';
+import { emptyBook, recordRun } from '../../src/speedrun/pbs';
 import { GameDriver } from './driver';
 import { browserOrSkip, openPage, SCREENSHOTS, startHarness, type Harness } from './harness';
+import { openMore, startSeeded } from './title';
 
 
 describe.skipIf(!browserOrSkip())('the game in a browser', () => {
@@ -22,13 +28,11 @@ describe.skipIf(!browserOrSkip())('the game in a browser', () => {
     const level = shippedLevel('tutorial');
     const ix = indexLevel(level);
     const { page, errors } = await open();
-    const tutorial = page.getByRole('button', { name: /Tutorial/ });
-    await tutorial.waitFor();
+    await page.getByRole('button', { name: 'Play the tutorial' }).waitFor();
     expect(await page.locator('[data-level]').count()).toBeGreaterThanOrEqual(2);
     await page.screenshot({ path: join(SCREENSHOTS, 'title.png') });
 
-    await page.fill('#seed', 'a');
-    await tutorial.click();
+    await startSeeded(page, 'tutorial', 'a');
     await page.getByText('Day 1', { exact: true }).waitFor();
     await page.locator('[data-map-ready]').waitFor();
 
@@ -60,7 +64,92 @@ describe.skipIf(!browserOrSkip())('the game in a browser', () => {
     await result.getByText(`The force stood up on day ${expected.readinessDay}`, { exact: false }).waitFor();
     expect(await result.locator('.grade-letter').textContent()).toBe(gradeOf(expected, level));
     await page.screenshot({ path: join(SCREENSHOTS, 'win.png') });
+
+    // The result card: copied as text, it is the card the same game gives in Node (the facts
+    // from the engine, the grid from its event entries), ending with the level and seed's link.
+    const card = result.locator('[data-result-card]');
+    await card.locator('canvas').waitFor();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(h.url).origin });
+    await card.locator('[data-key="card-copy"]').click();
+    await card.locator('[data-card-status]', { hasText: 'copied' }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(resultCardText(resultCardFacts(playedSession(level, 'a', greedyBot)), `${h.url}?level=tutorial&seed=a`));
+    expect(copied).toContain('🟩');
+    // … and saved as a picture: a PNG of the card's size.
+    const [file] = await Promise.all([page.waitForEvent('download'), card.locator('[data-key="card-png"]').click()]);
+    expect(file.suggestedFilename()).toBe('guarantor-tutorial-a.png');
+    const png = readFileSync((await file.path())!);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
+    // A win offers the next level of the campaign (not a classroom's cut of one).
+    expect(await result.locator('[data-key="next"]').textContent()).not.toMatch(/minute/);
     expect(errors).toEqual([]);
+  });
+
+  it('after a loss offers Try again (the same level and seed) and Review, never a next level', async () => {
+    const { page, errors } = await open('?level=tutorial&seed=lose-e2e');
+    await page.locator('[data-map-ready]').waitFor();
+    const driver = new GameDriver(page);
+    // No orders at all: the deadline passes with no force.
+    for (let guard = 0; guard < 40 && (await driver.snapshot()).status === 'playing'; guard++) await driver.endDay('button');
+    expect((await driver.snapshot()).status).toBe('lost');
+    const result = page.getByRole('dialog', { name: 'The guarantee failed' });
+    await result.waitFor();
+    expect(await result.locator('[data-key="next"]').count()).toBe(0);
+    const again = result.getByRole('button', { name: 'Try again', exact: true });
+    await again.waitFor();
+    expect(await again.evaluate((b) => b === document.activeElement)).toBe(true);
+    await result.locator('[data-result-card]').getByRole('heading', { name: 'Result card' }).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'loss.png') });
+    await result.getByRole('button', { name: 'Review', exact: true }).click();
+    await page.locator('#view-review:not([hidden])').waitFor();
+    // The review's milestones read in the order they were reached.
+    const days = await page.locator('#view-review .milestones td').allTextContents();
+    const reached = days.filter((d) => d !== '—').map((d) => Number(d.replace(/\D/g, '')));
+    expect(reached).toEqual([...reached].sort((a, b) => a - b));
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Result', exact: true }).click();
+    await result.getByRole('button', { name: 'Try again', exact: true }).click();
+    await page.getByText('Day 1', { exact: true }).waitFor();
+    expect(await driver.snapshot()).toMatchObject({ level: 'tutorial', seed: 'lose-e2e', day: 1, status: 'playing' });
+    expect(errors).toEqual([]);
+    // The pages share one profile: the game saved here must not wait for the next test's link.
+    await page.evaluate(() => localStorage.clear());
+    await page.close();
+  });
+
+  it('opens on the front door (tutorial, daily, campaign with bests) and keeps the rest one keypress away', async () => {
+    const { page, errors } = await open();
+    const play = page.getByRole('button', { name: 'Play the tutorial' });
+    await play.waitFor();
+    await page.locator('.title-picture img').evaluate((img) => (img as HTMLImageElement).decode());
+    expect(await page.locator('.title-picture img').evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    await page.locator('[data-key="daily"]').waitFor();
+    // The campaign's levels, each with its par and best (none yet), the tutorial not among them.
+    const campaign = page.locator('.campaign [data-level]');
+    expect(await campaign.count()).toBeGreaterThanOrEqual(4);
+    expect(await page.locator('.campaign [data-level="tutorial"]').count()).toBe(0);
+    expect(await page.locator('.campaign .best.none').count()).toBe(await campaign.count());
+    // The second screen's things are out of sight until asked for.
+    for (const sel of ['#seed', '[data-key="classroom-setup"]', '#share-code', '#title-muted']) expect(await page.locator(sel).isVisible()).toBe(false);
+    // By keyboard: Tab reaches More, Enter opens it, Escape comes back.
+    await page.locator('[data-key="title-more"]').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#title-more').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-key'))).toBe('title-back');
+    for (const sel of ['#seed', '[data-key="classroom-setup"]', '#share-code', '#title-muted', '[data-key="generate"]', '[data-key="import-replay"]']) await page.locator(sel).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'title-more.png') });
+    await page.keyboard.press('Escape');
+    await play.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-key'))).toBe('title-more');
+    // A best on record shows on its level.
+    const book = recordRun(emptyBook(), { level: 'north', seed: 'x', seedMode: 'random', categories: ['any'], day: 19, ms: 1000, splits: { days: [1, 2, 3, 4, 5, 6, 7, 19], ms: [1, 2, 3, 4, 5, 6, 7, 8] } }).book;
+    await page.evaluate((text) => localStorage.setItem('guarantor.pbs', text), JSON.stringify(book));
+    await page.reload();
+    await page.locator('.campaign [data-level="north"] + .campaign-facts .best', { hasText: 'Best: day 19' }).waitFor();
+    expect(errors).toEqual([]);
+    await page.evaluate(() => localStorage.clear());
+    await page.close();
   });
 
   it('wins Air Bridge through the interface with the expert bot’s plan (airlift, pre-positioning), day for day as in Node', async () => {
@@ -142,10 +231,14 @@ describe.skipIf(!browserOrSkip())('the game in a browser', () => {
     await page.goto(`${h.url}?level=tutorial&seed=${encodeURIComponent('not a seed!')}`);
     await page.getByRole('alert').filter({ hasText: 'seed is not valid' }).waitFor();
     expect(await page.locator('[data-level]').count()).toBeGreaterThanOrEqual(2);
-    // A bad seed typed on the title screen is refused with a message, not started.
-    await page.fill('#seed', '<b>bold</b>');
-    await page.getByRole('button', { name: /Tutorial/ }).click();
+    // A bad seed typed on the title screen is refused with a message, not started — from the
+    // second screen, and from the front, which then shows the seed and what is wrong with it.
+    await startSeeded(page, 'tutorial', '<b>bold</b>');
     await page.locator('#seed-error', { hasText: 'cannot be used' }).waitFor();
+    await page.locator('[data-key="title-back"]').click();
+    await page.getByRole('button', { name: 'Play the tutorial' }).click();
+    await page.locator('#title-more #seed-error', { hasText: 'cannot be used' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('seed');
     expect(await page.evaluate(() => window.guarantor.snapshot())).toBeNull();
     expect(errors).toEqual([]);
   });
@@ -162,12 +255,15 @@ describe.skipIf(!browserOrSkip())('the game in a browser', () => {
     });
     expect(handle).toEqual({ version: expect.stringMatching(/^\d+\.\d+\.\d+/), frozen: true, replaced: false, events: ['function', 'function', 'function'] });
 
+    await openMore(page);
     await page.locator('#title-muted').check();
     await page.reload();
     await page.locator('[data-level]').first().waitFor();
+    await openMore(page);
     expect(await page.locator('#title-muted').isChecked()).toBe(true);
     await page.locator('#title-muted').uncheck();
 
+    await page.locator('[data-key="title-back"]').click();
     await page.locator('[data-level="tutorial"]').click();
     await page.getByText('Day 1', { exact: true }).waitFor();
     const snap = await page.evaluate(() => window.guarantor.snapshot()!);

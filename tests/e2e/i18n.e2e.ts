@@ -10,6 +10,7 @@ import { UI_EN_ALL as UI_EN } from '../../src/i18n/screenText';
 import UK from '../../src/i18n/lang/uk';
 import { englishVocabulary, englishWordsIn } from '../helpers/english';
 import { browserOrSkip, SCREENSHOTS, startHarness, watchErrors, type Harness } from './harness';
+import { openMore } from './title';
 
 const vocabulary = englishVocabulary();
 
@@ -65,9 +66,11 @@ describe.skipIf(!browserOrSkip())('the game in Ukrainian', () => {
     const { page, errors } = await fresh('?lang=uk');
     await page.locator('[data-level="tutorial"]').waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('uk');
-    await page.fill('#seed', 'klas-7');
     const screens: Record<string, number> = {};
     screens.title = await expectNoEnglish(page, 'title');
+    await openMore(page);
+    await page.fill('#seed', 'klas-7');
+    screens.titleMore = await expectNoEnglish(page, 'title, second screen');
 
     await page.getByRole('button', { name: 'Інші налаштування' }).click();
     await page.locator('#settings[open]').waitFor();
@@ -93,7 +96,7 @@ describe.skipIf(!browserOrSkip())('the game in Ukrainian', () => {
     await page.keyboard.press('Escape');
 
     // A solo game: the game screen, each list, an order's refusal, a choice list, help, the log, a day's report.
-    await page.locator('[data-level="tutorial"]').click();
+    await page.locator('[data-key="play-seeded:tutorial"]').click();
     await page.getByText('День 1', { exact: true }).waitFor();
     await page.locator('[data-map-ready]').waitFor();
     screens.game = await expectNoEnglish(page, 'game');
@@ -155,6 +158,7 @@ describe.skipIf(!browserOrSkip())('the game in Ukrainian', () => {
     await page.getByRole('button', { name: 'Головний екран' }).click();
 
     // A classroom game: the handover, the team strip, the facilitator's PIN, panel and pause.
+    await openMore(page);
     await page.locator('[data-key="classroom-setup"]').click();
     await page.fill('#class-seed', 'klas-7');
     await page.fill('#class-pin', '1357');
@@ -183,11 +187,12 @@ describe.skipIf(!browserOrSkip())('the game in Ukrainian', () => {
 
   it('switches language in the settings, on the title and during a game, without losing the game', async () => {
     const { page, errors } = await fresh();
-    await page.getByRole('button', { name: /Tutorial/ }).waitFor();
+    await page.locator('[data-level="tutorial"]').waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     // The check does see English where there is some (a control for the checks above).
     const english = (await visibleTexts(page)).filter((x) => englishWordsIn(x, vocabulary).length > 0 || englishTemplates.some((re) => re.test(x)));
     expect(english.length).toBeGreaterThan(10);
+    await openMore(page);
     await page.fill('#seed', 'klas-8');
     await page.getByRole('button', { name: 'More settings' }).click();
     await page.selectOption('#set-lang', 'uk');

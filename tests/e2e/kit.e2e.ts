@@ -16,6 +16,7 @@ import { makeReplay } from '../../src/engine';
 import { level as levelFile } from '../balance/helpers';
 import { GameDriver } from './driver';
 import { browserOrSkip, openPage, SCREENSHOTS, startHarness, type Harness } from './harness';
+import { openMore } from './title';
 
 describe.skipIf(!browserOrSkip())('the facilitator kit in a browser', () => {
   let h: Harness;
@@ -47,6 +48,7 @@ describe.skipIf(!browserOrSkip())('the facilitator kit in a browser', () => {
     const { page, errors } = await openPage(h, '');
     // window.print() would open a dialog; the test prints through page.pdf() instead.
     await page.evaluate(() => { window.print = () => {}; });
+    await openMore(page);
     await page.locator('[data-key="classroom-setup"]').click();
     await page.locator('#view-setup:not([hidden])').waitFor();
     await page.selectOption('#class-level', 'north');
@@ -91,6 +93,7 @@ describe.skipIf(!browserOrSkip())('the facilitator kit in a browser', () => {
     }).then((texts) => texts.filter((x) => englishWordsIn(x, vocabulary).length > 0));
     const { page, errors } = await openPage(h, '?lang=uk');
     await page.evaluate(() => { window.print = () => {}; });
+    await openMore(page);
     await page.locator('[data-key="classroom-setup"]').click();
     await page.locator('#view-setup:not([hidden])').waitFor();
     await page.selectOption('#class-level', 'south');
@@ -121,6 +124,7 @@ describe.skipIf(!browserOrSkip())('the facilitator kit in a browser', () => {
       writeFileSync(join(dir, `${name}.replay.json`), JSON.stringify(makeReplay(lv, 'cmp-3', g.days, g.state)));
     }
     const { page, errors } = await openPage(h, '');
+    await openMore(page);
     await page.locator('[data-key="classroom-compare"]').click();
     await page.locator('#view-compare:not([hidden])').waitFor();
     await page.setInputFiles('#cmp-files', files.map(([name]) => join(dir, `${name}.replay.json`)));

@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserOrSkip, openPage, SCREENSHOTS, startHarness, type Harness } from './harness';
+import { openMore } from './title';
 
 describe.skipIf(!browserOrSkip())('the Moscow seat in a browser', () => {
   let h: Harness;
@@ -15,6 +16,7 @@ describe.skipIf(!browserOrSkip())('the Moscow seat in a browser', () => {
 
   it('lets the Moscow team play a card of its hand from the order panel', async () => {
     const { page, errors } = await openPage(h);
+    await openMore(page);
     await page.locator('[data-key="classroom-setup"]').click();
     await page.locator('#view-setup:not([hidden])').waitFor();
     await page.selectOption('#class-level', 'tutorial');

@@ -84,7 +84,7 @@ describe.skipIf(!browserOrSkip())('offline use', () => {
       return route.abort();
     });
     await page.goto(pathToFileURL(file).href);
-    await page.getByRole('button', { name: /Tutorial/ }).click();
+    await page.locator('[data-level="tutorial"]').click();
     await page.getByText('Day 1', { exact: true }).waitFor();
     // The map (region and unit symbols inside the file) draws, and the lists show their symbols.
     await page.locator('[data-map-ready]').waitFor();

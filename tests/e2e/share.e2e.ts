@@ -20,6 +20,7 @@ import { ROOT } from '../../tools/browser';
 import { GameDriver } from './driver';
 import { shippedLevel } from '../helpers/shipped';
 import { browserOrSkip, openPage, SCREENSHOTS, startHarness, type Harness } from './harness';
+import { openMore } from './title';
 
 /** A headless tool as a user runs it; exit code and its one JSON line. */
 function tool(script: string, args: string[]): Promise<{ code: number; json: Record<string, unknown> | null; out: string }> {
@@ -160,8 +161,9 @@ describe.skipIf(!browserOrSkip())('sharing, replays, speedrun and saves in a bro
   it('reload in the middle of a game and continue exactly where it stopped', async () => {
     const { page, errors } = await open();
     await page.locator('[data-level="tutorial"]').waitFor();
+    await openMore(page);
     await page.fill('#seed', 'reload-e2e');
-    await page.locator('[data-level="tutorial"]').click();
+    await page.locator('[data-key="play-seeded:tutorial"]').click();
     await page.locator('[data-map-ready]').waitFor();
     const driver = new GameDriver(page);
     for (let d = 0; d < 3; d++) {
@@ -277,6 +279,7 @@ describe.skipIf(!browserOrSkip())('sharing, replays, speedrun and saves in a bro
     await page.getByRole('button', { name: 'Menu' }).click();
     await page.getByRole('button', { name: 'Title screen' }).click();
     const hostile = '<img src=x onerror="window.__pwned=1">';
+    await openMore(page);
     await page.fill('#share-code', hostile);
     await page.getByRole('button', { name: 'Open', exact: true }).click();
     await page.locator('#share-code-error', { hasText: 'not a GUARANTOR share code' }).waitFor();

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UI_EN_SOURCES } from '../../src/i18n/en.sources';
 import UK from '../../src/i18n/lang/uk';
 import { browserOrSkip, openPage, SCREENSHOTS, startHarness, type Harness } from './harness';
+import { openMore } from './title';
 
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
@@ -25,6 +26,7 @@ describe.skipIf(!browserOrSkip())('sources and assumptions page', () => {
 
   it('opens from the title screen, prints to PDF, and closes back to the title', async () => {
     const { page, errors } = await open();
+    await openMore(page);
     await page.locator('[data-key="title-sources"]').click();
     const view = page.locator('#view-sources:not([hidden])');
     await view.waitFor();

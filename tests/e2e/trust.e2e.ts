@@ -21,6 +21,7 @@ import { shippedLevel } from '../helpers/shipped';
 import { honestGame } from '../trust/forge';
 import { GameDriver } from './driver';
 import { browserOrSkip, SCREENSHOTS, watchErrors } from './harness';
+import { openMore } from './title';
 
 /**
  * Runs in every page before its own scripts: collects Content-Security-Policy violations, and
@@ -149,8 +150,9 @@ describe.skipIf(!browserOrSkip())('trust: saves, links, classroom, CSP, listener
     await page.reload();
     // A whole game of the tutorial, won through the interface.
     await page.locator('[data-level="tutorial"]').waitFor();
+    await openMore(page);
     await page.fill('#seed', 'csp-run');
-    await page.locator('[data-level="tutorial"]').click();
+    await page.locator('[data-key="play-seeded:tutorial"]').click();
     await page.locator('[data-map-ready]').waitFor();
     await playDays(page, tutorial.deadline);
     expect((await new GameDriver(page).snapshot()).status).toBe('won');
@@ -167,6 +169,7 @@ describe.skipIf(!browserOrSkip())('trust: saves, links, classroom, CSP, listener
 
     // The classroom: set-up, handover, the facilitator's PIN and panel, the pause.
     await page.goto(url);
+    await openMore(page);
     await page.locator('[data-key="classroom-setup"]').click();
     await page.locator('#view-setup:not([hidden])').waitFor();
     await page.selectOption('#class-level', 'tutorial');

@@ -6,6 +6,7 @@ import { ORDER_SHORTCUTS, type OrderKey } from '../../src/ui/orders/shortcuts';
 import { shippedLevel } from '../helpers/shipped';
 import { GameDriver } from './driver';
 import { browserOrSkip, openPage, SCREENSHOTS, startHarness, type Harness } from './harness';
+import { startSeeded } from './title';
 
 /**
  * The tutorial played the way a new player following the coach plays it: read the tip, press its
@@ -71,10 +72,8 @@ describe.skipIf(!browserOrSkip())('the tutorial by its coach, through the interf
   it.each(RUNS)('seed %s (%s): ≥ 4 of 5 deterred, gray zone throughout, won within par', async (seed, lang) => {
     const { page, errors } = await openPage(h, lang === 'uk' ? '?lang=uk' : '');
     await page.setViewportSize({ width: 1366, height: 768 });
-    const tutorial = page.locator('[data-level="tutorial"]');
-    await tutorial.waitFor();
-    await page.fill('#seed', seed);
-    await tutorial.click();
+    await page.locator('[data-level="tutorial"]').waitFor();
+    await startSeeded(page, 'tutorial', seed);
     await page.locator('[data-map-ready]').waitFor();
     await page.locator('.coach-panel [data-coach]').waitFor();
     const picture = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${lang === 'uk' ? 'uk-' : ''}tutorial-${name}.png`) });

@@ -13,7 +13,7 @@ import { REPO } from './shipped';
 /** Latin words a Ukrainian text may keep: acronyms, product and proper names, key names, link options. */
 export const SHARED_WORDS = new Set([
   'ISR', 'GPS', 'RAND', 'Patriot', 'Aegis', 'Ashore', 'WebGL', 'Canvas', 'webgl', 'canvas', 'auto', 'pan', 'empty',
-  'Enter', 'Tab', 'Ctrl', 'Esc', 'Shift', 'Home', 'End', 'PIN', 'CSV', 'PDF', 'UTC', 'https', 'gen', 'GUARANTOR',
+  'Enter', 'Tab', 'Ctrl', 'Esc', 'Shift', 'Home', 'End', 'PIN', 'CSV', 'PDF', 'PNG', 'UTC', 'https', 'gen', 'GUARANTOR',
 ]);
 
 function strings(v: unknown, out: string[]): string[] {

@@ -43,11 +43,9 @@ describe('benchmark links', () => {
 
 describe('end of day', () => {
   it('lists the threats that fired with their verdicts', () => {
-    const log = [
-      { t: 'ready', day: 3, formation: 'x', node: 'y' },
-      { t: 'event', day: 3, event: 2, card: 'snap', axis: 'east', deterrable: true, deterred: false, blunted: false, credibility: {}, resolve: {}, effects: [] },
-    ] as unknown as LogEntry[];
-    expect(firedOutcomes(log)).toEqual([{ event: 2, card: 'snap', axis: 'east', deterred: false }]);
+    const event = { t: 'event', day: 3, event: 2, card: 'snap', axis: 'east', deterrable: true, deterred: false, blunted: false, credibility: {}, resolve: {}, effects: [] };
+    const log = [{ t: 'ready', day: 3, formation: 'x', node: 'y' }, event] as unknown as LogEntry[];
+    expect(firedOutcomes(log)).toEqual([event]);
   });
 
   it('glides only the pieces that moved visibly', () => {

@@ -5,6 +5,7 @@
 import { isCore, type GameState, type LevelIndex } from '../../engine';
 import { symbolKeyFor, type Arm, type FormationKind, type SymbolKey } from '../../symbols/symbolKeys';
 import { t } from '../../i18n';
+import { nationCode } from '../../i18n/engineText';
 
 export interface ChipLook {
   symbol: SymbolKey;
@@ -31,7 +32,7 @@ export function formationLook(s: GameState, ix: LevelIndex, index: number, eta: 
     token = '!';
     alert = true;
   } else if (f.equipDays > 0) token = t('mapText.noEquipment');
-  return { symbol, code: def.nationId, token, faint: f.status === 'mobilising', alert, core: isCore(s, ix, index) };
+  return { symbol, code: nationCode(def.nationId), token, faint: f.status === 'mobilising', alert, core: isCore(s, ix, index) };
 }
 
 export function lookKey(l: ChipLook): string {

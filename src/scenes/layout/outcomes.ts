@@ -1,15 +1,13 @@
 /**
- * The threats that fired on the day that just ended, with their verdict, for the brief
- * "DETERRED" / "NOT DETERRED" flashes on their axes. Read from the day's log.
+ * The threats that fired on the day that just ended, with their contest and verdict, for the
+ * cards that turn over on their axes (eventFlips.ts). Read from the day's log.
  */
 import type { LogEntry } from '../../engine';
 
-export interface Outcome { event: number; card: string; axis: string; deterred: boolean }
+export type Outcome = Extract<LogEntry, { t: 'event' }>;
 
 export function firedOutcomes(lastDay: readonly LogEntry[]): Outcome[] {
-  const out: Outcome[] = [];
-  for (const e of lastDay) if (e.t === 'event') out.push({ event: e.event, card: e.card, axis: e.axis, deterred: e.deterred });
-  return out;
+  return lastDay.filter((e): e is Outcome => e.t === 'event');
 }
 
 /** Formations whose drawn position changed by more than `minPx` screen pixels between two layouts. */

@@ -5,7 +5,7 @@
  * from classroom/review.ts (the log alone); this only words and draws them. Printable (the
  * browser's print to PDF), with CSV and replay downloads.
  */
-import { MILESTONE_IDS, type LogEntry } from '../../engine';
+import { MILESTONE_IDS, type LogEntry, type MilestoneId } from '../../engine';
 import { lineChart, pairChart } from '../../classroom/charts';
 import { figuresCsv } from '../../classroom/csv';
 import { sessionReplay } from '../../replay/replayFile';
@@ -176,10 +176,16 @@ export function readinessChart(runs: Array<{ name: string; review: Review }>, r:
   }), t('rev.readiness'), t('rev.days'));
 }
 
+/** The milestones in the order they were reached (those not reached last, in their own order). */
+export function milestonesByDay(reached: Readonly<Record<MilestoneId, number | null>>): MilestoneId[] {
+  const day = (id: MilestoneId) => reached[id] ?? Infinity;
+  return [...MILESTONE_IDS].sort((a, b) => day(a) - day(b) || MILESTONE_IDS.indexOf(a) - MILESTONE_IDS.indexOf(b));
+}
+
 function milestoneTable(r: Review): HTMLElement {
   return h('table', { class: 'rev-table milestones' },
     h('caption', { text: t('rev.milestones') }),
-    h('tbody', {}, ...MILESTONE_IDS.map((id) => h('tr', {},
+    h('tbody', {}, ...milestonesByDay(r.milestones).map((id) => h('tr', { attrs: { 'data-milestone': id } },
       h('th', { attrs: { scope: 'row' }, text: milestoneName(id) }),
       h('td', { text: r.milestones[id] === null ? '—' : t('result.dayN', { day: r.milestones[id]! }) })))));
 }

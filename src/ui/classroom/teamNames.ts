@@ -1,6 +1,6 @@
 import type { Team } from '../../session/turns';
 import { t } from '../../i18n';
-import { nationName } from '../../i18n/engineText';
+import { nationCode, nationName } from '../../i18n/engineText';
 
 /** A team by the roles it holds: "Coalition lead", "Ministers: Poland, Germany", "US liaison". */
 export function teamName(team: Team): string {
@@ -20,5 +20,5 @@ export function roleTag(role: string): string {
   if (role === 'us') return t('role.usShort');
   if (role === 'facilitator') return t('role.facilitatorShort');
   if (role === 'moscow') return t('role.moscowShort');
-  return role;
+  return nationCode(role);
 }

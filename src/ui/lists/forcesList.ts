@@ -1,6 +1,6 @@
 import { indexLevel } from '../../engine';
 import { num, t } from '../../i18n';
-import { nationName } from '../../i18n/engineText';
+import { nationCode, nationName } from '../../i18n/engineText';
 import { lt } from '../../i18n/levelText';
 import { symbolSrc } from '../../assets/assetUrls';
 import type { Actions } from '../../store/actions';
@@ -33,7 +33,7 @@ export function createForcesList(store: GameStore, actions: Actions): HTMLElemen
       const name = nationName(n.id);
       const members = ix.formations.map((f, fi) => ({ f, fi })).filter(({ f }) => f.nation === ni);
       return h('section', { class: 'nation' },
-        h('h3', {}, h('span', { class: 'nation-code', text: n.id }), ` ${name} `, h('span', { class: 'will', text: t('forces.will', { will: st.will[ni]! }) })),
+        h('h3', {}, h('span', { class: 'nation-code', text: nationCode(n.id) }), ` ${name} `, h('span', { class: 'will', text: t('forces.will', { will: st.will[ni]! }) })),
         h('ul', { class: 'rows', attrs: { role: 'list' } }, ...members.map(({ f, fi }) => {
           const status = formationStatus(st, ix, fi, log);
           const selected = sel?.kind === 'formation' && sel.id === f.id;

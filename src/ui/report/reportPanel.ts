@@ -4,6 +4,7 @@ import type { GameStore } from '../../store/gameStore';
 import { t } from '../../i18n';
 import { h, swap } from '../dom';
 import { watch } from '../watch';
+import { sentences } from '../sentences';
 import { dayReport, type ReportLine } from './dayReport';
 
 /** How long the day's toast stays over the map before it goes by itself. */
@@ -34,7 +35,7 @@ export function createReportPanel(store: GameStore, actions: Actions, announce: 
     const r = dayReport(g.lastDay, indexLevel(g.level), g.days.length);
     if (announced !== g.days) {
       announced = g.days;
-      announce([r.headline, ...r.lines.filter((l) => l.kind === 'deterred' || l.kind === 'landed' || l.kind === 'milestone' || l.kind === 'end').map((l) => l.text)].join('. '));
+      announce(sentences([r.headline, ...r.lines.filter((l) => l.kind === 'deterred' || l.kind === 'landed' || l.kind === 'milestone' || l.kind === 'end').map((l) => l.text)]));
     }
     if (!show) return;
     const lines = r.lines.filter((l) => TOAST_KINDS.has(l.kind));

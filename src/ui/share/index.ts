@@ -11,7 +11,7 @@ import { SHARE_SHORTCUTS } from './keys';
 import { createRunPanel, finishText } from './runPanel';
 import { createPbDialog, createShareDialog } from './shareDialog';
 import { SHARE_UI as T } from '../../i18n/catalogs/shareUi';
-import { copySeedButton, createSavedContinue, createTitleShare, type TitleContext } from './titleShare';
+import { bestDayOn, copySeedButton, createSavedContinue, createTitleDaily, createTitleShare, type TitleContext } from './titleShare';
 import { createViewerBar } from './viewerBar';
 import { registerCleanup } from '../watch';
 
@@ -24,6 +24,9 @@ export interface ShareHooks {
   titleContinue(): HTMLElement;
   copySeed(seedInput: HTMLInputElement): HTMLElement;
   titleSection(ctx: TitleContext): HTMLElement;
+  /** the front of the title screen: today's daily challenge, and a level's best readiness day */
+  titleDaily(): HTMLElement;
+  bestDay(level: string): number | null;
   /** the game screen: the speedrun panel (right sidebar) and the replay controls (over the map) */
   sidePanel(): HTMLElement;
   mapOverlay(): HTMLElement;
@@ -40,6 +43,8 @@ export function createShareHooks(f: ShareFeature, store: GameStore, _actions: Ac
     titleContinue: () => createSavedContinue(f, store),
     copySeed: (seedInput) => copySeedButton(f, seedInput),
     titleSection: (ctx) => createTitleShare(f, ctx),
+    titleDaily: () => createTitleDaily(f),
+    bestDay: (level) => bestDayOn(f, level),
     sidePanel: () => createRunPanel(f, store),
     mapOverlay: () => createViewerBar(f, store),
     menuItems: () => [

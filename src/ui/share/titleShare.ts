@@ -9,6 +9,7 @@ import type { ShareFeature } from './feature';
 import { copyText, filePicker, readFileText } from './io';
 import { SHARE_UI as T } from '../../i18n/catalogs/shareUi';
 import { watchStore } from './watchStore';
+import { TITLE_REVEAL } from '../title/titleReveal';
 
 /** What the title screen lends to the sharing section: its seed field and its way to start. */
 export interface TitleContext {
@@ -66,14 +67,13 @@ export function copySeedButton(f: ShareFeature, seedInput: HTMLInputElement): HT
   return h('button', { attrs: { type: 'button', 'data-key': 'copy-seed' }, text: T.copySeed, on: { click: () => copyText(seedInput.value.trim(), T.whatSeed, seedInput, (k, t) => f.notify(k, t)) } });
 }
 
-/** The daily challenge, a generated level, a share code, replay import and personal bests. */
-export function createTitleShare(f: ShareFeature, ctx: TitleContext): HTMLElement {
+/** Today's daily challenge, for the front of the title screen. */
+export function createTitleDaily(f: ShareFeature): HTMLElement {
   // The daily challenge's level is made when the title screen shows (a few milliseconds), so a
   // page left open past midnight (UTC) offers the new day's. It is generated from a shipped
   // level: on a first visit, before the levels have downloaded, the card names no level yet.
   const dailyButton = h('button', { class: 'level-btn', attrs: { type: 'button', 'data-key': 'daily', 'aria-describedby': 'daily-desc' }, on: { click: () => f.playDaily() } });
   const dailyDesc = h('p', { class: 'hint', attrs: { id: 'daily-desc' } });
-  const dailyBox = h('div', { class: 'share-card' }, h('h3', { text: T.dailyTitle }), dailyButton, dailyDesc);
   watchStore(f.store, (s) => [s.ui.screen === 'title', s.levels], (s) => {
     if (s.ui.screen !== 'title' && dailyButton.textContent) return;
     const daily = f.daily();
@@ -81,7 +81,20 @@ export function createTitleShare(f: ShareFeature, ctx: TitleContext): HTMLElemen
     dailyButton.textContent = tpl(T.dailyButton, { date: daily.date });
     dailyDesc.textContent = `${level.ok ? `${lt(level.level).title}. ` : ''}${T.dailyHint}`;
   });
+  return h('section', { class: 'share-card title-daily', attrs: { 'aria-labelledby': 'daily-title' } }, h('h2', { attrs: { id: 'daily-title' }, text: T.dailyTitle }), dailyButton, dailyDesc);
+}
 
+/** The best readiness day on a level in any seed mode (the "any%" category), or null. */
+export function bestDayOn(f: ShareFeature, level: string): number | null {
+  let best: number | null = null;
+  for (const r of f.tracker.view.getState().book.records) {
+    if (r.level === level && r.category === 'any' && (best === null || r.day < best)) best = r.day;
+  }
+  return best;
+}
+
+/** A generated level, a share code, replay import and personal bests (the title's second screen). */
+export function createTitleShare(f: ShareFeature, ctx: TitleContext): HTMLElement {
   const genError = alert('gen-error');
   const genBox = h('div', { class: 'share-card' },
     h('h3', { text: T.generatedTitle }),
@@ -124,6 +137,8 @@ export function createTitleShare(f: ShareFeature, ctx: TitleContext): HTMLElemen
     importError);
 
   watchStore(f.ui, (s) => [s.codeError, s.importError, s.imported], (s) => {
+    // A file dropped on the title's front screen: its verdict is here, so the title shows this screen.
+    if (s.imported || s.importError) importBox.dispatchEvent(new CustomEvent(TITLE_REVEAL, { bubbles: true }));
     codeError.textContent = s.codeError ?? '';
     if (s.codeError) codeInput.setAttribute('aria-invalid', 'true'); else codeInput.removeAttribute('aria-invalid');
     importError.textContent = s.importError ?? '';
@@ -140,7 +155,7 @@ export function createTitleShare(f: ShareFeature, ctx: TitleContext): HTMLElemen
 
   return h('section', { class: 'title-share', attrs: { 'aria-labelledby': 'share-title' } },
     h('h2', { attrs: { id: 'share-title' }, text: T.sectionTitle }),
-    h('div', { class: 'share-grid' }, dailyBox, genBox, codeBox, importBox),
+    h('div', { class: 'share-grid' }, genBox, codeBox, importBox),
     h('div', { class: 'buttons' }, h('button', { attrs: { type: 'button', 'data-key': 'pbs' }, text: T.pbButton, on: { click: () => f.openDialog('pbs') } })));
 }
 

@@ -1,23 +1,25 @@
 import { GAME_VERSION } from '../../engine';
-import { fullLevels } from '../../levels/formats';
 import type { LevelCard } from '../../levels/levelCard';
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
 import { checkSeed, randomSeed } from '../../session/seed';
 import { t } from '../../i18n';
 import { cardText, lt } from '../../i18n/levelText';
-import { classroomTitleEntries, levelCardExtras } from '../classroom/titleEntries';
 import { liveTitleEntry } from '../live';
-import { h, swap } from '../dom';
-import { soundControls } from '../dialogs/settingsControls';
+import { append, h, swap } from '../dom';
 import type { ShareHooks } from '../share';
+import { TITLE_REVEAL } from './titleReveal';
 import type { SeedMode } from '../../session/session';
 import { watch } from '../watch';
+import { campaignList, titlePicture, tutorialButton } from './titleFront';
+import { levelBriefings, moreSections } from './titleMore';
 
 /**
- * The title screen: one button per level (named by its title) with its summary, par and
- * briefing; the seed; Continue for a game in progress; sound settings; and any message about the
- * link that opened the page (an unknown level, a bad seed), shown here instead of failing.
+ * The title screen, in two screens. The front door: a picture of the theatre, one big "Play the
+ * tutorial" (a Continue leads when a game can be continued), today's daily challenge and the
+ * campaign's levels with their best results. "More…": the player's own seed, every level's
+ * briefing, the classroom, share codes, generated levels, replays, personal bests and sound. Any
+ * message about the link that opened the page (an unknown level, a bad seed) shows on the front.
  */
 export function createTitleScreen(store: GameStore, actions: Actions, messages: readonly string[], initialSeed: string | null, share?: ShareHooks): HTMLElement {
   const seedInput = h('input', {
@@ -30,11 +32,36 @@ export function createTitleScreen(store: GameStore, actions: Actions, messages: 
   let seedMode: SeedMode = initialSeed ? 'set' : 'random';
   seedInput.addEventListener('input', () => { seedMode = 'set'; clearError(); });
 
+  const front = h('div', { class: 'title-inner title-front', attrs: { 'data-title-screen': 'front' } });
+  const more = h('div', { class: 'title-inner title-more', attrs: { 'data-title-screen': 'more', hidden: true } });
+  const moreButton = h('button', { class: 'big more-button', attrs: { type: 'button', 'data-key': 'title-more', 'aria-describedby': 'more-desc', 'aria-controls': 'title-more' }, text: t('front.more') });
+  const backButton = h('button', { class: 'back-button', attrs: { type: 'button', 'data-key': 'title-back' }, text: t('front.back') });
+  const show = (which: 'front' | 'more') => {
+    front.hidden = which !== 'front';
+    more.hidden = which !== 'more';
+    (which === 'more' ? backButton : moreButton).focus();
+  };
+  moreButton.addEventListener('click', () => show('more'));
+  backButton.addEventListener('click', () => show('front'));
+  more.id = 'title-more';
+  // A replay dropped on the front screen is verified on the second one: show it there.
+  more.addEventListener(TITLE_REVEAL, (e) => {
+    if (!more.hidden) return;
+    front.hidden = true;
+    more.hidden = false;
+    (e.target as HTMLElement).scrollIntoView({ block: 'center' });
+  });
+  more.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && !e.defaultPrevented) { e.preventDefault(); show('front'); }
+  });
+
   // A level's file is downloaded when it is first chosen (the title knows only its card).
   let opening: string | null = null;
   const start = (card: LevelCard) => {
     const c = checkSeed(seedInput.value);
     if (!c.ok) {
+      // The seed lives on the second screen: show it there with what is wrong.
+      if (more.hidden) show('more');
       seedError.textContent = c.error;
       seedInput.setAttribute('aria-invalid', 'true');
       seedInput.focus();
@@ -54,8 +81,6 @@ export function createTitleScreen(store: GameStore, actions: Actions, messages: 
   const alerts = h('div', { class: 'title-alerts' }, ...messages.map((m) => h('p', { class: 'notice notice-error', attrs: { role: 'alert' } },
     h('span', { class: 'mark', text: '!', attrs: { 'aria-hidden': 'true' } }), h('span', { text: m }))));
   const cont = h('div', { class: 'continue' });
-  const levelList = h('ul', { class: 'levels', attrs: { 'aria-label': t('title.levels') } });
-
   watch(store, (s) => [s.session, s.session?.state.status], (s) => {
     const g = s.session;
     swap(cont, g && g.state.status === 'playing'
@@ -63,44 +88,37 @@ export function createTitleScreen(store: GameStore, actions: Actions, messages: 
         h('p', { attrs: { id: 'continue-desc' }, class: 'hint', text: t('title.continueDesc', { level: lt(g.level).title, day: g.state.day, seed: g.seed }) })]
       : []);
   });
-  watch(store, (s) => [s.levelCards], (s) => {
-    swap(levelList, s.levelCards.length === 0
-      ? [h('li', { class: 'notice notice-error', text: t('title.noLevel') })]
-      : fullLevels(s.levelCards).map((l) => { const x = cardText(l); return h('li', { class: 'level-card' },
-        h('button', { class: 'level-btn', attrs: { type: 'button', 'data-level': l.id, 'data-key': `level:${l.id}`, 'aria-describedby': `sum-${l.id}` }, text: x.title, on: { click: () => start(l) } }),
-        h('p', { class: 'level-summary', attrs: { id: `sum-${l.id}` }, text: t('title.levelSummary', { summary: x.summary, par: l.par, deadline: l.deadline }) }),
-        h('details', { class: 'briefing' },
-          h('summary', { text: t('title.briefing') }),
-          h('p', { text: x.briefing }),
-          x.notes.length ? h('ul', {}, ...x.notes.map((n) => h('li', {}, h('strong', { text: `${n.title}: ` }), n.text))) : null),
-        levelCardExtras(l, actions)); }));
-  });
 
-  return h('main', { class: 'title-screen', attrs: { 'aria-labelledby': 'game-title' } },
-    h('div', { class: 'title-inner' },
-      h('header', { class: 'title-head' },
-        h('h1', { attrs: { id: 'game-title' }, text: t('app.name') }),
-        h('p', { class: 'tagline', text: t('title.tagline') })),
-      alerts,
-      cont,
-      // A class server on this page's address: students join their class first thing.
-      liveTitleEntry(store, actions),
-      share?.titleContinue(),
-      h('section', { class: 'title-levels', attrs: { 'aria-labelledby': 'levels-title' } },
-        h('h2', { attrs: { id: 'levels-title' }, text: t('title.newGame') }),
-        h('div', { class: 'field seed-field' },
-          h('label', { attrs: { for: 'seed' }, text: t('title.seed') }),
-          h('div', { class: 'inline' }, seedInput,
-            h('button', { attrs: { type: 'button' }, text: t('title.newSeed'), on: { click: () => { seedInput.value = randomSeed(); seedMode = 'random'; clearError(); } } }),
-            share?.copySeed(seedInput)),
-          h('p', { class: 'hint', attrs: { id: 'seed-hint' }, text: t('title.seedHint') }),
-          seedError),
-        levelList,
-        classroomTitleEntries(store, actions, () => seedInput.value)),
-      share?.titleSection({ seedInput, seedMode: () => seedMode, seedError: (text) => { seedError.textContent = text; seedInput.setAttribute('aria-invalid', 'true'); } }),
-      h('section', { class: 'title-settings' },
-        soundControls(store, actions, 'title'),
-        h('button', { attrs: { type: 'button' }, text: t('title.moreSettings'), on: { click: () => actions.toggle('settingsOpen', true) } }),
-        h('button', { attrs: { type: 'button', 'data-key': 'title-sources' }, text: t('sources.open'), on: { click: () => actions.classroomUi({ view: 'sources', from: null }) } })),
-      h('footer', { class: 'title-foot', text: t('title.footer', { version: GAME_VERSION }) })));
+  append(front, [
+    h('header', { class: 'title-head' },
+      h('h1', { attrs: { id: 'game-title' }, text: t('app.name') }),
+      h('p', { class: 'tagline', text: t('title.tagline') })),
+    alerts,
+    cont,
+    share?.titleContinue() ?? null,
+    // A class server on this page's address: students join their class first thing.
+    liveTitleEntry(store, actions),
+    tutorialButton(store, start),
+    h('div', { class: 'front-row' }, share?.titleDaily() ?? null, campaignList(store, start, share)),
+    h('div', { class: 'front-more' }, moreButton, h('p', { class: 'hint', attrs: { id: 'more-desc' }, text: t('front.moreDesc') })),
+    h('footer', { class: 'title-foot', text: t('title.footer', { version: GAME_VERSION }) })]);
+
+  const [classroom, settings] = moreSections(store, actions, () => seedInput.value);
+  append(more, [
+    h('header', { class: 'more-head' }, backButton, h('h1', { attrs: { id: 'more-title' }, text: t('front.moreTitle') })),
+    h('section', { class: 'title-levels', attrs: { 'aria-labelledby': 'levels-title' } },
+      h('h2', { attrs: { id: 'levels-title' }, text: t('title.newGame') }),
+      h('div', { class: 'field seed-field' },
+        h('label', { attrs: { for: 'seed' }, text: t('title.seed') }),
+        h('div', { class: 'inline' }, seedInput,
+          h('button', { attrs: { type: 'button' }, text: t('title.newSeed'), on: { click: () => { seedInput.value = randomSeed(); seedMode = 'random'; clearError(); } } }),
+          share?.copySeed(seedInput)),
+        h('p', { class: 'hint', attrs: { id: 'seed-hint' }, text: `${t('title.seedHint')} ${t('front.seedHint')}` }),
+        seedError),
+      levelBriefings(store, actions, start)),
+    classroom,
+    share?.titleSection({ seedInput, seedMode: () => seedMode, seedError: (text) => { seedError.textContent = text; seedInput.setAttribute('aria-invalid', 'true'); } }) ?? null,
+    settings]);
+
+  return h('main', { class: 'title-screen', attrs: { 'aria-labelledby': 'game-title' } }, titlePicture(), front, more);
 }
