@@ -6,32 +6,10 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
-import { expertBot } from '../src/bots/expert';
-import { endDay, hashState, MILESTONE_IDS, newGame } from '../src/engine';
-import { parseLevelText } from '../src/levels/parseLevel';
-import { saveOf } from '../src/saves/saveOf';
-import { saveText } from '../src/saves/saveFormat';
 import { SAVE_KEYS } from '../src/saves/saveSlots';
-import { startSession } from '../src/session/session';
 import { build } from 'vite';
 import { launchBrowser, ROOT, serveBuild } from './browser';
-
-/** A save of Forty Thousand after `days` days of the expert bot, to open mid-game with Continue. */
-function midgameSave(days: number): string {
-  const r = parseLevelText(readFileSync(join(ROOT, 'levels/forty-thousand.json'), 'utf8'), 'forty-thousand');
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  const level = r.level;
-  let s = newGame(level, 'shots');
-  const played: Array<{ orders: ReturnType<typeof expertBot>['orders']; hash: string }> = [];
-  for (let d = 0; d < days; d++) {
-    const day = expertBot(s, level);
-    s = endDay(day.state, level).state;
-    played.push({ orders: day.orders, hash: hashState(s) });
-  }
-  const g = { ...startSession(level, 'shots'), days: played };
-  return saveText(saveOf(g, { clockMs: 0, splitMs: MILESTONE_IDS.map(() => null) }, new Date(0).toISOString()));
-}
+import { midgameSave } from './midgameSave';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
@@ -61,7 +39,7 @@ async function main(): Promise<void> {
         await page.screenshot({ path: join(out, `map-${id}-${lang ?? 'en'}-${w}x${h}.png`) });
         if (id === 'forty-thousand' && flag('--midgame') !== 'no') {
           // Mid-game: the expert's first days, restored from a save through the title's Continue.
-          const save = midgameSave(midDays - 1);
+          const save = midgameSave('forty-thousand', 'shots', midDays - 1);
           await page.evaluate(([k, latest, text]) => { localStorage.clear(); localStorage.setItem(k!, text!); localStorage.setItem(latest!, 'a'); }, [SAVE_KEYS.a, SAVE_KEYS.latest, save]);
           await page.goto(`${served.url}${lang ? `?lang=${lang}` : ''}`);
           const cont = await page.locator('[data-key="continue-saved"]').waitFor({ timeout: 20000 }).then(() => true, () => false);

@@ -1,10 +1,11 @@
 /**
- * The README's and the issue's screenshots of the moments and the front door, in English and
- * Ukrainian at 1366×768 and 1920×1080: the title, an event card turning over on its axis, the win
+ * The README's and the issue's screenshots, in English and Ukrainian at 1366×768 and 1920×1080:
+ * the title, the tutorial's first day, a mid-game Forty Thousand day, an event card turning over
+ * on its axis, the win
  * screen with its result card, the result card's own PNG (the file "Save as picture" gives), and
  * a game in presentation mode.
  * Builds the game, plays the tutorial with the greedy bot's orders through the interface (the
- * end-to-end driver), and writes to docs/screenshots/ (or the folder given). `npx tsx tools/screenshots-moments.ts [dir]`
+ * end-to-end driver), and writes to docs/screenshots/ (or the folder given). `npx tsx tools/screenshots.ts [dir]`
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,8 @@ import { greedyBot } from '../src/bots/greedy';
 import { GameDriver } from '../tests/e2e/driver';
 import { shippedLevel } from '../tests/helpers/shipped';
 import { buildGame, launchBrowser, ROOT, serveBuild } from './browser';
+import { midgameSave } from './midgameSave';
+import { SAVE_KEYS } from '../src/saves/saveSlots';
 
 const SIZES = [{ w: 1366, h: 768 }, { w: 1920, h: 1080 }] as const;
 const LANGS = ['en', 'uk'] as const;
@@ -24,6 +27,7 @@ async function main(): Promise<void> {
   const served = await serveBuild(dist);
   const browser = await launchBrowser();
   const level = shippedLevel('tutorial');
+  const fortyMid = midgameSave('forty-thousand', SEED, 13);
   try {
     for (const lang of LANGS) {
       for (const size of SIZES) {
@@ -39,8 +43,19 @@ async function main(): Promise<void> {
         await page.click('[data-key="title-more"]');
         await page.screenshot({ path: join(out, `title-more-${tag}.png`) });
         await page.click('[data-key="title-back"]');
+        // A mid-game day of Forty Thousand: the expert's first 13 days, opened from a save.
+        await page.evaluate(([k, latest, text]) => { localStorage.clear(); localStorage.setItem(k!, text!); localStorage.setItem(latest!, 'a'); }, [SAVE_KEYS.a, SAVE_KEYS.latest, fortyMid]);
+        await page.goto(`${served.url}?lang=${lang}`);
+        await page.locator('[data-key="continue-saved"]').click();
+        await page.locator('[data-map-ready]').waitFor();
+        await page.waitForTimeout(1200);
+        await page.screenshot({ path: join(out, `forty-thousand-midgame-${tag}.png`) });
+        await page.evaluate(() => localStorage.clear());
         await page.goto(`${served.url}?lang=${lang}&level=tutorial&seed=${SEED}`);
         await page.locator('[data-map-ready]').waitFor();
+        await page.locator('.coach-panel [data-coach]').waitFor();
+        await page.waitForTimeout(600);
+        await page.screenshot({ path: join(out, `tutorial-day1-${tag}.png`) });
         await page.evaluate(() => {
           const w = window as unknown as { fired: number[] };
           w.fired = [];
