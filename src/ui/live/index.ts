@@ -5,7 +5,7 @@
  * server answers on this page's own origin (never in the offline build or a plain static host).
  */
 import { t } from '../../i18n';
-import { CODE_PATTERN } from '../../live/protocol';
+import { CODE_PATTERN } from '../../live/protocolConstants';
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
 import { h } from '../dom';
