@@ -6,25 +6,18 @@
 import { int, list, pattern, text, z } from '../levels/schemaKit';
 import { commandSchema, NOTE_MAX } from '../replay/replaySchema';
 import type { Command, Replay } from '../engine';
+import { CODE_PATTERN, MAX_GAMES } from './protocolConstants';
 
-/** The name Colyseus knows the room type by. */
-export const ROOM_NAME = 'class';
-/** The small endpoint the title screen asks to learn whether a class server answers. */
-export const PROBE_PATH = '/classroom/ping';
-export const PROBE_ANSWER = 'guarantor-classroom';
+export { CODE_ALPHABET, CODE_LENGTH, CODE_PATTERN, MAX_GAMES, PROBE_ANSWER, PROBE_PATH, ROOM_NAME } from './protocolConstants';
+
 
 /** Largest message the server reads (the transport closes a connection that sends more). */
 export const MAX_MESSAGE_BYTES = 16 * 1024;
 /** Messages a client may send per second on average, and in one burst. */
 export const RATE_PER_SECOND = 20;
 export const RATE_BURST = 40;
-export const MAX_GAMES = 12;
 export const MESSAGE_MAX = 300;
 
-/** Join codes: eight letters and digits with nothing easily confused (no 0/O, 1/I/L). */
-export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-export const CODE_LENGTH = 8;
-export const CODE_PATTERN = /^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{8}$/;
 const secret = pattern(/^[A-Za-z0-9_-]{20,64}$/, 'a secret of 20 to 64 letters, digits, dashes or underscores');
 const gameIx = int(0, MAX_GAMES - 1);
 const gameOrAll = int(-1, MAX_GAMES - 1);

@@ -18,6 +18,10 @@ var Extend = require('phaser-src/utils/object/Extend');
 var Renderer = require('phaser-src/renderer');
 
 // The plugins of every scene (phaser/src/plugins/DefaultPlugins.js lists them): registered on load.
+// A scene skips a listed plugin nobody registered (PluginManager.addToScene), so two are left out:
+// the lights (the map lights nothing; the WebGL renderer checks for a missing light manager) and
+// the scene's data manager (the scenes keep their state in fields; `this.data` is never read).
+// The clock (`this.time`) and the tweens stay: MapScene, mapCamera and pieces/motion use them.
 require('phaser-src/events/EventEmitter');
 require('phaser-src/cameras/2d/CameraManager');
 require('phaser-src/gameobjects/GameObjectCreator');
@@ -26,11 +30,9 @@ require('phaser-src/scene/ScenePlugin');
 require('phaser-src/gameobjects/DisplayList');
 require('phaser-src/gameobjects/UpdateList');
 require('phaser-src/time/Clock');
-require('phaser-src/data/DataManagerPlugin');
 require('phaser-src/input/InputPlugin');
 require('phaser-src/loader/LoaderPlugin');
 require('phaser-src/tweens/TweenManager');
-require('phaser-src/gameobjects/lights/LightsPlugin');
 
 // What the Boot scene loads: the region (JSON) and the unit symbols (SVG).
 require('phaser-src/loader/filetypes/JSONFile');

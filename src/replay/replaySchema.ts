@@ -4,9 +4,9 @@ import { REPLAY_FORMAT, REPLAY_FORMAT_VERSION, type Replay } from '../engine/rep
 import { formatPath } from '../levels/parseLevel';
 import { parseJsonSafely } from '../levels/safeJson';
 import { SEED_PATTERN } from '../session/seed';
+import { NOTE_MAX } from './replayLimits';
 
-/** The longest facilitator's note a replay may carry. */
-export const NOTE_MAX = 500;
+export { NOTE_MAX } from './replayLimits';
 
 const ref = text(1, 64);
 const axis = z.enum(AXIS_IDS);

@@ -8,7 +8,7 @@ import type { Level } from '../levels/schema';
 import type { Actions } from './actions';
 import type { GameStore, OrderRefusal } from './gameStore';
 import type { GameSession } from '../session/session';
-import { NOTE_MAX } from '../replay/replaySchema';
+import { NOTE_MAX } from '../replay/replayLimits';
 import {
   beginTurn, endTurn, forceDay, newDay, poolsOf, startClassroom, trimSetup, type ClassroomSetup,
 } from '../session/turns';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { builtInLevelLibrary, parseLevelFiles } from '../../src/app/levelRegistry';
+import { builtInLevelLibrary } from '../../src/app/levelRegistry';
+import { parseLevelFiles } from '../../src/app/levelFiles';
 import { levelCardOf } from '../../src/levels/levelCard';
 import { nextLevelOf } from '../../src/ui/title/levelOrder';
 import { levelText } from './levels';

@@ -10,7 +10,7 @@ import { t } from '../../i18n';
 import { rungName } from '../../i18n/engineText';
 import { lt } from '../../i18n/levelText';
 import type { Level } from '../../levels/schema';
-import { MAX_GAMES } from '../../live/protocol';
+import { MAX_GAMES } from '../../live/protocolConstants';
 import type { GameFigures } from '../../live/protocol';
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';

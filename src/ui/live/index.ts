@@ -5,30 +5,38 @@
  * server answers on this page's own origin (never in the offline build or a plain static host).
  */
 import { t } from '../../i18n';
-import { CODE_PATTERN } from '../../live/protocol';
+import { CODE_PATTERN } from '../../live/protocolConstants';
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
 import { h } from '../dom';
 import { captureScope } from '../watch';
 import { createLiveBar } from './liveBar';
-import { createLiveClient, type LiveClient } from './liveClient';
+import type { LiveClient } from './liveClient';
 import { createLiveStore, type LiveStore } from './liveStore';
 import { probeClassServer } from './probe';
 import { watchLive } from './watchLive';
 
-let page: { live: LiveStore; client: LiveClient } | null = null;
+/** The page's one connection, its code loaded the first time it is asked for. */
+type ClientLoader = () => Promise<LiveClient>;
 
-function livePage(store: GameStore, actions: Actions): { live: LiveStore; client: LiveClient } {
+let page: { live: LiveStore; client: ClientLoader } | null = null;
+
+function livePage(store: GameStore, actions: Actions): { live: LiveStore; client: ClientLoader } {
   if (page) return page;
   const live = createLiveStore();
-  const client = createLiveClient(store, actions, live);
+  // The connection's code (and the seat memory it reads) loads once a class server has answered
+  // or a class screen opens: a page with no class server, a first game among them, never fetches it.
+  let loading: Promise<LiveClient> | null = null;
+  const client: ClientLoader = () => (loading ??= import('./liveClient').then(
+    (m) => m.createLiveClient(store, actions, live),
+    (e: unknown) => { loading = null; throw e; }));
   page = { live, client };
   void startLive(live, client);
   return page;
 }
 
 /** Once a page: ask whether a class server answers, then follow the link or the tab's own seat. */
-async function startLive(live: LiveStore, client: LiveClient): Promise<void> {
+async function startLive(live: LiveStore, loadClient: ClientLoader): Promise<void> {
   const q = new URLSearchParams(location.search);
   const join = q.get('join')?.toUpperCase() ?? null;
   const klass = q.get('class')?.toUpperCase() ?? null;
@@ -37,6 +45,13 @@ async function startLive(live: LiveStore, client: LiveClient): Promise<void> {
   let answered = await probeClassServer();
   for (let i = 0; !answered && (join || klass) && i < 2; i++) answered = await probeClassServer();
   if (!answered) {
+    if (join || klass) live.setState({ view: 'join', error: t('live.noServer') });
+    return;
+  }
+  let client: LiveClient;
+  try {
+    client = await loadClient();
+  } catch {
     if (join || klass) live.setState({ view: 'join', error: t('live.noServer') });
     return;
   }
@@ -69,9 +84,9 @@ export function createLiveViews(store: GameStore, actions: Actions): { views: HT
     if (state !== 'idle' || s.view === null) return;
     state = 'loading';
     // Its screens list and resolve the levels: every level's file comes with them.
-    Promise.all([import('./liveScreens'), actions.loadLevels()]).then(([m]) => {
+    Promise.all([import('./liveScreens'), actions.loadLevels(), client()]).then(([m, , c]) => {
       if (!host.isConnected) return; // the interface was rebuilt meanwhile: the new one loads its own
-      host.append(...inScope(() => m.createLiveScreens(store, actions, live, client)));
+      host.append(...inScope(() => m.createLiveScreens(store, actions, live, c)));
       state = 'loaded';
     }, () => {
       state = 'idle';

@@ -4,7 +4,8 @@
  * another browser cannot be picked; the server refuses it too, with a message.
  */
 import { t } from '../../i18n';
-import { CODE_PATTERN, type ClassInfo } from '../../live/protocol';
+import { CODE_PATTERN } from '../../live/protocolConstants';
+import type { ClassInfo } from '../../live/protocol';
 import { h, swap } from '../dom';
 import { teamName } from '../classroom/teamNames';
 import { classView } from '../classroom/viewFrame';

@@ -12,7 +12,8 @@ import type { LiveClient } from './liveClient';
 import type { LiveStore } from './liveStore';
 import { watchLive } from './watchLive';
 
-export function createLiveBar(store: GameStore, live: LiveStore, client: LiveClient): HTMLElement {
+/** `client` loads the connection's code (already there whenever the bar shows: it shows in a class). */
+export function createLiveBar(store: GameStore, live: LiveStore, client: () => Promise<LiveClient>): HTMLElement {
   const bar = h('aside', { class: 'live-bar', attrs: { 'aria-label': t('live.barLabel'), 'data-live-bar': '' } });
   const draw = () => {
     const s = live.getState();
@@ -30,9 +31,9 @@ export function createLiveBar(store: GameStore, live: LiveStore, client: LiveCli
       h('span', { class: 'live-turns', attrs: { role: 'status', 'data-live-turns': '' },
         text: s.done[seat.team] ? t('live.youDone', { seats: waiting.join(', ') }) : t('live.waitingFor', { seats: waiting.join(', ') }) }),
       seat.team === lead && g!.state.status === 'playing'
-        ? h('button', { class: 'small', attrs: { type: 'button', 'data-key': 'live-end-all' }, text: t('live.endForAll'), on: { click: () => client.endDayForAll() } })
+        ? h('button', { class: 'small', attrs: { type: 'button', 'data-key': 'live-end-all' }, text: t('live.endForAll'), on: { click: () => void client().then((c) => c.endDayForAll()) } })
         : null,
-      h('button', { class: 'small minor', attrs: { type: 'button', 'data-key': 'live-leave' }, text: t('live.leave'), on: { click: () => void client.leave() } }),
+      h('button', { class: 'small minor', attrs: { type: 'button', 'data-key': 'live-leave' }, text: t('live.leave'), on: { click: () => void client().then((c) => c.leave()) } }),
     ]);
   };
   watchLive(live, (s) => [s.phase, s.seat, s.done, s.paused, s.info], draw);

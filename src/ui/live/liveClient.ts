@@ -14,7 +14,7 @@ import { resolveLevel } from '../../levels/resolveLevel';
 import { levelProblemText } from '../../i18n/levelProblem';
 import { applyAccepted, mirrorFromSync, withDayOrders, type Mirror } from '../../live/mirror';
 import type { Accepted, ClassInfo, DayEnded, GameSync, Refused, SeatGiven, Turns } from '../../live/protocol';
-import { ROOM_NAME } from '../../live/protocol';
+import { ROOM_NAME } from '../../live/protocolConstants';
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
 import type { Dashboard, LiveState, LiveStore } from './liveStore';

@@ -1,5 +1,5 @@
 /** Does a class server answer on this page's own origin? Never from a file:// page (the offline build). */
-import { PROBE_ANSWER, PROBE_PATH } from '../../live/protocol';
+import { PROBE_ANSWER, PROBE_PATH } from '../../live/protocolConstants';
 
 /** A busy classroom machine may answer slowly: the probe never holds up the page, so it can wait. */
 export async function probeClassServer(timeoutMs = 10_000): Promise<boolean> {
