@@ -74,7 +74,9 @@ export function nodeLabelRequests(view: LevelView, f: RasterFrame, specs: readon
     const g = px(f, 11);
     const spots: Array<[number, number]> = hub && !n.offMap
       ? [[n.x + g + w / 2, n.y - h], [n.x + g + w / 2, n.y + h], [n.x - g - w / 2, n.y - h], [n.x - g - w / 2, n.y + h], [n.x, n.y + g + h * 1.5], [n.x, n.y - g - h * 1.5],
-        [n.x + g + w / 2, n.y - 2 * h], [n.x + g + w / 2, n.y + 2 * h], [n.x - g - w / 2, n.y - 2 * h], [n.x - g - w / 2, n.y + 2 * h]]
+        [n.x + g + w / 2, n.y - 2 * h], [n.x + g + w / 2, n.y + 2 * h], [n.x - g - w / 2, n.y - 2 * h], [n.x - g - w / 2, n.y + 2 * h],
+        // Last, a row further up or down (a crowded Baltic hub whose stack sits beside it).
+        [n.x, n.y + g + h * 2.5], [n.x, n.y - g - h * 2.5], [n.x + w / 2, n.y + 3 * h], [n.x + w / 2, n.y - 3 * h], [n.x - w / 2, n.y + 3 * h], [n.x - w / 2, n.y - 3 * h]]
       : [];
     return {
       spots,
