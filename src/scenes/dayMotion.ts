@@ -5,6 +5,7 @@
  */
 import type { StoreState } from '../store/gameStore';
 import { axisCards } from './layout/eventPlacement';
+import { cardArea } from './layout/opening';
 import type { LevelView } from './layout/levelView';
 import { firedOutcomes, movedPieces } from './layout/outcomes';
 import { flipCardOf, type EventFlips, type FlipCard } from './eventFlips';
@@ -60,7 +61,7 @@ export function flipOutcomes(flips: EventFlips, view: LevelView, axes: readonly 
   const g = s.session;
   if (!g) return;
   const fired = firedOutcomes(g.lastDay);
-  const cards = axisCards(axes, axes.map((a) => fired.filter((o) => o.axis === a.id).length), view.frame, zoom, view.points);
+  const cards = axisCards(axes, axes.map((a) => fired.filter((o) => o.axis === a.id).length), cardArea(view), zoom, view.points);
   const used = axes.map(() => 0);
   const out: FlipCard[] = [];
   for (const e of fired) {

@@ -51,7 +51,7 @@ function markerSlots(g: AxisGeometry, plate: Point, plateSize: { w: number; h: n
   const rows = Math.ceil(count / PER_ROW);
   const reach = (plateH / 2 + 8 + rows * MARKER_H) / zoom;
   const fits = (below: boolean) => (below ? plate[1] + reach <= frame.y + frame.h : plate[1] - reach >= frame.y);
-  const slotsOn = (below: boolean): Point[] => {
+  const slotsOn = (below: boolean, shift = 0): Point[] => {
     const out: Point[] = [];
     for (let i = 0; i < count; i++) {
       const row = Math.floor(i / PER_ROW);
@@ -62,7 +62,7 @@ function markerSlots(g: AxisGeometry, plate: Point, plateSize: { w: number; h: n
       // Slide the row sideways, if need be, so all of it is in the level's view.
       const half = (inRow * MARKER_W) / 2 / zoom;
       const cx = Math.min(Math.max(plate[0], frame.x + half), Math.max(frame.x + half, frame.x + frame.w - half));
-      out.push([cx + dx / zoom, plate[1] + ((below ? 1 : -1) * dy) / zoom]);
+      out.push([cx + (dx + shift * MARKER_W) / zoom, plate[1] + ((below ? 1 : -1) * dy) / zoom]);
     }
     return out;
   };
@@ -95,6 +95,9 @@ function markerSlots(g: AxisGeometry, plate: Point, plateSize: { w: number; h: n
   const tries = [
     ...order.map((below) => ({ fits: fits(below), slots: slotsOn(below) })),
     ...[1, -1].map((side) => { const slots = sideSlots(side); return { fits: inFrame(slots), slots }; }),
+    // Then the rows above or below slid by one marker either way (still under the plate, so still
+    // its card): a hub right under the plate (Vilnius under the East plate) is stepped round.
+    ...order.flatMap((below) => [1, -1].map((shift) => { const slots = slotsOn(below, shift); return { fits: fits(below) && inFrame(slots), slots }; })),
   ];
   const unblocked = (slots: readonly Point[]) => !slots.some((m) => blocked.some((b) => rectsOverlap(b, markerRect(m, zoom))));
   // Failing a clear spot, the side whose markers sit on fewest nodes' marks.

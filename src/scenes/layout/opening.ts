@@ -42,3 +42,12 @@ export function kyivReference(view: LevelView): readonly [number, number] | null
   if (!showsUkraine(view) || view.level.nodes.some((n) => n.id === 'kyiv')) return null;
   return view.project(KYIV[0], KYIV[1]);
 }
+
+/**
+ * Where the axes' name plates and threat markers may go: the whole box the map opens on, not only
+ * the level's frame. The opening view is often wider than the frame (it also shows Kyiv), and
+ * squeezing the cards into the frame put them on the Polish–Ukrainian border hubs.
+ */
+export function cardArea(view: LevelView): Rect {
+  return openingBox(view);
+}

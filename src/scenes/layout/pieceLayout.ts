@@ -5,6 +5,7 @@
  */
 import type { AxisView } from './overlayModel';
 import { axisCards } from './eventPlacement';
+import { cardArea } from './opening';
 import { rectsOverlap, type Point, type Rect } from './geometry';
 import type { LevelView } from './levelView';
 import type { EventModel, MovingModel, PieceFormation, PieceModel, StackModel } from './pieceModel';
@@ -72,7 +73,7 @@ export function layoutPieces(view: LevelView, model: PieceModel, axes: readonly 
   // that room, so the hubs the player plays to are always named.
   marks.push(...hubNameRooms(view, zoom, textScale));
   // The axes' plates and threat markers are fixed: stacks keep clear of them too.
-  const cards = axisCards(axes, axes.map((a) => model.events.get(a.index)?.length ?? 0), view.frame, zoom, view.points);
+  const cards = axisCards(axes, axes.map((a) => model.events.get(a.index)?.length ?? 0), cardArea(view), zoom, view.points);
   for (const card of cards) for (const r of card.rects) marks.push({ x: r.x * zoom, y: r.y * zoom, w: r.w * zoom, h: r.h * zoom });
   const closed = model.stacks.map((s) => ({ s, size: sizes.stack(s) }));
   const placements = placeStacks(

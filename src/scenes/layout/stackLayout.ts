@@ -36,8 +36,10 @@ export const STACK_LIFT = 9;
 
 /**
  * Candidate centres around the node: the natural spot first, then the classic spots beside and
- * above it, then rings of twelve further out, so that on a narrow strip of land (Latvia's coast,
- * Dobruja) some spot still lies on the node's own ground.
+ * above it, then rings further out, so that on a narrow strip of land (Latvia's coast, Dobruja)
+ * some spot still lies on the node's own ground. The rings also have the spots 15° between those
+ * 30° apart: on the crowded Polish–Ukrainian border (Rzeszów, Przemyśl, Lviv) the 30° ones left
+ * no free spot.
  */
 function candidates(r: StackRequest): Array<[number, number]> {
   const up = -(r.h / 2 + STACK_LIFT);
@@ -46,8 +48,9 @@ function candidates(r: StackRequest): Array<[number, number]> {
   const dy = r.h + 6;
   out.push([dx * 0.75, up - dy * 0.35], [-dx * 0.75, up - dy * 0.35], [dx, 0], [-dx, 0], [0, up - dy], [dx * 0.8, dy * 0.75], [-dx * 0.8, dy * 0.75], [0, dy]);
   for (const k of [0.55, 1.45, 1.9, 2.4, 2.9]) {
-    for (let i = 0; i < 12; i++) {
-      const a = -Math.PI / 2 + (i * Math.PI) / 6;
+    // Every 30° first, then the 15° between them: a map that had room keeps its stacks' places.
+    for (let i = 0; i < 24; i++) {
+      const a = -Math.PI / 2 + ((i < 12 ? 2 * i : 2 * (i - 12) + 1) * Math.PI) / 12;
       out.push([Math.cos(a) * dx * k, Math.sin(a) * dy * k]);
     }
   }

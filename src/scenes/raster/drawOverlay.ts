@@ -9,6 +9,7 @@ import type { Rect } from '../layout/geometry';
 import type { LevelView } from '../layout/levelView';
 import type { OverlayModel } from '../layout/overlayModel';
 import { axisCards } from '../layout/eventPlacement';
+import { cardArea } from '../layout/opening';
 import { axisPlate, drawAxisArrow, drawIsr, drawPlate } from './drawAxes';
 import { badgesByNode, drawBadges } from './drawBadges';
 import { drawLabels } from './drawLabels';
@@ -71,7 +72,7 @@ export function drawOverlay(ctx: CanvasRenderingContext2D, f: RasterFrame, input
     ctx.stroke();
   }
 
-  const cards = axisCards(model.axes, model.threats, view.frame, f.zoom, view.points);
+  const cards = axisCards(model.axes, model.threats, cardArea(view), f.zoom, view.points);
   const plates = model.axes.map((a, i) => axisPlate(ctx, f, a, view, cards[i]!.plate, textScale));
   for (const p of plates) drawPlate(ctx, f, p, p.axis.index === model.selectedAxis, textScale);
 

@@ -60,6 +60,10 @@ export function nodeMarkRect(view: LevelView, f: RasterFrame, index: number): Re
   return { x: n.x - r, y: n.y - r, w: 2 * r, h: r + below };
 }
 
+function farSpots(x: number, y: number, w: number, h: number, g: number): Array<[number, number]> {
+  return [[x, y + g + h * 2.5], [x, y - g - h * 2.5], [x + w / 2, y + 3 * h], [x + w / 2, y - 3 * h], [x - w / 2, y + 3 * h], [x - w / 2, y - 3 * h]];
+}
+
 export function nodeLabelRequests(view: LevelView, f: RasterFrame, specs: readonly NodeLabelSpec[], widths: readonly number[], selectedNode: number): LabelRequest[] {
   return specs.map((s, i) => {
     const n = view.nodes[s.index]!;
@@ -74,7 +78,11 @@ export function nodeLabelRequests(view: LevelView, f: RasterFrame, specs: readon
     const g = px(f, 11);
     const spots: Array<[number, number]> = hub && !n.offMap
       ? [[n.x + g + w / 2, n.y - h], [n.x + g + w / 2, n.y + h], [n.x - g - w / 2, n.y - h], [n.x - g - w / 2, n.y + h], [n.x, n.y + g + h * 1.5], [n.x, n.y - g - h * 1.5],
-        [n.x + g + w / 2, n.y - 2 * h], [n.x + g + w / 2, n.y + 2 * h], [n.x - g - w / 2, n.y - 2 * h], [n.x - g - w / 2, n.y + 2 * h]]
+        [n.x + g + w / 2, n.y - 2 * h], [n.x + g + w / 2, n.y + 2 * h], [n.x - g - w / 2, n.y - 2 * h], [n.x - g - w / 2, n.y + 2 * h],
+        // Last, a row further up or down (a crowded hub whose stack sits beside it), but only on
+        // the hub's own ground: so far off, a name across a border or a gulf would name the wrong
+        // place (Tapa's over Helsinki).
+        ...farSpots(n.x, n.y, w, h, g).filter(([x, y]) => view.homes[s.index]?.holds(x, y) ?? true)]
       : [];
     return {
       spots,
