@@ -6,7 +6,7 @@
 import { isRefusal, type Command, type Refusal } from '../../engine';
 import { askOrder, type GameSession } from '../../session/session';
 import type { LevelView } from '../layout/levelView';
-import type { Target } from '../layout/pick';
+import { nearestNode, type Target } from '../layout/pick';
 
 /** A drop snaps to a place within this many screen pixels (a node's own mark answers at 11). */
 export const DROP_RADIUS = 28;
@@ -23,16 +23,7 @@ export function grabbable(t: Target | null): string | null {
 export function dropNode(view: LevelView, t: Target | null, wx: number, wy: number, zoom: number): number | null {
   if (t?.kind === 'node') return t.index;
   if (t && 'piece' in t && t.piece.node >= 0) return t.piece.node;
-  let best: number | null = null;
-  let bestD = DROP_RADIUS;
-  for (const n of view.nodes) {
-    const d = Math.hypot(n.x - wx, n.y - wy) * zoom;
-    if (d <= bestD) {
-      bestD = d;
-      best = n.index;
-    }
-  }
-  return best;
+  return nearestNode(view, wx, wy, zoom, DROP_RADIUS);
 }
 
 export interface DropVerdict { cmd: Command; refusal: Refusal | null }

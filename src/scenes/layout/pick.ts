@@ -18,22 +18,28 @@ const PIECE_ORDER: Record<PlacedPiece['kind'], number> = { chip: 0, moving: 1, s
 /** Node marks answer within this many screen pixels. */
 export const NODE_RADIUS = 11;
 
+/** The node nearest to world point (wx, wy) within `radius` screen pixels, or null. */
+export function nearestNode(view: LevelView, wx: number, wy: number, zoom: number, radius: number): number | null {
+  let best: number | null = null;
+  let bestD = radius;
+  for (const n of view.nodes) {
+    const d = Math.hypot(n.x - wx, n.y - wy) * zoom;
+    if (d <= bestD) {
+      bestD = d;
+      best = n.index;
+    }
+  }
+  return best;
+}
+
 export function pickAt(view: LevelView | null, pieces: readonly PlacedPiece[], axes: readonly AxisView[], wx: number, wy: number, zoom: number): Target | null {
   const hits = pieces.filter((p) => Math.abs(wx - p.x) * zoom <= p.w / 2 && Math.abs(wy - p.y) * zoom <= p.h / 2);
   hits.sort((a, b) => PIECE_ORDER[a.kind] - PIECE_ORDER[b.kind]);
   const top = hits[0];
   if (top) return top.kind === 'event' ? { kind: 'event', id: top.id, piece: top } : { kind: 'formation', id: top.id, piece: top };
   if (view) {
-    let best = -1;
-    let bestD = NODE_RADIUS;
-    for (const n of view.nodes) {
-      const d = Math.hypot(n.x - wx, n.y - wy) * zoom;
-      if (d <= bestD) {
-        bestD = d;
-        best = n.index;
-      }
-    }
-    if (best >= 0) return { kind: 'node', id: view.nodes[best]!.id, index: best };
+    const best = nearestNode(view, wx, wy, zoom, NODE_RADIUS);
+    if (best !== null) return { kind: 'node', id: view.nodes[best]!.id, index: best };
   }
   for (const a of axes) {
     // The arrow itself, or its name plate at the tail.
