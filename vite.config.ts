@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin, type PluginOption } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
-import { cspPolicy, offlinePolicy, withCsp } from './tools/csp';
+import { cspPolicy, offlinePolicy, withCsp } from './tools/csp.ts';
 
 const OFFLINE_ASSETS = fileURLToPath(new URL('./src/assets/assetUrls.offline.ts', import.meta.url));
 
