@@ -18,6 +18,7 @@ import { facilitatorOrder } from '../../src/store/classroomActions';
 import { shippedLevel } from '../helpers/shipped';
 import { playClassroom, setupFor } from '../classroom/play';
 import { GameDriver } from './driver';
+import { resumeAsFacilitator } from './facilitator';
 import { browserOrSkip, openPage, SCREENSHOTS, startHarness, type Harness } from './harness';
 import { openMore } from './title';
 
@@ -123,11 +124,7 @@ describe.skipIf(!browserOrSkip())('classroom mode in a browser', () => {
         await page.keyboard.press('Escape');
         // Paused: the page is held until the facilitator resumes.
         await page.locator('#paused[open]').waitFor();
-        await page.locator('[data-key="paused-facilitator"]').click();
-        await page.fill('#pin-input', PIN);
-        await page.click('[data-key="pin-ok"]');
-        await page.locator('#facilitator[open] [data-key="fac-pause"]').click();
-        await page.keyboard.press('Escape');
+        await resumeAsFacilitator(page, PIN);
         await handover.waitFor();
       }
 

@@ -20,6 +20,7 @@ import { buildGame, launchBrowser, ROOT, serveBuild, type Browser, type Served }
 import { shippedLevel } from '../helpers/shipped';
 import { honestGame } from '../trust/forge';
 import { GameDriver } from './driver';
+import { resumeAsFacilitator } from './facilitator';
 import { browserOrSkip, SCREENSHOTS, watchErrors } from './harness';
 import { openMore } from './title';
 
@@ -210,11 +211,7 @@ describe.skipIf(!browserOrSkip())('trust: saves, links, classroom, CSP, listener
     await page.locator('.classroom-bar').waitFor();
     expect(await new GameDriver(page).snapshot()).toMatchObject({ seed: 'csp-class', day: before.day, ordersToday: before.ordersToday });
     await page.screenshot({ path: join(SCREENSHOTS, 'classroom-restored.png') });
-    await page.locator('[data-key="paused-facilitator"]').click();
-    await page.fill('#pin-input', PIN);
-    await page.click('[data-key="pin-ok"]');
-    await page.locator('#facilitator[open] [data-key="fac-pause"]').click();
-    await page.keyboard.press('Escape');
+    await resumeAsFacilitator(page, PIN);
     // Whose turn it was survives too: the handover names the second team.
     await handover.waitFor();
     expect(await handover.locator('.handover-team').getAttribute('data-team')).not.toBe('lead');
