@@ -168,7 +168,7 @@ export function plateReach(g: AxisGeometry, zoom: number, size: { w: number; h: 
  * first — from the tail toward the head; failing that, the first of those spots in view; failing
  * that, the middle of the arrow pulled into view.
  */
-export function plateCentre(g: AxisGeometry, frame: Rect, zoom: number, avoid: readonly Point[] = [], blocked: readonly Rect[] = [], size: { w: number; h: number } = { w: PLATE_W, h: PLATE_H }, arrows: ReadonlyArray<readonly Point[]> = []): { along: number; at: Point } {
+export function plateCentre(g: AxisGeometry, frame: Rect, zoom: number, avoid: readonly Point[] = [], blocked: readonly Rect[] = [], size: { w: number; h: number } = { w: PLATE_W, h: PLATE_H }, arrows: ReadonlyArray<readonly Point[]> = [], hubs: readonly boolean[] = []): { along: number; at: Point } {
   const PW = size.w;
   const PH = size.h;
   const hw = PW / 2 / zoom + 6 / zoom;
@@ -205,11 +205,20 @@ export function plateCentre(g: AxisGeometry, frame: Rect, zoom: number, avoid: r
       spots.push({ along, at: [c[0] + n[0] * (half + reach), c[1] + n[1] * (half + reach)] });
     }
   }
-  // A node under the plate itself (its mark, with room for its name's first letters) is worse
-  // than one whose stack or name merely lies near: that node would vanish.
-  const nodesUnder = (p: Point) => avoid.filter(([x, y]) => Math.abs((p[0] - x) * zoom) < PW / 2 + 12 && Math.abs((p[1] - y) * zoom) < PH / 2 + 12).length;
+  // Zoomed far out no spot near the arrow keeps every node's surroundings clear (Forty Thousand's
+  // theatre on a laptop), so the spots are weighed by what the plate would be on: a node's mark
+  // (that node would vanish) is far worse than a staging hub's room (its stack above the mark,
+  // its name to the right: both must still be seen), which is worse than a minor node's name
+  // that can move elsewhere.
+  const crowding = (p: Point) => avoid.reduce((sum, [x, y], i) => {
+    const dx = (p[0] - x) * zoom;
+    const dy = (p[1] - y) * zoom;
+    if (Math.abs(dx) < PW / 2 + 12 && Math.abs(dy) < PH / 2 + 12) return sum + 100;
+    if (hubs[i] && dx > -PW / 2 - HUB_ROOM.left && dx < PW / 2 + HUB_ROOM.right && dy > -PH / 2 - HUB_ROOM.above && dy < PH / 2 + HUB_ROOM.below) return sum + 10;
+    return sum + (Math.abs(dx) >= PW / 2 + 30 || dy <= -(PH / 2 + 70) || dy >= PH / 2 + 24 ? 0 : 1);
+  }, 0);
   const fewestUnder = (list: Array<{ along: number; at: Point }>) =>
-    list.length === 0 ? undefined : list.reduce((a, b) => (nodesUnder(b.at) < nodesUnder(a.at) ? b : a));
+    list.length === 0 ? undefined : list.reduce((a, b) => (crowding(b.at) < crowding(a.at) ? b : a));
   // Another axis's card is never covered if it can be helped; a node's surroundings come next.
   const best = spots.find((sp) => inside(sp.at) && unblocked(sp.at) && clearOfNodes(sp.at))
     ?? fewestUnder(spots.filter((sp) => inside(sp.at) && unblocked(sp.at)))
@@ -219,6 +228,12 @@ export function plateCentre(g: AxisGeometry, frame: Rect, zoom: number, avoid: r
   const at: Point = [clamp(mx, frame.x + hw, Math.max(frame.x + hw, frame.x + frame.w - hw)), clamp(my, frame.y + hh, Math.max(frame.y + hh, frame.y + frame.h - hh))];
   return { along: g.length * 0.5, at };
 }
+
+/**
+ * What a staging hub needs around its mark (screen pixels): its stack above, its name to the
+ * right (a short name with its axis tag).
+ */
+const HUB_ROOM = { left: 24, right: 96, above: 62, below: 12 };
 
 /** Does the rectangle touch the polygon: a point of either inside the other. */
 export function rectTouchesShape(r: Rect, shape: readonly Point[]): boolean {

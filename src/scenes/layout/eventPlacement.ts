@@ -20,7 +20,7 @@ export interface AxisCard { plate: Point; slots: Point[]; rects: Rect[] }
  * (two plates side by side with their markers between would leave the reader guessing whose
  * threats they are). `counts[i]` is the number of markers of axes[i].
  */
-export function axisCards(axes: ReadonlyArray<{ geometry: AxisGeometry; plate?: { w: number; h: number } }>, counts: readonly number[], frame: Rect, zoom: number, avoid: readonly Point[] = []): AxisCard[] {
+export function axisCards(axes: ReadonlyArray<{ geometry: AxisGeometry; plate?: { w: number; h: number } }>, counts: readonly number[], frame: Rect, zoom: number, avoid: readonly Point[] = [], hubs: readonly boolean[] = []): AxisCard[] {
   // Plates first, each clear of those before it; then each axis's markers, clear of every plate
   // and of the markers placed before them.
   const plates: Point[] = [];
@@ -28,7 +28,7 @@ export function axisCards(axes: ReadonlyArray<{ geometry: AxisGeometry; plate?: 
   for (const a of axes) {
     const size = a.plate ?? { w: PLATE_W, h: PLATE_H };
     const others = axes.filter((o) => o !== a).flatMap((o) => [o.geometry.outline, ...o.geometry.spokes.map((sp) => sp.outline)]);
-    const p = plateCentre(a.geometry, frame, zoom, avoid, plateRects, size, others).at;
+    const p = plateCentre(a.geometry, frame, zoom, avoid, plateRects, size, others, hubs).at;
     plates.push(p);
     plateRects.push({ x: p[0] - size.w / 2 / zoom, y: p[1] - size.h / 2 / zoom, w: size.w / zoom, h: size.h / zoom });
   }
