@@ -219,8 +219,20 @@ export function plateCentre(g: AxisGeometry, frame: Rect, zoom: number, avoid: r
   }, 0);
   const fewestUnder = (list: Array<{ along: number; at: Point }>) =>
     list.length === 0 ? undefined : list.reduce((a, b) => (crowding(b.at) < crowding(a.at) ? b : a));
+  // A plate reads as its arrow's only beside it: the far ring round the tail put the compact EAST
+  // plate of a zoomed-out Forty Thousand over the Baltic, beside the North arrow.
+  const near = (p: Point) => {
+    const r: Rect = { x: p[0] - hw, y: p[1] - hh, w: 2 * hw, h: 2 * hh };
+    let d = Infinity;
+    for (let i = 0; i <= 10; i++) {
+      const [x, y] = alongAxis(g, (g.length * i) / 10);
+      d = Math.min(d, Math.hypot(Math.max(r.x - x, 0, x - r.x - r.w), Math.max(r.y - y, 0, y - r.y - r.h)));
+    }
+    return d * zoom <= (g.halfNeck + 24) * zoom + NEAR_ARROW;
+  };
   // Another axis's card is never covered if it can be helped; a node's surroundings come next.
-  const best = spots.find((sp) => inside(sp.at) && unblocked(sp.at) && clearOfNodes(sp.at))
+  const best = spots.find((sp) => inside(sp.at) && unblocked(sp.at) && clearOfNodes(sp.at) && near(sp.at))
+    ?? fewestUnder(spots.filter((sp) => inside(sp.at) && unblocked(sp.at) && near(sp.at)))
     ?? fewestUnder(spots.filter((sp) => inside(sp.at) && unblocked(sp.at)))
     ?? fewestUnder(spots.filter((sp) => inside(sp.at)));
   if (best) return best;
@@ -228,6 +240,9 @@ export function plateCentre(g: AxisGeometry, frame: Rect, zoom: number, avoid: r
   const at: Point = [clamp(mx, frame.x + hw, Math.max(frame.x + hw, frame.x + frame.w - hw)), clamp(my, frame.y + hh, Math.max(frame.y + hh, frame.y + frame.h - hh))];
   return { along: g.length * 0.5, at };
 }
+
+/** How far (screen pixels) a plate may sit from its arrow's outline and still be read as its own. */
+const NEAR_ARROW = 48;
 
 /**
  * What a staging hub needs around its mark (screen pixels): its stack above, its name to the
