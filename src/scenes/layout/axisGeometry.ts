@@ -165,8 +165,10 @@ export function plateReach(g: AxisGeometry, zoom: number, size: { w: number; h: 
  * at once), clear of the nodes in `avoid` (a node's stack and name sit around it) and of the
  * `blocked` rectangles (other axes' plates and markers). Tried in
  * order: just beyond the arrow's tail, then beside the shaft — on the side away from the hubs
- * first — from the tail toward the head; failing that, the first of those spots in view; failing
- * that, the middle of the arrow pulled into view.
+ * first — from the tail toward the head, each only where it is near the arrow; failing that, the
+ * spot near the arrow that covers least (`hubs[i]`: avoid[i] is a staging hub, whose stack and
+ * name need room), then the least crowded spot in view anywhere; failing that, the middle of
+ * the arrow pulled into view.
  */
 export function plateCentre(g: AxisGeometry, frame: Rect, zoom: number, avoid: readonly Point[] = [], blocked: readonly Rect[] = [], size: { w: number; h: number } = { w: PLATE_W, h: PLATE_H }, arrows: ReadonlyArray<readonly Point[]> = [], hubs: readonly boolean[] = []): { along: number; at: Point } {
   const PW = size.w;
@@ -217,7 +219,7 @@ export function plateCentre(g: AxisGeometry, frame: Rect, zoom: number, avoid: r
     if (hubs[i] && dx > -PW / 2 - HUB_ROOM.left && dx < PW / 2 + HUB_ROOM.right && dy > -PH / 2 - HUB_ROOM.above && dy < PH / 2 + HUB_ROOM.below) return sum + 10;
     return sum + (Math.abs(dx) >= PW / 2 + 30 || dy <= -(PH / 2 + 70) || dy >= PH / 2 + 24 ? 0 : 1);
   }, 0);
-  const fewestUnder = (list: Array<{ along: number; at: Point }>) =>
+  const leastCrowded = (list: Array<{ along: number; at: Point }>) =>
     list.length === 0 ? undefined : list.reduce((a, b) => (crowding(b.at) < crowding(a.at) ? b : a));
   // A plate reads as its arrow's only beside it: the far ring round the tail put the compact EAST
   // plate of a zoomed-out Forty Thousand over the Baltic, beside the North arrow.
@@ -232,9 +234,9 @@ export function plateCentre(g: AxisGeometry, frame: Rect, zoom: number, avoid: r
   };
   // Another axis's card is never covered if it can be helped; a node's surroundings come next.
   const best = spots.find((sp) => inside(sp.at) && unblocked(sp.at) && clearOfNodes(sp.at) && near(sp.at))
-    ?? fewestUnder(spots.filter((sp) => inside(sp.at) && unblocked(sp.at) && near(sp.at)))
-    ?? fewestUnder(spots.filter((sp) => inside(sp.at) && unblocked(sp.at)))
-    ?? fewestUnder(spots.filter((sp) => inside(sp.at)));
+    ?? leastCrowded(spots.filter((sp) => inside(sp.at) && unblocked(sp.at) && near(sp.at)))
+    ?? leastCrowded(spots.filter((sp) => inside(sp.at) && unblocked(sp.at)))
+    ?? leastCrowded(spots.filter((sp) => inside(sp.at)));
   if (best) return best;
   const [mx, my] = alongAxis(g, g.length * 0.5);
   const at: Point = [clamp(mx, frame.x + hw, Math.max(frame.x + hw, frame.x + frame.w - hw)), clamp(my, frame.y + hh, Math.max(frame.y + hh, frame.y + frame.h - hh))];
