@@ -3,6 +3,8 @@
  * to look at the map as a player meets it. Builds the game (or reuses `--dist <dir>`), serves it,
  * drives headless Chromium; writes screenshots/map-<level>-<w>x<h>.png.
  *   npx tsx tools/map-shots.ts [--dist <dir>] [--only <level>] [--sizes 1366x768,1920x1080] [--lang uk]
+ *     [--seed shots] [--mid 14] [--mid-levels forty-thousand,north]
+ * The map tests' crowded states are `--seed clean-map --mid 21 --mid-levels north,forty-thousand`.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +20,9 @@ const only = flag('--only');
 const sizes = (flag('--sizes') ?? '1366x768,1920x1080').split(',').map((s) => s.split('x').map(Number) as [number, number]);
 const lang = flag('--lang');
 const midDays = Number(flag('--mid') ?? '14');
+const seed = flag('--seed') ?? 'shots';
+/** Levels also shot mid-game (on day `--mid`). */
+const midLevels = (flag('--mid-levels') ?? 'forty-thousand').split(',');
 
 async function main(): Promise<void> {
   const out = join(ROOT, 'screenshots');
@@ -32,14 +37,14 @@ async function main(): Promise<void> {
       for (const id of only ? [only] : LEVELS) {
         const page = await browser.context.newPage();
         await page.setViewportSize({ width: w, height: h });
-        await page.goto(`${served.url}?level=${id}&seed=shots${lang ? `&lang=${lang}` : ''}`);
+        await page.goto(`${served.url}?level=${id}&seed=${encodeURIComponent(seed)}${lang ? `&lang=${lang}` : ''}`);
         const ok = await page.locator('[data-map-ready]').waitFor({ state: 'attached', timeout: 30000 }).then(() => true, () => false);
         if (!ok) console.log(`${id}: the map did not say ready; shooting anyway`);
         await page.waitForTimeout(600);
         await page.screenshot({ path: join(out, `map-${id}-${lang ?? 'en'}-${w}x${h}.png`) });
-        if (id === 'forty-thousand' && flag('--midgame') !== 'no') {
+        if (midLevels.includes(id) && flag('--midgame') !== 'no') {
           // Mid-game: the expert's first days, restored from a save through the title's Continue.
-          const save = midgameSave('forty-thousand', 'shots', midDays - 1);
+          const save = midgameSave(id, seed, midDays - 1);
           await page.evaluate(([k, latest, text]) => { localStorage.clear(); localStorage.setItem(k!, text!); localStorage.setItem(latest!, 'a'); }, [SAVE_KEYS.a, SAVE_KEYS.latest, save]);
           await page.goto(`${served.url}${lang ? `?lang=${lang}` : ''}`);
           const cont = await page.locator('[data-key="continue-saved"]').waitFor({ timeout: 20000 }).then(() => true, () => false);

@@ -49,7 +49,7 @@ export function glideMoved(motion: Motion, pieces: PieceLayer, before: Positions
     // stays (the others in it did not move).
     const alone = piece.kind !== 'stack';
     if (alone) pieces.hold(piece.key, true);
-    motion.glide(pieces.chipTexture(look), m.from, m.to, zoom, () => { if (alone) pieces.hold(piece.key, false); });
+    motion.glide(pieces.chipTexture(look, piece.scale), m.from, m.to, zoom, () => { if (alone) pieces.hold(piece.key, false); });
   }
 }
 
@@ -61,7 +61,7 @@ export function flipOutcomes(flips: EventFlips, view: LevelView, axes: readonly 
   const g = s.session;
   if (!g) return;
   const fired = firedOutcomes(g.lastDay);
-  const cards = axisCards(axes, axes.map((a) => fired.filter((o) => o.axis === a.id).length), cardArea(view), zoom, view.points);
+  const cards = axisCards(axes, axes.map((a) => fired.filter((o) => o.axis === a.id).length), cardArea(view), zoom, view.points, view.staging);
   const used = axes.map(() => 0);
   const out: FlipCard[] = [];
   for (const e of fired) {

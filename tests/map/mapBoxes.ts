@@ -31,7 +31,7 @@ export function mapBoxes(view: LevelView, state: GameState, zoom: number, expand
   const m = pieceModel(view, state, null, true);
   const o = overlayModel(view, state, m.spots, null, null, textScale);
   const { pieces } = layoutPieces(view, m, o.axes, zoom, sizeSource(textScale, estimateText), expanded);
-  const cards = axisCards(o.axes, o.axes.map((a) => m.events.get(a.index)?.length ?? 0), cardArea(view), zoom, view.points);
+  const cards = axisCards(o.axes, o.axes.map((a) => m.events.get(a.index)?.length ?? 0), cardArea(view), zoom, view.points, view.staging);
   const plates = o.axes.map((a, i) => ({ what: `plate ${a.id}`, rect: cards[i]!.rects[0]!, node: -1 }));
   const markers = pieces.filter((p) => p.kind === 'event').map((p) => ({ what: p.key, rect: coverRect(p, zoom), node: -1 }));
   const stacks = pieces.filter((p) => p.kind === 'stack' || p.kind === 'chip').map((p) => ({ what: p.key, rect: coverRect(p, zoom), node: p.node }));

@@ -8,7 +8,7 @@ import { activateAllCommands, issueOrders } from '../../src/session/bulkOrders';
 import { level, view } from './fixtures';
 
 const piece = (kind: PlacedPiece['kind'], node: number): PlacedPiece => ({
-  kind, key: `${kind}:x`, id: 'x', node, x: 0, y: 0, w: 20, h: 20, leader: null, stack: null, formation: null, event: null,
+  kind, key: `${kind}:x`, id: 'x', node, x: 0, y: 0, w: 20, h: 20, scale: 1, leader: null, stack: null, formation: null, event: null,
 });
 
 describe('dragging a unit onto a place', () => {

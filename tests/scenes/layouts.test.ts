@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { rectsOverlap } from '../../src/scenes/layout/geometry';
 import { placeLabels, type LabelRequest } from '../../src/scenes/layout/labelLayout';
 import { fanLayout, placeStacks } from '../../src/scenes/layout/stackLayout';
+import { estimateText, pieceMetrics, pieceScale, stackSized } from '../../src/scenes/layout/pieceSizes';
+import { compactPlates, plateSize } from '../../src/scenes/layout/plateSize';
+import { symbolKeyFor } from '../../src/symbols/symbolKeys';
 
 describe('stack layout', () => {
   it('keeps a stack at its natural spot above the node when nothing is in the way', () => {
@@ -59,9 +62,59 @@ describe('label layout', () => {
     expect(placeLabels([req('a', 1, 500, 500)], [wall])).toEqual([]);
   });
 
+  it('moves a placed label to its other side so that one left out finds room', () => {
+    // Two hubs whose names both fit only to the right of the first: the one placed first goes left.
+    const a: LabelRequest = { ...req('a', 10, 100, 100), sides: ['right', 'left'] };
+    const b: LabelRequest = { ...req('b', 10, 100, 100), sides: ['right'] };
+    const placed = placeLabels([a, b], []);
+    expect(placed.map((p) => `${p.id} ${p.side}`).sort()).toEqual(['a left', 'b right']);
+  });
+
+  it('never moves a more important label for a minor one', () => {
+    const hub: LabelRequest = { ...req('a', 10, 100, 100), sides: ['right', 'left'] };
+    const minor: LabelRequest = { ...req('b', 1, 100, 100), sides: ['right'] };
+    expect(placeLabels([hub, minor], []).map((p) => `${p.id} ${p.side}`)).toEqual(['a right']);
+  });
+
+  it('puts a label with no room beside its anchor on a leader spot, and says so', () => {
+    const r: LabelRequest = { ...req('hub', 10, 100, 100), sides: ['right'], leaderSpots: [[100, 200]] };
+    const [p] = placeLabels([r], [{ x: 100, y: 80, w: 100, h: 40 }]);
+    expect(p!.leader).toBe(true);
+    expect(p!.rect.y).toBeCloseTo(194);
+    expect(placeLabels([r], [])[0]!.leader).toBe(false);
+  });
+
   it('tries extra spots after its sides', () => {
     const r: LabelRequest = { ...req('country', 1, 100, 100), sides: ['center'], spots: [[100, 200]] };
     const [p] = placeLabels([r], [{ x: 60, y: 90, w: 80, h: 20 }]);
     expect(p!.rect.y).toBeCloseTo(194);
+  });
+});
+
+describe('pieces and plates zoomed far out', () => {
+  const look = { symbol: symbolKeyFor('brigade', 'mechanised'), code: 'PL', token: '', faint: false, alert: false, core: false };
+
+  it('draws formations smaller only as the map zooms out, keeping their codes legible', () => {
+    expect(pieceScale(1.2)).toBe(1);
+    expect(pieceScale(0.8)).toBe(1);
+    expect(pieceScale(0.65)).toBeLessThan(1);
+    expect(pieceScale(0.42)).toBeLessThan(pieceScale(0.65));
+    const full = stackSized(look, 3, 1, estimateText, 1);
+    const small = stackSized(look, 3, 1, estimateText, pieceScale(0.42));
+    expect(small.w).toBeLessThan(full.w);
+    expect(small.h).toBeLessThan(full.h);
+    expect(pieceMetrics(1, pieceScale(0.42)).codePx).toBeGreaterThanOrEqual(9);
+  });
+
+  it('gives the axes compact plates (no verdict in words) only where formations shrink most', () => {
+    const words = { name: 'North', credibility: 53, bar: 45, held: true, isr: false };
+    expect(compactPlates(0.42)).toBe(true);
+    expect(compactPlates(0.7)).toBe(false);
+    const full = plateSize(words, 1);
+    const compact = plateSize(words, 1, estimateText, true);
+    expect(compact.w).toBeLessThan(full.w);
+    expect(compact.h).toBeLessThan(full.h);
+    // With ISR on the axis, its tag keeps a second line.
+    expect(plateSize({ ...words, isr: true }, 1, estimateText, true).h).toBe(full.h);
   });
 });

@@ -165,10 +165,12 @@ export function plateReach(g: AxisGeometry, zoom: number, size: { w: number; h: 
  * at once), clear of the nodes in `avoid` (a node's stack and name sit around it) and of the
  * `blocked` rectangles (other axes' plates and markers). Tried in
  * order: just beyond the arrow's tail, then beside the shaft — on the side away from the hubs
- * first — from the tail toward the head; failing that, the first of those spots in view; failing
- * that, the middle of the arrow pulled into view.
+ * first — from the tail toward the head, each only where it is near the arrow; failing that, the
+ * spot near the arrow that covers least (`hubs[i]`: avoid[i] is a staging hub, whose stack and
+ * name need room), then the least crowded spot in view anywhere; failing that, the middle of
+ * the arrow pulled into view.
  */
-export function plateCentre(g: AxisGeometry, frame: Rect, zoom: number, avoid: readonly Point[] = [], blocked: readonly Rect[] = [], size: { w: number; h: number } = { w: PLATE_W, h: PLATE_H }, arrows: ReadonlyArray<readonly Point[]> = []): { along: number; at: Point } {
+export function plateCentre(g: AxisGeometry, frame: Rect, zoom: number, avoid: readonly Point[] = [], blocked: readonly Rect[] = [], size: { w: number; h: number } = { w: PLATE_W, h: PLATE_H }, arrows: ReadonlyArray<readonly Point[]> = [], hubs: readonly boolean[] = []): { along: number; at: Point } {
   const PW = size.w;
   const PH = size.h;
   const hw = PW / 2 / zoom + 6 / zoom;
@@ -205,20 +207,50 @@ export function plateCentre(g: AxisGeometry, frame: Rect, zoom: number, avoid: r
       spots.push({ along, at: [c[0] + n[0] * (half + reach), c[1] + n[1] * (half + reach)] });
     }
   }
-  // A node under the plate itself (its mark, with room for its name's first letters) is worse
-  // than one whose stack or name merely lies near: that node would vanish.
-  const nodesUnder = (p: Point) => avoid.filter(([x, y]) => Math.abs((p[0] - x) * zoom) < PW / 2 + 12 && Math.abs((p[1] - y) * zoom) < PH / 2 + 12).length;
-  const fewestUnder = (list: Array<{ along: number; at: Point }>) =>
-    list.length === 0 ? undefined : list.reduce((a, b) => (nodesUnder(b.at) < nodesUnder(a.at) ? b : a));
+  // Zoomed far out no spot near the arrow keeps every node's surroundings clear (Forty Thousand's
+  // theatre on a laptop), so the spots are weighed by what the plate would be on: a node's mark
+  // (that node would vanish) is far worse than a staging hub's room (its stack above the mark,
+  // its name to the right: both must still be seen), which is worse than a minor node's name
+  // that can move elsewhere.
+  const crowding = (p: Point) => avoid.reduce((sum, [x, y], i) => {
+    const dx = (p[0] - x) * zoom;
+    const dy = (p[1] - y) * zoom;
+    if (Math.abs(dx) < PW / 2 + 12 && Math.abs(dy) < PH / 2 + 12) return sum + 100;
+    if (hubs[i] && dx > -PW / 2 - HUB_ROOM.left && dx < PW / 2 + HUB_ROOM.right && dy > -PH / 2 - HUB_ROOM.above && dy < PH / 2 + HUB_ROOM.below) return sum + 10;
+    return sum + (Math.abs(dx) >= PW / 2 + 30 || dy <= -(PH / 2 + 70) || dy >= PH / 2 + 24 ? 0 : 1);
+  }, 0);
+  const leastCrowded = (list: Array<{ along: number; at: Point }>) =>
+    list.length === 0 ? undefined : list.reduce((a, b) => (crowding(b.at) < crowding(a.at) ? b : a));
+  // A plate reads as its arrow's only beside it: the far ring round the tail put the compact EAST
+  // plate of a zoomed-out Forty Thousand over the Baltic, beside the North arrow.
+  const near = (p: Point) => {
+    const r: Rect = { x: p[0] - hw, y: p[1] - hh, w: 2 * hw, h: 2 * hh };
+    let d = Infinity;
+    for (let i = 0; i <= 10; i++) {
+      const [x, y] = alongAxis(g, (g.length * i) / 10);
+      d = Math.min(d, Math.hypot(Math.max(r.x - x, 0, x - r.x - r.w), Math.max(r.y - y, 0, y - r.y - r.h)));
+    }
+    return d * zoom <= (g.halfNeck + 24) * zoom + NEAR_ARROW;
+  };
   // Another axis's card is never covered if it can be helped; a node's surroundings come next.
-  const best = spots.find((sp) => inside(sp.at) && unblocked(sp.at) && clearOfNodes(sp.at))
-    ?? fewestUnder(spots.filter((sp) => inside(sp.at) && unblocked(sp.at)))
-    ?? fewestUnder(spots.filter((sp) => inside(sp.at)));
+  const best = spots.find((sp) => inside(sp.at) && unblocked(sp.at) && clearOfNodes(sp.at) && near(sp.at))
+    ?? leastCrowded(spots.filter((sp) => inside(sp.at) && unblocked(sp.at) && near(sp.at)))
+    ?? leastCrowded(spots.filter((sp) => inside(sp.at) && unblocked(sp.at)))
+    ?? leastCrowded(spots.filter((sp) => inside(sp.at)));
   if (best) return best;
   const [mx, my] = alongAxis(g, g.length * 0.5);
   const at: Point = [clamp(mx, frame.x + hw, Math.max(frame.x + hw, frame.x + frame.w - hw)), clamp(my, frame.y + hh, Math.max(frame.y + hh, frame.y + frame.h - hh))];
   return { along: g.length * 0.5, at };
 }
+
+/** How far (screen pixels) a plate may sit from its arrow's outline and still be read as its own. */
+const NEAR_ARROW = 48;
+
+/**
+ * What a staging hub needs around its mark (screen pixels): its stack above, its name to the
+ * right (a short name with its axis tag).
+ */
+const HUB_ROOM = { left: 24, right: 96, above: 62, below: 12 };
 
 /** Does the rectangle touch the polygon: a point of either inside the other. */
 export function rectTouchesShape(r: Rect, shape: readonly Point[]): boolean {

@@ -6,6 +6,7 @@
  */
 import { PLATE_H, PLATE_W, plateCentre, type AxisGeometry } from './axisGeometry';
 import { rectsOverlap, type Point, type Rect } from './geometry';
+import { plateAt, type PlateSize } from './plateSize';
 
 /** Room per marker in screen pixels (a marker with its intel line is about 60 × 56). */
 export const MARKER_W = 76;
@@ -20,22 +21,22 @@ export interface AxisCard { plate: Point; slots: Point[]; rects: Rect[] }
  * (two plates side by side with their markers between would leave the reader guessing whose
  * threats they are). `counts[i]` is the number of markers of axes[i].
  */
-export function axisCards(axes: ReadonlyArray<{ geometry: AxisGeometry; plate?: { w: number; h: number } }>, counts: readonly number[], frame: Rect, zoom: number, avoid: readonly Point[] = []): AxisCard[] {
+export function axisCards(axes: ReadonlyArray<{ geometry: AxisGeometry; plate?: PlateSize; compactPlate?: PlateSize }>, counts: readonly number[], frame: Rect, zoom: number, avoid: readonly Point[] = [], hubs: readonly boolean[] = []): AxisCard[] {
   // Plates first, each clear of those before it; then each axis's markers, clear of every plate
   // and of the markers placed before them.
   const plates: Point[] = [];
   const plateRects: Rect[] = [];
   for (const a of axes) {
-    const size = a.plate ?? { w: PLATE_W, h: PLATE_H };
+    const size = plateAt(a, zoom) ?? { w: PLATE_W, h: PLATE_H };
     const others = axes.filter((o) => o !== a).flatMap((o) => [o.geometry.outline, ...o.geometry.spokes.map((sp) => sp.outline)]);
-    const p = plateCentre(a.geometry, frame, zoom, avoid, plateRects, size, others).at;
+    const p = plateCentre(a.geometry, frame, zoom, avoid, plateRects, size, others, hubs).at;
     plates.push(p);
     plateRects.push({ x: p[0] - size.w / 2 / zoom, y: p[1] - size.h / 2 / zoom, w: size.w / zoom, h: size.h / zoom });
   }
   const taken: Rect[] = [...plateRects];
   return axes.map((a, i) => {
     const own = plateRects[i]!;
-    const slots = markerSlots(a.geometry, plates[i]!, a.plate ?? { w: PLATE_W, h: PLATE_H }, frame, counts[i] ?? 0, zoom, avoid, taken.filter((r) => r !== own));
+    const slots = markerSlots(a.geometry, plates[i]!, plateAt(a, zoom) ?? { w: PLATE_W, h: PLATE_H }, frame, counts[i] ?? 0, zoom, avoid, taken.filter((r) => r !== own));
     const rects = slots.map((m) => markerRect(m, zoom));
     taken.push(...rects);
     return { plate: plates[i]!, slots, rects: [own, ...rects] };

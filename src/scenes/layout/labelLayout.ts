@@ -21,9 +21,12 @@ export interface LabelRequest {
   sides: readonly Side[];
   /** further candidate centres (map units), tried after the sides */
   spots?: ReadonlyArray<readonly [number, number]>;
+  /** last resort centres (map units) further off: a label there is tied to its anchor by a line */
+  leaderSpots?: ReadonlyArray<readonly [number, number]>;
 }
 
-export interface PlacedLabel { id: string; rect: Rect; side: Side }
+/** `leader`: placed at one of its leaderSpots, so drawn with a line back to its anchor. */
+export interface PlacedLabel { id: string; rect: Rect; side: Side; leader: boolean }
 
 export function labelRect(r: LabelRequest, side: Side): Rect {
   switch (side) {
@@ -35,24 +38,47 @@ export function labelRect(r: LabelRequest, side: Side): Rect {
   }
 }
 
+/** Every rectangle a request may take, in the order it prefers them. */
+function candidatesOf(r: LabelRequest, bounds?: Rect): Array<[Rect, Side, boolean]> {
+  const tries: Array<[Rect, Side, boolean]> = r.sides.map((side) => [labelRect(r, side), side, false]);
+  for (const [x, y] of r.spots ?? []) tries.push([{ x: x - r.w / 2, y: y - r.h / 2, w: r.w, h: r.h }, 'center', false]);
+  for (const [x, y] of r.leaderSpots ?? []) tries.push([{ x: x - r.w / 2, y: y - r.h / 2, w: r.w, h: r.h }, 'center', true]);
+  if (!bounds) return tries;
+  return tries.filter(([rect]) => rect.x >= bounds.x && rect.y >= bounds.y && rect.x + rect.w <= bounds.x + bounds.w && rect.y + rect.h <= bounds.y + bounds.h);
+}
+
 /**
  * @param obstacles rectangles labels must not cover (symbols, node marks, arrows' plates)
  * @param bounds labels must lie inside it (the world) when given
  */
 export function placeLabels(requests: readonly LabelRequest[], obstacles: readonly Rect[], bounds?: Rect, pad = 2): PlacedLabel[] {
-  const taken: Rect[] = [...obstacles];
-  const out: PlacedLabel[] = [];
+  const placed: Array<{ r: LabelRequest; rect: Rect; side: Side; leader: boolean }> = [];
+  const missed: LabelRequest[] = [];
+  const free = (rect: Rect, skip?: LabelRequest) =>
+    !obstacles.some((t) => rectsOverlap(t, rect, pad)) && !placed.some((p) => p.r !== skip && rectsOverlap(p.rect, rect, pad));
   const order = [...requests].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
   for (const r of order) {
-    const tries: Array<[Rect, Side]> = r.sides.map((side) => [labelRect(r, side), side]);
-    for (const [x, y] of r.spots ?? []) tries.push([{ x: x - r.w / 2, y: y - r.h / 2, w: r.w, h: r.h }, 'center']);
-    for (const [rect, side] of tries) {
-      if (bounds && (rect.x < bounds.x || rect.y < bounds.y || rect.x + rect.w > bounds.x + bounds.w || rect.y + rect.h > bounds.y + bounds.h)) continue;
-      if (taken.some((t) => rectsOverlap(t, rect, pad))) continue;
-      taken.push(rect);
-      out.push({ id: r.id, rect, side });
+    const spot = candidatesOf(r, bounds).find(([rect]) => free(rect));
+    if (spot) placed.push({ r, rect: spot[0], side: spot[1], leader: spot[2] });
+    else missed.push(r);
+  }
+  // A label left out gets a second chance: where a single label of no higher priority is in its
+  // way and that one has another free spot, that one moves. Crowded hubs (Suwałki between Rukla
+  // and Orzysz) are then all named, where the first come had taken the only spot that suited both.
+  for (const r of missed) {
+    for (const [rect, side, leader] of candidatesOf(r, bounds)) {
+      if (obstacles.some((t) => rectsOverlap(t, rect, pad))) continue;
+      const inWay = placed.filter((p) => rectsOverlap(p.rect, rect, pad));
+      if (inWay.length !== 1 || inWay[0]!.r.priority > r.priority) continue;
+      const other = inWay[0]!;
+      const moved = candidatesOf(other.r, bounds).find(([o]) => !rectsOverlap(o, rect, pad) && free(o, other.r));
+      if (!moved) continue;
+      other.rect = moved[0];
+      other.side = moved[1];
+      other.leader = moved[2];
+      placed.push({ r, rect, side, leader });
       break;
     }
   }
-  return out;
+  return placed.map((p) => ({ id: p.r.id, rect: p.rect, side: p.side, leader: p.leader }));
 }

@@ -26,6 +26,8 @@ export interface AxisView {
   geometry: AxisGeometry;
   /** the name plate's size in screen pixels (plateSize.ts), reserved wherever the plate goes */
   plate: PlateSize;
+  /** its size zoomed far out, without the verdict in words (plateSize.ts compactPlates) */
+  compactPlate: PlateSize;
 }
 
 export interface RouteView { path: Point[]; air: boolean }
@@ -64,7 +66,7 @@ export function axisViews(view: LevelView, s: GameState, textScale = 1): AxisVie
     const geometry = axisGeometry(a.id, hubs, view.frame, held, named ? view.project(named[0], named[1]) : null);
     if (!geometry) return;
     const words = { name: lt(level).axis(a.id), credibility: p.credibility, bar: p.bar, held, isr: isr.has(index) };
-    out.push({ index, id: a.id, ...words, geometry, plate: plateSize(words, textScale) });
+    out.push({ index, id: a.id, ...words, geometry, plate: plateSize(words, textScale), compactPlate: plateSize(words, textScale, undefined, true) });
   });
   return out;
 }

@@ -10,15 +10,16 @@ import { rectsOverlap, type Point, type Rect } from './geometry';
 import type { LevelView } from './levelView';
 import type { EventModel, MovingModel, PieceFormation, PieceModel, StackModel } from './pieceModel';
 import { fanLayout, placeStacks, type Obstacle } from './stackLayout';
-import { estimateText } from './pieceSizes';
+import { estimateText, pieceScale } from './pieceSizes';
 import { nodeLabelSpecs, nodeMarkRect } from '../raster/nodeLabels';
 
 /** A piece's image: size in screen pixels and its anchor (where the map point goes) inside it. */
 export interface Sized { w: number; h: number; ax: number; ay: number }
 
+/** Sizes of the pictures; formations' at piece scale `k` (pieceSizes.ts pieceScale). */
 export interface SizeSource {
-  stack(s: StackModel): Sized;
-  chip(f: PieceFormation): Sized;
+  stack(s: StackModel, k: number): Sized;
+  chip(f: PieceFormation, k: number): Sized;
   event(e: EventModel): Sized;
 }
 
@@ -37,6 +38,8 @@ export interface PlacedPiece {
   /** size on screen, pixels */
   w: number;
   h: number;
+  /** the piece scale its picture is drawn at (formations shrink when zoomed far out) */
+  scale: number;
   /** a stack moved off its natural spot is tied to its node by a line from here */
   leader: Point | null;
   stack: StackModel | null;
@@ -62,6 +65,7 @@ function centreFor(x: number, y: number, s: Sized, zoom: number): Point {
 export function layoutPieces(view: LevelView, model: PieceModel, axes: readonly AxisView[], zoom: number, sizes: SizeSource, expanded: ReadonlySet<number> = new Set(), textScale = 1): PieceLayout {
   const pieces: PlacedPiece[] = [];
   const covers: Rect[] = [];
+  const k = pieceScale(zoom);
   // Node marks in screen pixels relative to the world origin: stacks must not hide other nodes.
   // The same box the baked map gives each mark (an edge arrow is bigger, an airfield's glyph hangs below).
   const frame = { rect: view.world, zoom, dpr: 1 };
@@ -73,9 +77,9 @@ export function layoutPieces(view: LevelView, model: PieceModel, axes: readonly 
   // that room, so the hubs the player plays to are always named.
   marks.push(...hubNameRooms(view, zoom, textScale));
   // The axes' plates and threat markers are fixed: stacks keep clear of them too.
-  const cards = axisCards(axes, axes.map((a) => model.events.get(a.index)?.length ?? 0), cardArea(view), zoom, view.points);
+  const cards = axisCards(axes, axes.map((a) => model.events.get(a.index)?.length ?? 0), cardArea(view), zoom, view.points, view.staging);
   for (const card of cards) for (const r of card.rects) marks.push({ x: r.x * zoom, y: r.y * zoom, w: r.w * zoom, h: r.h * zoom });
-  const closed = model.stacks.map((s) => ({ s, size: sizes.stack(s) }));
+  const closed = model.stacks.map((s) => ({ s, size: sizes.stack(s, k) }));
   const placements = placeStacks(
     closed.map(({ s, size }) => {
       const home = view.homes[s.node];
@@ -94,7 +98,7 @@ export function layoutPieces(view: LevelView, model: PieceModel, axes: readonly 
     const leader: Point | null = p.leader ? [s.x, s.y] : null;
     const top = s.formations[0]!;
     if (expanded.has(s.node) || s.formations.length === 1) {
-      const chipSizes = s.formations.map((f) => sizes.chip(f));
+      const chipSizes = s.formations.map((f) => sizes.chip(f, k));
       const cw = Math.max(...chipSizes.map((c) => c.w));
       const ch = Math.max(...chipSizes.map((c) => c.h));
       // An open stack grows up from the bottom of where the closed one was, or, where that would
@@ -105,17 +109,17 @@ export function layoutPieces(view: LevelView, model: PieceModel, axes: readonly 
         : openFan(s.formations.length, p.cx, p.cy, size, cw, ch, marks.filter((m) => m.key !== s.nodeId));
       s.formations.forEach((f, i) => {
         const [x, y] = centres[i]!;
-        pieces.push({ kind: 'chip', key: `chip:${f.id}`, id: f.id, node: s.node, x: x / zoom, y: y / zoom, w: chipSizes[i]!.w, h: chipSizes[i]!.h, leader: i === 0 ? leader : null, stack: s, formation: f, event: null });
+        pieces.push({ kind: 'chip', key: `chip:${f.id}`, id: f.id, node: s.node, x: x / zoom, y: y / zoom, w: chipSizes[i]!.w, h: chipSizes[i]!.h, scale: k, leader: i === 0 ? leader : null, stack: s, formation: f, event: null });
       });
       if (s.formations.length === 1) covers.push(coverRect(pieces[pieces.length - 1]!, zoom));
       else covers.push({ x: cx - size.w / 2 / zoom, y: cy - size.h / 2 / zoom, w: size.w / zoom, h: size.h / zoom });
     } else {
-      const piece: PlacedPiece = { kind: 'stack', key: `stack:${s.nodeId}`, id: top.id, node: s.node, x: cx, y: cy, w: size.w, h: size.h, leader, stack: s, formation: top, event: null };
+      const piece: PlacedPiece = { kind: 'stack', key: `stack:${s.nodeId}`, id: top.id, node: s.node, x: cx, y: cy, w: size.w, h: size.h, scale: k, leader, stack: s, formation: top, event: null };
       pieces.push(piece);
       covers.push(coverRect(piece, zoom));
     }
   }
-  for (const m of model.moving) pieces.push(movingPiece(m, sizes.chip(m), zoom, covers));
+  for (const m of model.moving) pieces.push(movingPiece(m, sizes.chip(m, k), k, zoom, covers));
   axes.forEach((a, ai) => {
     const list = model.events.get(a.index) ?? [];
     const slots = cards[ai]!.slots;
@@ -123,7 +127,7 @@ export function layoutPieces(view: LevelView, model: PieceModel, axes: readonly 
       const size = sizes.event(e);
       // The marker's box is centred on its slot: the slot is the room reserved for it.
       const [x, y] = slots[i]!;
-      const piece: PlacedPiece = { kind: 'event', key: `event:${e.event}`, id: e.cardId, node: -1, x, y, w: size.w, h: size.h, leader: null, stack: null, formation: null, event: e };
+      const piece: PlacedPiece = { kind: 'event', key: `event:${e.event}`, id: e.cardId, node: -1, x, y, w: size.w, h: size.h, scale: 1, leader: null, stack: null, formation: null, event: e };
       pieces.push(piece);
       covers.push(coverRect(piece, zoom));
     });
@@ -172,9 +176,9 @@ export function hubNameRooms(view: LevelView, zoom: number, textScale: number): 
   return out;
 }
 
-function movingPiece(m: MovingModel, size: Sized, zoom: number, covers: Rect[]): PlacedPiece {
+function movingPiece(m: MovingModel, size: Sized, k: number, zoom: number, covers: Rect[]): PlacedPiece {
   const [x, y] = centreFor(m.x, m.y, size, zoom);
-  const piece: PlacedPiece = { kind: 'moving', key: `move:${m.id}`, id: m.id, node: -1, x, y, w: size.w, h: size.h, leader: null, stack: null, formation: m, event: null };
+  const piece: PlacedPiece = { kind: 'moving', key: `move:${m.id}`, id: m.id, node: -1, x, y, w: size.w, h: size.h, scale: k, leader: null, stack: null, formation: m, event: null };
   covers.push(coverRect(piece, zoom));
   return piece;
 }

@@ -27,25 +27,56 @@ export function symbolLoadSize(key: SymbolKey): { width: number; height: number 
   return { width: Math.round(s.width * k), height: Math.round(s.height * k) };
 }
 
+/**
+ * How large formations are drawn at a zoom (1 = full size). Pieces keep their screen size while
+ * the map zooms, so zoomed far out (Forty Thousand's whole theatre on a laptop) full-size stacks
+ * are wider than the gaps between hubs (Riga, Ādaži and Lielvārde 20 px apart) and crowd out the
+ * hubs' names. Zoomed out, a map's symbols are drawn smaller, as a printed atlas does; in a few
+ * steps, so the pictures are drawn once per step and not at every wheel tick.
+ */
+export function pieceScale(zoom: number): number {
+  if (zoom >= 0.75) return 1;
+  if (zoom >= 0.55) return 0.85;
+  return 0.72;
+}
+
+/** The parts of a formation's picture at piece scale `k`: the codes keep a legible floor. */
+export function pieceMetrics(textScale: number, k: number): { codePx: number; codeH: number; step: number; badgeR: number; badgePx: number } {
+  return {
+    codePx: Math.max(9, 10.5 * k) * textScale,
+    codeH: Math.max(12, CODE_H * k) * textScale,
+    step: Math.max(2, Math.round(STACK_STEP * k)),
+    badgeR: Math.max(7, BADGE_R * k),
+    badgePx: Math.max(9, 10.5 * k),
+  };
+}
+
+/** The symbol's drawn size at piece scale `k`. */
+export function symbolDrawSize(key: SymbolKey, k: number): { width: number; height: number } {
+  const s = symbolLoadSize(key);
+  return k === 1 ? s : { width: Math.round(s.width * k), height: Math.round(s.height * k) };
+}
+
 export function chipText(l: ChipLook): string {
   return l.token ? `${l.code} ${l.token}` : l.code;
 }
 
-export function chipWidth(l: ChipLook, symW: number, textScale: number, measure: TextMeasure): number {
-  return Math.ceil(Math.max(symW, measure(chipText(l), 600, 10.5 * textScale, false) + 8)) + 2;
+export function chipWidth(l: ChipLook, symW: number, textScale: number, measure: TextMeasure, k = 1): number {
+  return Math.ceil(Math.max(symW, measure(chipText(l), 600, pieceMetrics(textScale, k).codePx, false) + 8)) + 2;
 }
 
-export function chipSized(l: ChipLook, textScale: number, measure: TextMeasure): Sized {
-  const { width: symW, height: symH } = symbolLoadSize(l.symbol);
-  const w = chipWidth(l, symW, textScale, measure);
-  return { w, h: symH + CODE_H * textScale + 1, ax: w / 2, ay: SYMBOLS[l.symbol].anchorY * UNIT_SCALE };
+export function chipSized(l: ChipLook, textScale: number, measure: TextMeasure, k = 1): Sized {
+  const { width: symW, height: symH } = symbolDrawSize(l.symbol, k);
+  const w = chipWidth(l, symW, textScale, measure, k);
+  return { w, h: symH + pieceMetrics(textScale, k).codeH + 1, ax: w / 2, ay: SYMBOLS[l.symbol].anchorY * UNIT_SCALE * k };
 }
 
-export function stackSized(top: ChipLook, count: number, textScale: number, measure: TextMeasure): Sized {
-  const { width: symW, height: symH } = symbolLoadSize(top.symbol);
-  const cw = chipWidth(top, symW, textScale, measure);
-  const depth = Math.min(2, count - 1) * STACK_STEP;
-  return { w: cw + depth + BADGE_R, h: symH + CODE_H * textScale + 1 + depth + BADGE_R, ax: cw / 2, ay: BADGE_R + SYMBOLS[top.symbol].anchorY * UNIT_SCALE };
+export function stackSized(top: ChipLook, count: number, textScale: number, measure: TextMeasure, k = 1): Sized {
+  const { width: symW, height: symH } = symbolDrawSize(top.symbol, k);
+  const m = pieceMetrics(textScale, k);
+  const cw = chipWidth(top, symW, textScale, measure, k);
+  const depth = Math.min(2, count - 1) * m.step;
+  return { w: cw + depth + m.badgeR, h: symH + m.codeH + 1 + depth + m.badgeR, ax: cw / 2, ay: m.badgeR + SYMBOLS[top.symbol].anchorY * UNIT_SCALE * k };
 }
 
 /** The event marker: its symbol, the day line and (with intel on) the estimate line. */
@@ -62,8 +93,8 @@ export function eventSized(e: EventLook, textScale: number, measure: TextMeasure
 /** Every piece's size from one measurer: what the map's layout needs to know. */
 export function sizeSource(textScale: number, measure: TextMeasure): SizeSource {
   return {
-    stack: (s: StackModel) => (s.formations.length > 1 ? stackSized(s.formations[0]!.look, s.formations.length, textScale, measure) : chipSized(s.formations[0]!.look, textScale, measure)),
-    chip: (f) => chipSized(f.look, textScale, measure),
+    stack: (s: StackModel, k: number) => (s.formations.length > 1 ? stackSized(s.formations[0]!.look, s.formations.length, textScale, measure, k) : chipSized(s.formations[0]!.look, textScale, measure, k)),
+    chip: (f, k) => chipSized(f.look, textScale, measure, k),
     event: (e) => eventSized(e.look, textScale, measure),
   };
 }

@@ -47,6 +47,9 @@ function candidates(r: StackRequest): Array<[number, number]> {
   const dx = r.w + 6;
   const dy = r.h + 6;
   out.push([dx * 0.75, up - dy * 0.35], [-dx * 0.75, up - dy * 0.35], [dx, 0], [-dx, 0], [0, up - dy], [dx * 0.8, dy * 0.75], [-dx * 0.8, dy * 0.75], [0, dy]);
+  // Then the natural spot nudged a third of a stack sideways: still straight over its node, and
+  // clear of a neighbour's mark the full spot just touches (Rukla's stack on Šiauliai).
+  out.push([dx * 0.35, up], [-dx * 0.35, up]);
   for (const k of [0.55, 1.45, 1.9, 2.4, 2.9]) {
     // Every 30° first, then the 15° between them: a map that had room keeps its stacks' places.
     for (let i = 0; i < 24; i++) {

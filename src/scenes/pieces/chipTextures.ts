@@ -9,7 +9,7 @@ import type { SymbolKey } from '../../symbols/symbolKeys';
 import { roundRect } from '../raster/canvasPaths';
 import { COLORS, font } from '../raster/style';
 import { eventKey, lookKey, stackKey, type ChipLook, type EventLook } from '../layout/chipLook';
-import { BADGE_R, CODE_H, STACK_STEP, chipSized, chipWidth, eventSized, stackSized, symbolLoadSize, type TextMeasure } from '../layout/pieceSizes';
+import { chipSized, chipWidth, eventSized, pieceMetrics, stackSized, symbolDrawSize, symbolLoadSize, type TextMeasure } from '../layout/pieceSizes';
 import { SpriteAtlas } from './spriteAtlas';
 
 export function symbolTextureKey(key: SymbolKey): string {
@@ -41,19 +41,20 @@ function probe(): CanvasRenderingContext2D {
   return probeCtx;
 }
 
-/** Draw one formation chip with its top-left at (x, y): symbol over a code plate. */
-function drawChip(ctx: CanvasRenderingContext2D, img: CanvasImageSource | null, l: ChipLook, x: number, y: number, w: number, symW: number, symH: number, textScale: number): void {
+/** Draw one formation chip with its top-left at (x, y): symbol over a code plate, at piece scale `k`. */
+function drawChip(ctx: CanvasRenderingContext2D, img: CanvasImageSource | null, l: ChipLook, x: number, y: number, w: number, symW: number, symH: number, textScale: number, k: number): void {
+  const { codePx, codeH } = pieceMetrics(textScale, k);
   if (img) {
     ctx.globalAlpha = l.faint ? 0.55 : 1;
     ctx.drawImage(img, x + (w - symW) / 2, y, symW, symH);
     ctx.globalAlpha = 1;
   }
   const text = l.token ? `${l.code} ${l.token}` : l.code;
-  ctx.font = font(600, 10.5 * textScale);
+  ctx.font = font(600, codePx);
   const tw = ctx.measureText(text).width + 8;
   const px0 = x + (w - tw) / 2;
   const py0 = y + symH - 1;
-  roundRect(ctx, px0, py0, tw, CODE_H * textScale, 3);
+  roundRect(ctx, px0, py0, tw, codeH, 3);
   ctx.fillStyle = l.faint ? 'rgba(9,14,20,0.85)' : '#0b2a40';
   ctx.fill();
   ctx.lineWidth = 1;
@@ -64,16 +65,17 @@ function drawChip(ctx: CanvasRenderingContext2D, img: CanvasImageSource | null, 
   ctx.fillStyle = l.alert ? '#ffb27a' : '#e8f4fc';
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  ctx.fillText(text, px0 + tw / 2, py0 + (CODE_H * textScale) / 2 + 0.5);
+  ctx.fillText(text, px0 + tw / 2, py0 + codeH / 2 + 0.5);
   if (l.core) {
     // A small diamond pip: certified very-high-readiness core (the tooltip says so in words).
+    const r = 4.5 * Math.max(0.8, k);
     const cx = x + (w + symW) / 2 - 3;
-    const cy = y + 6;
+    const cy = y + 6 * k;
     ctx.beginPath();
-    ctx.moveTo(cx, cy - 4.5);
-    ctx.lineTo(cx + 4.5, cy);
-    ctx.lineTo(cx, cy + 4.5);
-    ctx.lineTo(cx - 4.5, cy);
+    ctx.moveTo(cx, cy - r);
+    ctx.lineTo(cx + r, cy);
+    ctx.lineTo(cx, cy + r);
+    ctx.lineTo(cx - r, cy);
     ctx.closePath();
     ctx.fillStyle = '#ffffff';
     ctx.fill();
@@ -89,44 +91,45 @@ const canvasMeasure: TextMeasure = (text, weight, px, mono) => {
   return ctx.measureText(text).width;
 };
 
-export function chipTexture(scene: Phaser.Scene, l: ChipLook, textScale: number): ChipTexture {
-  return cached(scene, `${lookKey(l)}|${textScale}`, () => {
-    const { width: symW, height: symH } = symbolLoadSize(l.symbol);
-    const size = chipSized(l, textScale, canvasMeasure);
-    const draw = (ctx: CanvasRenderingContext2D) => drawChip(ctx, symbolImage(scene, l.symbol), l, 0, 0, size.w, symW, symH, textScale);
+export function chipTexture(scene: Phaser.Scene, l: ChipLook, textScale: number, k = 1): ChipTexture {
+  return cached(scene, `${lookKey(l)}|${textScale}|${k}`, () => {
+    const { width: symW, height: symH } = symbolDrawSize(l.symbol, k);
+    const size = chipSized(l, textScale, canvasMeasure, k);
+    const draw = (ctx: CanvasRenderingContext2D) => drawChip(ctx, symbolImage(scene, l.symbol), l, 0, 0, size.w, symW, symH, textScale, k);
     return { draw, ...size };
   });
 }
 
 /** A closed stack: two offset frames behind the top chip, and the count in a badge. */
-export function stackTexture(scene: Phaser.Scene, top: ChipLook, count: number, textScale: number): ChipTexture {
-  return cached(scene, `${stackKey(top, count)}|${textScale}`, () => {
-    const { width: symW, height: symH } = symbolLoadSize(top.symbol);
-    const cw = chipWidth(top, symW, textScale, canvasMeasure);
-    const size = stackSized(top, count, textScale, canvasMeasure);
+export function stackTexture(scene: Phaser.Scene, top: ChipLook, count: number, textScale: number, k = 1): ChipTexture {
+  return cached(scene, `${stackKey(top, count)}|${textScale}|${k}`, () => {
+    const { width: symW, height: symH } = symbolDrawSize(top.symbol, k);
+    const m = pieceMetrics(textScale, k);
+    const cw = chipWidth(top, symW, textScale, canvasMeasure, k);
+    const size = stackSized(top, count, textScale, canvasMeasure, k);
     const img = symbolImage(scene, top.symbol);
-    const y0 = BADGE_R;
+    const y0 = m.badgeR;
     const draw = (ctx: CanvasRenderingContext2D) => {
     // Frames behind: the same symbol, offset down-right and dimmed, read as "more under this one".
-    for (let k = Math.min(2, count - 1); k >= 1; k--) {
+    for (let i = Math.min(2, count - 1); i >= 1; i--) {
       if (!img) break;
-      ctx.globalAlpha = 0.35 + 0.15 * (2 - k);
-      ctx.drawImage(img, (cw - symW) / 2 + k * STACK_STEP, y0 + k * STACK_STEP, symW, symH);
+      ctx.globalAlpha = 0.35 + 0.15 * (2 - i);
+      ctx.drawImage(img, (cw - symW) / 2 + i * m.step, y0 + i * m.step, symW, symH);
     }
     ctx.globalAlpha = 1;
-    drawChip(ctx, img, top, 0, y0, cw, symW, symH, textScale);
+    drawChip(ctx, img, top, 0, y0, cw, symW, symH, textScale, k);
     // Count badge at the top right of the top symbol's frame.
     const bx = (cw + symW) / 2 - 1;
-    const by = y0 + 4;
+    const by = y0 + 4 * k;
     ctx.beginPath();
-    ctx.arc(bx, by, BADGE_R, 0, Math.PI * 2);
+    ctx.arc(bx, by, m.badgeR, 0, Math.PI * 2);
     ctx.fillStyle = COLORS.friendlyDark;
     ctx.fill();
     ctx.lineWidth = 1.5;
     ctx.strokeStyle = '#ffffff';
     ctx.stroke();
     ctx.fillStyle = '#ffffff';
-    ctx.font = font(600, 10.5);
+    ctx.font = font(600, m.badgePx);
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
     ctx.fillText(String(count), bx, by + 0.5);

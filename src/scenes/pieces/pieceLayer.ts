@@ -31,22 +31,22 @@ export class PieceLayer {
     this.textScale = k;
   }
 
-  stackSize = (s: StackModel) => this.size(s.formations.length > 1 ? stackTexture(this.scene, s.formations[0]!.look, s.formations.length, this.textScale) : chipTexture(this.scene, s.formations[0]!.look, this.textScale));
-  chipSize = (f: PieceFormation) => this.size(chipTexture(this.scene, f.look, this.textScale));
+  stackSize = (s: StackModel, k: number) => this.size(s.formations.length > 1 ? stackTexture(this.scene, s.formations[0]!.look, s.formations.length, this.textScale, k) : chipTexture(this.scene, s.formations[0]!.look, this.textScale, k));
+  chipSize = (f: PieceFormation, k: number) => this.size(chipTexture(this.scene, f.look, this.textScale, k));
   eventSize = (e: EventModel) => this.size(eventTexture(this.scene, e.look, this.textScale));
 
   private size(t: ChipTexture) {
     return { w: t.w, h: t.h, ax: t.ax, ay: t.ay };
   }
 
-  chipTexture(f: PieceFormation): ChipTexture {
-    return chipTexture(this.scene, f.look, this.textScale);
+  chipTexture(f: PieceFormation, k = 1): ChipTexture {
+    return chipTexture(this.scene, f.look, this.textScale, k);
   }
 
   textureOf(p: PlacedPiece): ChipTexture | null {
-    if (p.kind === 'stack' && p.stack) return stackTexture(this.scene, p.stack.formations[0]!.look, p.stack.formations.length, this.textScale);
+    if (p.kind === 'stack' && p.stack) return stackTexture(this.scene, p.stack.formations[0]!.look, p.stack.formations.length, this.textScale, p.scale);
     if (p.kind === 'event' && p.event) return eventTexture(this.scene, p.event.look, this.textScale);
-    if (p.formation) return chipTexture(this.scene, p.formation.look, this.textScale);
+    if (p.formation) return chipTexture(this.scene, p.formation.look, this.textScale, p.scale);
     return null;
   }
 

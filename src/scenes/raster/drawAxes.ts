@@ -11,9 +11,10 @@ import { withScreenText } from './drawGeography';
 import { px, type RasterFrame } from './rasterFrame';
 import { COLORS, font } from './style';
 import { t } from '../../i18n';
+import { compactPlates } from '../layout/plateSize';
 
 /** The plate at an axis's tail: name, credibility against the bar, and the verdict in words. */
-export interface Plate { axis: AxisView; rect: Rect; cx: number; cy: number; w: number; h: number }
+export interface Plate { axis: AxisView; rect: Rect; cx: number; cy: number; w: number; h: number; compact: boolean }
 
 export function axisPlate(ctx: CanvasRenderingContext2D, f: RasterFrame, a: AxisView, view: LevelView, at: Point, textScale: number): Plate {
   ctx.font = font(600, 13 * textScale);
@@ -22,17 +23,21 @@ export function axisPlate(ctx: CanvasRenderingContext2D, f: RasterFrame, a: Axis
   ctx.font = font(400, 13 * textScale, true);
   const wNum = ctx.measureText(`${a.credibility} / ${a.bar}`).width;
   ctx.font = font(400, 10.5 * textScale);
-  const wSub = ctx.measureText(t(a.held ? 'mapText.held' : 'mapText.below')).width + (a.isr ? isrTagWidth(ctx, textScale) + 6 : 0);
+  // Zoomed far out the plate is compact (plateSize.ts): no verdict in words, the ISR tag alone below.
+  const compact = compactPlates(f.zoom);
+  const isrW = a.isr ? isrTagWidth(ctx, textScale) : 0;
+  const wSub = compact ? isrW : ctx.measureText(t(a.held ? 'mapText.held' : 'mapText.below')).width + (a.isr ? isrW + 6 : 0);
   // At least the size the layout reserved for it (plateSize.ts), so what is kept clear is what shows.
-  const w = Math.max(Math.max(wHead + wNum, wSub) + 16, a.plate.w);
-  const h = Math.max(38 * textScale, a.plate.h);
+  const reserved = compact ? a.compactPlate : a.plate;
+  const w = Math.max(Math.max(wHead + wNum, wSub) + 16, reserved.w);
+  const h = Math.max((compact && !a.isr ? 24 : 38) * textScale, reserved.h);
   let [cx, cy] = at;
   // Keep the plate inside the map.
   const hw = px(f, w / 2);
   const hh = px(f, h / 2);
   cx = Math.min(Math.max(cx, view.world.x + hw + px(f, 4)), view.world.x + view.world.w - hw - px(f, 4));
   cy = Math.min(Math.max(cy, view.world.y + hh + px(f, 4)), view.world.y + view.world.h - hh - px(f, 4));
-  return { axis: a, cx, cy, w, h, rect: { x: cx - hw, y: cy - hh, w: 2 * hw, h: 2 * hh } };
+  return { axis: a, cx, cy, w, h, compact, rect: { x: cx - hw, y: cy - hh, w: 2 * hw, h: 2 * hh } };
 }
 
 export function drawIsr(ctx: CanvasRenderingContext2D, f: RasterFrame, a: AxisView): void {
@@ -115,11 +120,11 @@ export function drawPlate(ctx: CanvasRenderingContext2D, f: RasterFrame, p: Plat
     ctx.fillText(`${a.credibility} / ${a.bar}`, x0 + wHead, y1);
     ctx.font = font(400, 10.5 * textScale);
     ctx.fillStyle = a.held ? '#a9d8f2' : '#f3a56f';
-    const sub = t(a.held ? 'mapText.held' : 'mapText.below');
-    ctx.fillText(sub, x0, y1 + 15 * textScale);
+    const sub = p.compact ? '' : t(a.held ? 'mapText.held' : 'mapText.below');
+    if (sub) ctx.fillText(sub, x0, y1 + 15 * textScale);
     if (a.isr) {
       // ISR watches this axis: said in words on the plate, and shown by the dashed area around.
-      const x = x0 + ctx.measureText(sub).width + 6;
+      const x = sub ? x0 + ctx.measureText(sub).width + 6 : x0;
       const tw = isrTagWidth(ctx, textScale);
       const y = y1 + 15 * textScale - 9.5 * textScale;
       ctx.fillStyle = COLORS.friendlyDark;

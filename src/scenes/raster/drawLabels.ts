@@ -68,6 +68,8 @@ export function drawLabels(ctx: CanvasRenderingContext2D, f: RasterFrame, input:
     const c = country.get(p.id);
     if (c) drawCountryLabel(ctx, f, c, p.rect.x + p.rect.w / 2, p.rect.y + p.rect.h / 2);
   }
+  // A name placed further off is tied to its hub by a thin line, drawn under every name.
+  for (const p of placed) if (p.leader && p.id.startsWith('node:')) drawNameLeader(ctx, f, view.nodes[Number(p.id.slice(5))]!, p.rect);
   for (const p of placed) {
     if (p.id.startsWith('cap:')) drawCapacity(ctx, f, p, capText.get(p.id) ?? '', textScale);
     else if (p.id.startsWith('node:')) drawNodeLabel(ctx, f, p, specs[Number(p.id.slice(5))]!);
@@ -97,6 +99,27 @@ function drawNodeLabel(ctx: CanvasRenderingContext2D, f: RasterFrame, p: PlacedL
       ctx.fillText(s.tag, x + 3, 0.5);
     }
   });
+}
+
+/** A line from the hub's mark to the nearest point of its name's box, stopping short of both. */
+function drawNameLeader(ctx: CanvasRenderingContext2D, f: RasterFrame, n: { x: number; y: number }, r: Rect): void {
+  const tx = Math.min(Math.max(n.x, r.x), r.x + r.w);
+  const ty = Math.min(Math.max(n.y, r.y), r.y + r.h);
+  const d = Math.hypot(tx - n.x, ty - n.y);
+  const start = px(f, 7);
+  if (d <= start + px(f, 2)) return;
+  const ux = (tx - n.x) / d;
+  const uy = (ty - n.y) / d;
+  ctx.beginPath();
+  ctx.moveTo(n.x + ux * start, n.y + uy * start);
+  ctx.lineTo(tx - ux * px(f, 1), ty - uy * px(f, 1));
+  ctx.lineCap = 'round';
+  ctx.strokeStyle = COLORS.halo;
+  ctx.lineWidth = px(f, 3);
+  ctx.stroke();
+  ctx.strokeStyle = COLORS.hubLabel;
+  ctx.lineWidth = px(f, 1.2);
+  ctx.stroke();
 }
 
 function drawCapacity(ctx: CanvasRenderingContext2D, f: RasterFrame, p: PlacedLabel, text: string, textScale: number): void {

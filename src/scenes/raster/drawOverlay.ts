@@ -72,7 +72,7 @@ export function drawOverlay(ctx: CanvasRenderingContext2D, f: RasterFrame, input
     ctx.stroke();
   }
 
-  const cards = axisCards(model.axes, model.threats, cardArea(view), f.zoom, view.points);
+  const cards = axisCards(model.axes, model.threats, cardArea(view), f.zoom, view.points, view.staging);
   const plates = model.axes.map((a, i) => axisPlate(ctx, f, a, view, cards[i]!.plate, textScale));
   for (const p of plates) drawPlate(ctx, f, p, p.axis.index === model.selectedAxis, textScale);
 

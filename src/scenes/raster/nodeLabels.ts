@@ -60,6 +60,9 @@ export function nodeMarkRect(view: LevelView, f: RasterFrame, index: number): Re
   return { x: n.x - r, y: n.y - r, w: 2 * r, h: r + below };
 }
 
+/** Distances (screen pixels) from a hub's mark to the nearest edge of a name tied by a line. */
+const LEADER_RINGS = [34, 58, 84];
+
 function farSpots(x: number, y: number, w: number, h: number, g: number): Array<[number, number]> {
   return [[x, y + g + h * 2.5], [x, y - g - h * 2.5], [x + w / 2, y + 3 * h], [x + w / 2, y - 3 * h], [x - w / 2, y + 3 * h], [x - w / 2, y - 3 * h]];
 }
@@ -84,8 +87,24 @@ export function nodeLabelRequests(view: LevelView, f: RasterFrame, specs: readon
         // place (Tapa's over Helsinki).
         ...farSpots(n.x, n.y, w, h, g).filter(([x, y]) => view.homes[s.index]?.holds(x, y) ?? true)]
       : [];
+    // Failing all of those, a ring further out with a thin line back to the mark (where a dozen
+    // hubs share a few centimetres of screen: the Suwałki gap with the whole theatre in view).
+    // Those on the hub's own ground first: a name across a border reads as a place there.
+    const ring: Array<[number, number]> = [];
+    if (hub && !n.offMap) {
+      for (const r of LEADER_RINGS) {
+        for (let i = 0; i < 12; i++) {
+          const a = -Math.PI / 2 + (i * Math.PI) / 6;
+          ring.push([n.x + Math.cos(a) * (px(f, r) + w / 2), n.y + Math.sin(a) * (px(f, r) + h / 2)]);
+        }
+      }
+    }
+    const home = view.homes[s.index];
+    const onHome = (p: readonly [number, number]) => home?.holds(p[0], p[1]) ?? true;
+    const leaderSpots = [...ring.filter(onHome), ...ring.filter((p) => !onHome(p))];
     return {
       spots,
+      leaderSpots,
       id: `node:${s.index}`,
       priority,
       x: n.x,
