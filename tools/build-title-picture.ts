@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseLevelText } from '../src/levels/parseLevel';
 import { theatreMap } from '../src/kit/theatreMap';
 import type { RegionAsset } from '../src/map/regionTypes';
+import { decodeRegion } from '../src/map/regionFile';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'assets/title/theatre.svg');
@@ -72,7 +73,7 @@ export function titlePicture(region: RegionAsset, text: string): string {
 }
 
 function main(): void {
-  const region = JSON.parse(readFileSync(join(ROOT, 'assets/map/region.json'), 'utf8')) as RegionAsset;
+  const region = decodeRegion(JSON.parse(readFileSync(join(ROOT, 'assets/map/region.json'), 'utf8')));
   const svg = titlePicture(region, readFileSync(join(ROOT, 'levels/forty-thousand.json'), 'utf8'));
   writeFileSync(OUT, svg);
   console.log(`wrote ${OUT} (${svg.length} bytes)`);
