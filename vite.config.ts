@@ -5,6 +5,7 @@ import { runnerImport, type Plugin, type PluginOption } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
 import { cspPolicy, offlinePolicy, withCsp } from './tools/csp.ts';
+import { phaserLeaveOut } from './tools/phaserLeaveOut.ts';
 
 const OFFLINE_ASSETS = fileURLToPath(new URL('./src/assets/assetUrls.offline.ts', import.meta.url));
 
@@ -183,8 +184,9 @@ export default defineConfig(({ mode, command }) => {
     // same switches, or Phaser's debug branch asks for a module that is not there.
     optimizeDeps: { entries: ['index.html'], rolldownOptions: { transform: { define: PHASER_SWITCHES } } },
     // Phaser built from its sources with only what the map uses (src/phaser/phaserForMap.cjs: no
-    // physics, sound, tilemaps, particles, text, video, shapes…): 188 KB gzip instead of the
-    // official bundle's 352 KB. Its source is CommonJS written for webpack, so its feature
+    // physics, sound, tilemaps, particles, text, video, shapes…), and without the WebGL filters,
+    // lights and GPU layers its renderer requires up front (tools/phaserLeaveOut.ts): 155 KB gzip
+    // instead of the official bundle's 352 KB. Its source is CommonJS written for webpack, so its feature
     // switches and its `global` are defined here.
     resolve: {
       alias: [
@@ -196,7 +198,7 @@ export default defineConfig(({ mode, command }) => {
     define: PHASER_SWITCHES,
     // The title prefetches the first map's code and region while it sits idle; the
     // production page carries the Content-Security-Policy.
-    plugins: [builtInLevels(), ...(offline ? offlineBuild() : [shippedCsp, mapPrefetch(['map/region.json'])])],
+    plugins: [builtInLevels(), phaserLeaveOut(), ...(offline ? offlineBuild() : [shippedCsp, mapPrefetch(['map/region.json'])])],
     build: offline
       ? { outDir: 'dist-offline', emptyOutDir: true, chunkSizeWarningLimit: 100_000, assetsInlineLimit: 100_000_000 }
       : {
