@@ -193,6 +193,9 @@ export default defineConfig(({ mode, command }) => {
         { find: /^phaser$/, replacement: fileURLToPath(new URL(phaserEntry, import.meta.url)) },
         // Phaser's package exports only its bundles; the map's entry reaches into its sources.
         { find: /^phaser-src\//, replacement: fileURLToPath(new URL('./node_modules/phaser/src/', import.meta.url)) },
+        // The builds take Howler's core alone: the game plays no positioned (spatial) sound, and
+        // the core is 1.6 KB gzip smaller than the package's default file with the spatial plugin.
+        ...(command === 'build' ? [{ find: /^howler$/, replacement: fileURLToPath(new URL('./node_modules/howler/dist/howler.core.min.js', import.meta.url)) }] : []),
       ],
     },
     define: PHASER_SWITCHES,
