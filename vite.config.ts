@@ -5,6 +5,7 @@ import { runnerImport, type Plugin, type PluginOption } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
 import { cspPolicy, offlinePolicy, withCsp } from './tools/csp.ts';
+import { phaserLeaveOut } from './tools/phaserLeaveOut.ts';
 
 const OFFLINE_ASSETS = fileURLToPath(new URL('./src/assets/assetUrls.offline.ts', import.meta.url));
 
@@ -100,6 +101,7 @@ function mapPrefetch(extra: readonly string[]): Plugin {
 
 const BUILT_IN_LEVELS = 'virtual:built-in-levels';
 const BUILT_IN_LEVEL = 'virtual:built-in-level:';
+const BUILT_IN_BRIEFS = 'virtual:built-in-level-briefs';
 const PARSE_LEVEL = fileURLToPath(new URL('./src/levels/parseLevel.ts', import.meta.url));
 const LEVEL_CARD = fileURLToPath(new URL('./src/levels/levelCard.ts', import.meta.url));
 
@@ -109,11 +111,13 @@ const LEVEL_CARD = fileURLToPath(new URL('./src/levels/levelCard.ts', import.met
  * name and field. The page runs no schema code for them. `virtual:built-in-levels` gives the
  * title each level's card (src/levels/levelCard.ts) and a loader per level;
  * `virtual:built-in-level:<id>` is that level already parsed, defaults filled in, as one JSON
- * text in a chunk of its own, downloaded when the level is chosen (or when a view needs them all).
+ * text in a chunk of its own, downloaded when the level is chosen (or when a view needs them all);
+ * `virtual:built-in-level-briefs` is every level's summary, briefing and handouts, downloaded when
+ * the title's second screen opens.
  */
 function builtInLevels(): Plugin {
   const dir = fileURLToPath(new URL('./levels/', import.meta.url));
-  type Parsed = { id: string; level: unknown; card: unknown };
+  type Parsed = { id: string; level: unknown; card: unknown; brief: unknown };
   type Read = { files: string[]; parsed: Parsed[]; errors: string[] };
   // Parsed once for the 13 modules of a build; a change to a level file parses them again.
   let read: Promise<Read> | null = null;
@@ -126,7 +130,7 @@ function builtInLevels(): Plugin {
     const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
     for (const file of files) {
       const r = parser.parseLevelText(readFileSync(`${dir}${file}`, 'utf8'), `levels/${file}`);
-      if (r.ok) parsed.push({ id: r.level.id, level: r.level, card: cards.levelCardOf(r.level) });
+      if (r.ok) parsed.push({ id: r.level.id, level: r.level, card: cards.levelFrontOf(r.level), brief: cards.levelBriefOf(r.level) });
       else errors.push(...r.errors);
     }
     return { files: files.map((f) => `${dir}${f}`), parsed, errors };
@@ -136,15 +140,20 @@ function builtInLevels(): Plugin {
     watchChange(file) {
       if (file.startsWith(dir)) read = null;
     },
-    resolveId: (source) => (source === BUILT_IN_LEVELS || source.startsWith(BUILT_IN_LEVEL) ? `\0${source}` : null),
+    resolveId: (source) => (source === BUILT_IN_LEVELS || source === BUILT_IN_BRIEFS || source.startsWith(BUILT_IN_LEVEL) ? `\0${source}` : null),
     async load(id) {
-      if (id !== `\0${BUILT_IN_LEVELS}` && !id.startsWith(`\0${BUILT_IN_LEVEL}`)) return null;
+      if (id !== `\0${BUILT_IN_LEVELS}` && id !== `\0${BUILT_IN_BRIEFS}` && !id.startsWith(`\0${BUILT_IN_LEVEL}`)) return null;
       const { files, parsed, errors } = await (read ??= readAll());
       for (const file of files) this.addWatchFile(file);
       if (errors.length) this.error(`the shipped levels do not pass the level schema:\n${errors.join('\n')}`);
       if (id === `\0${BUILT_IN_LEVELS}`) {
         const loaders = parsed.map((p) => `${JSON.stringify(p.id)}: () => import(${JSON.stringify(BUILT_IN_LEVEL + p.id)}).then((m) => m.default)`);
-        return `export const cards = JSON.parse(${JSON.stringify(JSON.stringify(parsed.map((p) => p.card)))});\nexport const loaders = {\n${loaders.join(',\n')}\n};`;
+        return `export const cards = JSON.parse(${JSON.stringify(JSON.stringify(parsed.map((p) => p.card)))});\nexport const loaders = {\n${loaders.join(',\n')}\n};\n`
+          + `export const loadBriefs = () => import(${JSON.stringify(BUILT_IN_BRIEFS)}).then((m) => m.default);`;
+      }
+      if (id === `\0${BUILT_IN_BRIEFS}`) {
+        const briefs = Object.fromEntries(parsed.map((p) => [p.id, p.brief]));
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(briefs))});`;
       }
       const wanted = id.slice(`\0${BUILT_IN_LEVEL}`.length);
       const one = parsed.find((p) => p.id === wanted);
@@ -175,20 +184,24 @@ export default defineConfig(({ mode, command }) => {
     // same switches, or Phaser's debug branch asks for a module that is not there.
     optimizeDeps: { entries: ['index.html'], rolldownOptions: { transform: { define: PHASER_SWITCHES } } },
     // Phaser built from its sources with only what the map uses (src/phaser/phaserForMap.cjs: no
-    // physics, sound, tilemaps, particles, text, video, shapes…): 188 KB gzip instead of the
-    // official bundle's 352 KB. Its source is CommonJS written for webpack, so its feature
+    // physics, sound, tilemaps, particles, text, video, shapes…), and without the WebGL filters,
+    // lights and GPU layers its renderer requires up front (tools/phaserLeaveOut.ts): 155 KB gzip
+    // instead of the official bundle's 352 KB. Its source is CommonJS written for webpack, so its feature
     // switches and its `global` are defined here.
     resolve: {
       alias: [
         { find: /^phaser$/, replacement: fileURLToPath(new URL(phaserEntry, import.meta.url)) },
         // Phaser's package exports only its bundles; the map's entry reaches into its sources.
         { find: /^phaser-src\//, replacement: fileURLToPath(new URL('./node_modules/phaser/src/', import.meta.url)) },
+        // The builds take Howler's core alone: the game plays no positioned (spatial) sound, and
+        // the core is 1.6 KB gzip smaller than the package's default file with the spatial plugin.
+        ...(command === 'build' ? [{ find: /^howler$/, replacement: fileURLToPath(new URL('./node_modules/howler/dist/howler.core.min.js', import.meta.url)) }] : []),
       ],
     },
     define: PHASER_SWITCHES,
     // The title prefetches the first map's code and region while it sits idle; the
     // production page carries the Content-Security-Policy.
-    plugins: [builtInLevels(), ...(offline ? offlineBuild() : [shippedCsp, mapPrefetch(['map/region.json'])])],
+    plugins: [builtInLevels(), phaserLeaveOut(), ...(offline ? offlineBuild() : [shippedCsp, mapPrefetch(['map/region.json'])])],
     build: offline
       ? { outDir: 'dist-offline', emptyOutDir: true, chunkSizeWarningLimit: 100_000, assetsInlineLimit: 100_000_000 }
       : {

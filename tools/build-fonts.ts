@@ -3,7 +3,9 @@
 // The game's own cuts of IBM Plex (from @fontsource, OFL): the three faces the styles use (Sans 400
 // and 600, Mono 500), each in three files that the browser fetches only when text needs them
 // (unicode-range):
-// - latin: Basic Latin, Latin-1, general punctuation and the few signs the fontsource subset has;
+// - latin: all of Basic Latin (what a player types: seeds, team names), and of the rest of the
+//   fontsource subset (Latin-1, general punctuation, a few signs) only the characters the game's
+//   text contains, found by scanning it: a third smaller than the whole subset (issue 16);
 // - latin-ext: only the accented letters the game's text actually contains (place and people names
 //   in the levels, the map and the catalogues), found by scanning them; the @fontsource file has
 //   all of Latin Extended and is four times the size;
@@ -27,33 +29,50 @@ const DEFAULT_FEATURES = ['kern', 'liga', 'clig', 'calt', 'rlig', 'locl', 'ccmp'
 
 const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
-/** The Latin Extended letters (U+0100–024F) found in the game's text and level files, sorted. */
-export function extendedLettersUsed(root = ROOT): number[] {
+/**
+ * Every character in the game's text: its code and styles, the level files, the map, the page;
+ * written out or as an escape (`\u00a0`, the no-break space of Ukrainian digit groups).
+ */
+export function charactersUsed(root = ROOT): Set<number> {
   const found = new Set<number>();
   const scan = (path: string) => {
-    for (const ch of readFileSync(path, 'utf8')) {
-      const cp = ch.codePointAt(0)!;
-      if (cp >= 0x100 && cp <= 0x24f) found.add(cp);
-    }
+    const text = readFileSync(path, 'utf8');
+    for (const ch of text) found.add(ch.codePointAt(0)!);
+    for (const m of text.matchAll(/\\u([0-9a-fA-F]{4})/g)) found.add(parseInt(m[1]!, 16));
   };
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (/\.(ts|json)$/.test(name)) scan(path);
+      else if (/\.(ts|json|css)$/.test(name)) scan(path);
     }
   };
   walk(join(root, 'src'));
   walk(join(root, 'levels'));
   scan(join(root, 'assets/map/region.json'));
-  return [...found].sort((a, b) => a - b);
+  scan(join(root, 'index.html'));
+  return found;
+}
+
+/** The Latin Extended letters (U+0100–024F) found in the game's text and level files, sorted. */
+export function extendedLettersUsed(root = ROOT): number[] {
+  return [...charactersUsed(root)].filter((cp) => cp >= 0x100 && cp <= 0x24f).sort((a, b) => a - b);
+}
+
+/** What the fontsource latin subset holds beyond Basic Latin: Latin-1, punctuation, a few signs. */
+const LATIN_BEYOND_ASCII = [...range(0xa0, 0xff), 0x131, 0x152, 0x153, 0x2c6, 0x2da, 0x2dc, ...range(0x2000, 0x206f), 0x20ac, 0x2122, 0x2191, 0x2193, 0x2212, 0x2215];
+
+/** The latin file's characters: Basic Latin, and those of the rest of the subset the game's text uses. */
+export function latinCharacters(root = ROOT): number[] {
+  const used = charactersUsed(root);
+  return [...range(0x20, 0x7e), ...LATIN_BEYOND_ASCII.filter((cp) => used.has(cp))];
 }
 
 interface Subset { name: string; codePoints: number[] }
 
 function subsets(): Subset[] {
   return [
-    { name: 'latin', codePoints: [...range(0x20, 0x7e), ...range(0xa0, 0xff), 0x131, 0x152, 0x153, 0x2c6, 0x2da, 0x2dc, ...range(0x2000, 0x206f), 0x20ac, 0x2122, 0x2191, 0x2193, 0x2212, 0x2215] },
+    { name: 'latin', codePoints: latinCharacters() },
     { name: 'latin-ext', codePoints: extendedLettersUsed() },
     { name: 'cyrillic', codePoints: [...range(0x400, 0x45f), 0x490, 0x491, 0x2116] },
   ];

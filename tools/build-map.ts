@@ -26,10 +26,11 @@ import { geoConicConformal, geoStream, type GeoProjection, type GeoStream } from
 import { feature, mergeArcs, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, MultiPolygon as TopoMultiPolygon, Topology } from 'topojson-specification';
 import type { BreakawayArea, ConicConformalParams, FlatLine, OccupiedArea, RegionAsset, RegionCountry } from '../src/map/regionTypes';
+import { encodeRegion, REGION_FILE_VERSION } from '../src/map/regionFile';
 
 export const WIDTH = 2000;
 export const HEIGHT = 1500;
-export const ASSET_VERSION = 1;
+export const ASSET_VERSION = REGION_FILE_VERSION;
 
 /** The area the view is fitted to (degrees). The 4:3 frame shows somewhat more east and west. */
 const REGION = { west: 8.5, east: 41, south: 43, north: 61.5 } as const;
@@ -953,7 +954,9 @@ export function buildRegion(input: Topology): RegionAsset {
  * Compact JSON with one country, border or coast line per line of text: small, and a rebuild
  * that moves one border shows up as a readable diff.
  */
-export function serializeRegion(asset: RegionAsset): string {
+export function serializeRegion(map: RegionAsset): string {
+  // Rings and lines as differences (src/map/regionFile.ts): half the gzipped size, the same map.
+  const asset = encodeRegion(map);
   const j = (v: unknown): string => JSON.stringify(v);
   const list = (items: unknown[]): string => (items.length ? `[\n${items.map(j).join(',\n')}\n]` : '[]');
   return (

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseLevelText } from '../src/levels/parseLevel';
 import { theatreMap } from '../src/kit/theatreMap';
 import type { RegionAsset } from '../src/map/regionTypes';
+import { decodeRegion } from '../src/map/regionFile';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'assets/title/theatre.svg');
@@ -48,7 +49,11 @@ export function titlePicture(region: RegionAsset, text: string): string {
       if (!last || Math.hypot(p[0] - last[0], p[1] - last[1]) >= u * 0.5) kept.push(p);
     }
     if (kept.length < (close ? 3 : 2)) return '';
-    return kept.map((p, i) => `${i ? 'L' : 'M'}${p[0]} ${p[1]}`).join('') + (close ? 'Z' : '');
+    // The first point absolute, the rest as steps from the one before ("l" with its pairs, a minus
+    // sign serving as separator): the same outline in about half the gzipped bytes (issue 16).
+    const steps = kept.slice(1).flatMap((p, i) => [r(p[0] - kept[i]![0]), r(p[1] - kept[i]![1])]);
+    const numbers = steps.map((n, i) => (i > 0 && n >= 0 ? ` ${n}` : `${n}`)).join('');
+    return `M${kept[0]![0]} ${kept[0]![1]}l${numbers}${close ? 'Z' : ''}`;
   });
   const shapes = (list: readonly string[]) => list.filter(inWindow).map(thin).filter((d) => d.length > 0);
   const fill = (id: string) => (id === 'UKR' ? '#27618c' : COALITION.has(id) ? '#1b3044' : '#131d27');
@@ -72,7 +77,7 @@ export function titlePicture(region: RegionAsset, text: string): string {
 }
 
 function main(): void {
-  const region = JSON.parse(readFileSync(join(ROOT, 'assets/map/region.json'), 'utf8')) as RegionAsset;
+  const region = decodeRegion(JSON.parse(readFileSync(join(ROOT, 'assets/map/region.json'), 'utf8')));
   const svg = titlePicture(region, readFileSync(join(ROOT, 'levels/forty-thousand.json'), 'utf8'));
   writeFileSync(OUT, svg);
   console.log(`wrote ${OUT} (${svg.length} bytes)`);

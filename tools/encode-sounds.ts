@@ -16,8 +16,8 @@ export type SoundName = 'sfx' | 'ambient';
 
 /** Bit rates (kbit/s) per sound and format: the cues keep their attack, the drone is dull. */
 export const BITRATES: Record<SoundName, { opus: number; mp3: number }> = {
-  sfx: { opus: 24, mp3: 48 },
-  ambient: { opus: 16, mp3: 24 },
+  sfx: { opus: 16, mp3: 48 },
+  ambient: { opus: 12, mp3: 24 },
 };
 
 export function ffmpegAvailable(): boolean {

@@ -1,7 +1,7 @@
 import type { Level } from '../levels/schema';
-import type { LevelCard } from '../levels/levelCard';
+import type { LevelBrief, LevelCard } from '../levels/levelCard';
 import { sortLevels } from '../ui/title/levelOrder';
-import { cards, loaders } from 'virtual:built-in-levels';
+import { cards, loadBriefs, loaders } from 'virtual:built-in-levels';
 
 /**
  * The shipped levels, checked and parsed when the game was built (vite.config.ts, builtInLevels):
@@ -16,6 +16,8 @@ export interface LevelLibrary {
   load(id: string): Promise<Level>;
   /** every shipped level, in the title's order */
   loadAll(): Promise<Level[]>;
+  /** every shipped level's brief, by id (one download) */
+  briefs(): Promise<Record<string, LevelBrief>>;
 }
 
 export function builtInLevelLibrary(): LevelLibrary {
@@ -34,5 +36,6 @@ export function builtInLevelLibrary(): LevelLibrary {
     cards: () => sortLevels(cards),
     load,
     loadAll: async () => sortLevels(await Promise.all(cards.map((c) => load(c.id)))),
+    briefs: loadBriefs,
   };
 }

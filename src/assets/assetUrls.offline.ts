@@ -11,7 +11,6 @@ import ambientWebm from '../../assets/audio/ambient.webm?inline';
 import ambientMp3 from '../../assets/audio/ambient.mp3?inline';
 import titlePicture from '../../assets/title/theatre.svg?inline';
 import type { AudioFormat } from './audioFormat';
-import type { RegionAsset } from '../map/regionTypes';
 import type { SymbolKey } from '../symbols/symbolKeys';
 import { symbolDataUrl } from './symbolData';
 
@@ -34,6 +33,6 @@ export function regionUrl(): string {
   return '';
 }
 
-export function inlineRegion(): RegionAsset | null {
-  return region as unknown as RegionAsset;
+export function inlineRegion(): unknown {
+  return region;
 }

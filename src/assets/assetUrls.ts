@@ -6,7 +6,6 @@
  * plugin in vite.config.ts), which inlines them all, so nothing here is bundled twice.
  */
 import type { AudioFormat } from './audioFormat';
-import type { RegionAsset } from '../map/regionTypes';
 import type { SymbolKey } from '../symbols/symbolKeys';
 import { symbolUrl } from '../symbols/symbolManifest';
 
@@ -30,7 +29,7 @@ export function regionUrl(): string {
   return `${base()}map/region.json`;
 }
 
-/** The map region when it is built into the page (the offline build); null: fetch regionUrl(). */
-export function inlineRegion(): RegionAsset | null {
+/** region.json as stored (map/regionFile.ts) when it is built into the page (the offline build); null: fetch regionUrl(). */
+export function inlineRegion(): unknown {
   return null;
 }

@@ -119,14 +119,20 @@ function shippedText(level: Pick<Level, 'id' | 'format'>, lang: Language): Level
   return own ?? {};
 }
 
-/** A shipped level's card on the title screen, in the current language (its file need not be loaded). */
-export function cardText(card: LevelCard): Pick<LocalLevel, 'title' | 'summary' | 'briefing' | 'notes'> {
+/** A shipped level's name on the title screen, in the current language (its file need not be loaded). */
+export function cardTitle(card: LevelCard): string {
+  return shippedText(card, language()).title ?? card.title;
+}
+
+/** A shipped level's card's brief in the current language, once the card has it. */
+export function cardBrief(card: LevelCard): Pick<LocalLevel, 'summary' | 'briefing' | 'notes'> | null {
+  const b = card.brief;
+  if (!b) return null;
   const tx = shippedText(card, language());
   return {
-    title: tx.title ?? card.title,
-    summary: tx.summary ?? card.summary,
-    briefing: tx.briefing ?? card.briefing,
-    notes: card.learningNotes.map((n) => ({ id: n.id, title: tx.notes?.[n.id]?.title ?? n.title, text: tx.notes?.[n.id]?.text ?? n.text })),
+    summary: tx.summary ?? b.summary,
+    briefing: tx.briefing ?? b.briefing,
+    notes: b.learningNotes.map((n) => ({ id: n.id, title: tx.notes?.[n.id]?.title ?? n.title, text: tx.notes?.[n.id]?.text ?? n.text })),
   };
 }
 

@@ -1,14 +1,32 @@
 import type { Level } from './schema';
 
-/**
- * What the title screen shows of a level before its file is loaded: the words and figures of
- * its card. The shipped levels' cards are made at build time (vite.config.ts, builtInLevels), so
- * the title carries a few hundred bytes per level and a level's whole file (its map, forces and
- * events) loads when the level is chosen.
- */
-export type LevelCard = Pick<Level, 'id' | 'title' | 'summary' | 'briefing' | 'learningNotes' | 'par' | 'deadline' | 'format'>;
+/** A level's words for its entry on the title's second screen: summary, briefing, handouts. */
+export type LevelBrief = Pick<Level, 'summary' | 'briefing' | 'learningNotes'>;
 
+/**
+ * What the title screen shows of a level before its file is loaded: its name and figures, and
+ * its brief once that is known. The shipped levels' cards are made at build time (vite.config.ts,
+ * builtInLevels) without their briefs, so the front of the title carries a few dozen bytes per
+ * level; the briefs (about 10 KB gzip for all twelve) download when the second screen opens
+ * (actions.loadLevelBriefs), and a level's whole file (its map, forces and events) when the
+ * level is chosen.
+ */
+export interface LevelCard extends Pick<Level, 'id' | 'title' | 'par' | 'deadline' | 'format'> {
+  brief?: LevelBrief;
+}
+
+/** A card without its brief, as the title's front has it. */
+export function levelFrontOf(level: Level): LevelCard {
+  const { id, title, par, deadline, format } = level;
+  return format ? { id, title, par, deadline, format } : { id, title, par, deadline };
+}
+
+export function levelBriefOf(level: Pick<Level, 'summary' | 'briefing' | 'learningNotes'>): LevelBrief {
+  const { summary, briefing, learningNotes } = level;
+  return { summary, briefing, learningNotes };
+}
+
+/** The whole card of a loaded level. */
 export function levelCardOf(level: Level): LevelCard {
-  const { id, title, summary, briefing, learningNotes, par, deadline, format } = level;
-  return format ? { id, title, summary, briefing, learningNotes, par, deadline, format } : { id, title, summary, briefing, learningNotes, par, deadline };
+  return { ...levelFrontOf(level), brief: levelBriefOf(level) };
 }

@@ -6,11 +6,15 @@
 import * as Phaser from 'phaser';
 import { inlineRegion, regionUrl } from '../assets/assetUrls';
 import { symbolDataUrl } from '../assets/symbolData';
+import { decodeRegion } from '../map/regionFile';
 import { SYMBOL_KEYS } from '../symbols/symbolKeys';
 import { symbolTextureKey } from './pieces/chipTextures';
 import { symbolLoadSize } from './layout/pieceSizes';
 
+/** The map (regionTypes.ts), decoded from the file once per map start; the scenes read it here. */
 export const REGION_KEY = 'region';
+/** region.json as stored (map/regionFile.ts). */
+const REGION_FILE_KEY = 'region-file';
 
 export class BootScene extends Phaser.Scene {
   private readonly onError: (e: Error) => void;
@@ -28,17 +32,23 @@ export class BootScene extends Phaser.Scene {
   preload(): void {
     // The offline build carries the region inside the page; the normal build fetches it.
     const inline = inlineRegion();
-    if (inline) this.cache.json.add(REGION_KEY, inline);
-    else this.load.json(REGION_KEY, regionUrl());
+    if (inline) this.cache.json.add(REGION_FILE_KEY, inline);
+    else this.load.json(REGION_FILE_KEY, regionUrl());
     for (const key of SYMBOL_KEYS) this.load.svg(symbolTextureKey(key), symbolDataUrl(key), symbolLoadSize(key));
     this.load.on(Phaser.Loader.Events.FILE_LOAD_ERROR, (file: Phaser.Loader.File) => {
       // Without the region there is no map; a missing symbol only costs that symbol's picture.
-      if (file.key === REGION_KEY) this.onError(new Error(`the map data (${String(file.url)}) could not be loaded`));
+      if (file.key === REGION_FILE_KEY) this.onError(new Error(`the map data (${String(file.url)}) could not be loaded`));
     });
   }
 
   create(): void {
-    if (!this.cache.json.exists(REGION_KEY)) return;
+    if (!this.cache.json.exists(REGION_FILE_KEY)) return;
+    try {
+      this.cache.json.add(REGION_KEY, decodeRegion(this.cache.json.get(REGION_FILE_KEY)));
+    } catch (e) {
+      this.onError(e instanceof Error ? e : new Error(String(e)));
+      return;
+    }
     void this.fonts.then(() => {
       if (this.sys.isActive()) this.scene.start(this.next);
     });

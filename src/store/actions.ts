@@ -3,7 +3,7 @@ import type { Classroom } from '../session/turns';
 import { classroomHolds } from './classroomHolds';
 import { withNote } from './classroomActions';
 import type { Level } from '../levels/schema';
-import { levelCardOf, type LevelCard } from '../levels/levelCard';
+import { levelCardOf, type LevelBrief, type LevelCard } from '../levels/levelCard';
 import { needsAttention } from './fastForward';
 import type {
   GameSignal, GameStore, ListTab, Notice, NoticeAction, NoticeText, OrderRefusal, PendingOrder, Prompt, Selection, StoreRefusal, UiState,
@@ -29,6 +29,8 @@ export interface OrderGate {
 export interface LevelSource {
   load(id: string): Promise<Level>;
   loadAll(): Promise<Level[]>;
+  /** the levels' briefs without their files (else loadLevelBriefs loads the levels) */
+  briefs?(): Promise<Record<string, LevelBrief>>;
 }
 
 export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'> | null = null) {
@@ -47,6 +49,7 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
   // the store's levels are all there are.
   let library: LevelSource | null = null;
   let loadingAll: Promise<Level[]> | null = null;
+  let loadingBriefs: Promise<void> | null = null;
   const emit = (signal: GameSignal) => listeners.forEach((fn) => { try { fn(signal); } catch { /* a listener's bug is not the game's */ } });
 
   // Text already worded elsewhere is accepted as plain text; everything the game words itself
@@ -93,6 +96,19 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
     offerLevels(cards: LevelCard[], source: LevelSource) {
       library = source;
       store.setState({ levelCards: cards });
+    },
+    /**
+     * Every card's brief (the title's second screen): one download of the briefs alone, once; a
+     * failed one may be tried again, and the cards simply stay without their words meanwhile.
+     */
+    loadLevelBriefs(): Promise<void> {
+      if (store.getState().levelCards.every((c) => c.brief)) return Promise.resolve();
+      const from = library?.briefs;
+      if (!from) return api.loadLevels().then(() => undefined);
+      loadingBriefs ??= from.call(library).then((briefs) => {
+        store.setState((st) => ({ levelCards: st.levelCards.map((c) => (c.brief || !Object.hasOwn(briefs, c.id) ? c : { ...c, brief: briefs[c.id] })) }));
+      }).finally(() => { loadingBriefs = null; });
+      return loadingBriefs;
     },
     /** Whether every level is in the store (else a view that needs them calls loadLevels first). */
     levelsLoaded(): boolean { return store.getState().levels.length > 0 || library === null; },

@@ -5,9 +5,10 @@ import { parseLevelText } from '../../src/levels/parseLevel';
 import { countryAt, countryNear } from '../../src/map/pointInRegion';
 import { makeProjection } from '../../src/map/projection';
 import type { RegionAsset } from '../../src/map/regionTypes';
+import { decodeRegion } from '../../src/map/regionFile';
 import { ALL_LEVELS, LEVEL_FILES, LEVELS_DIR, NEW_LEVELS, level } from './helpers';
 
-const region = JSON.parse(readFileSync(new URL('../../assets/map/region.json', import.meta.url), 'utf8')) as RegionAsset;
+const region: RegionAsset = decodeRegion(JSON.parse(readFileSync(new URL('../../assets/map/region.json', import.meta.url), 'utf8')));
 const project = makeProjection(region.projection);
 
 /** The map's drawn extent: nodes beyond it sit off the edge (docs/design.md section 4: France and the UK may). */

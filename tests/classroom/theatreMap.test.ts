@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { theatreMap } from '../../src/kit/theatreMap';
 import { makeProjection } from '../../src/map/projection';
 import type { RegionAsset } from '../../src/map/regionTypes';
+import { decodeRegion } from '../../src/map/regionFile';
 import { level } from '../balance/helpers';
 
-const region = JSON.parse(readFileSync(new URL('../../assets/map/region.json', import.meta.url), 'utf8')) as RegionAsset;
+const region: RegionAsset = decodeRegion(JSON.parse(readFileSync(new URL('../../assets/map/region.json', import.meta.url), 'utf8')));
 
 describe('the theatre map for print', () => {
   it.each(['tutorial', 'north', 'air-bridge', 'south', 'across-administrations', 'forty-thousand'])('%s: every hub inside the window where the game projects it, every link between its nodes', (id) => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRegion, loadWorldAtlas, serializeRegion } from '../../tools/build-map';
+import { decodeRegion } from '../../src/map/regionFile';
+import type { RegionAsset } from '../../src/map/regionTypes';
 import { assetText } from './helpers';
 
 describe('tools/build-map', () => {
@@ -19,5 +21,15 @@ describe('tools/build-map', () => {
 
   it('writes valid JSON', () => {
     expect(() => JSON.parse(built)).not.toThrow();
+  });
+
+  it('stores rings and lines as differences that decode to exactly the map it built', () => {
+    // Through JSON, as a file carries it (the builder's few -0 become 0).
+    const map = JSON.parse(JSON.stringify(buildRegion(topology))) as RegionAsset;
+    const stored = JSON.parse(built) as RegionAsset;
+    expect(decodeRegion(stored)).toStrictEqual(map);
+    // The first point is absolute, the next one a difference from it.
+    const ring = map.countries[0]!.rings[0]![0]!;
+    expect(stored.countries[0]!.rings[0]![0]!.slice(0, 4)).toEqual([ring[0], ring[1], ring[2]! - ring[0]!, ring[3]! - ring[1]!]);
   });
 });

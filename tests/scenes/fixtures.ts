@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { validateLevel } from '../../src/levels/parseLevel';
 import type { Level } from '../../src/levels/schema';
+import { decodeRegion } from '../../src/map/regionFile';
 import type { RegionAsset } from '../../src/map/regionTypes';
 import { buildLevelView, type LevelView } from '../../src/scenes/layout/levelView';
 
 const read = (rel: string) => JSON.parse(readFileSync(fileURLToPath(new URL(rel, import.meta.url)), 'utf8')) as unknown;
 
-export const region = read('../../assets/map/region.json') as RegionAsset;
+export const region: RegionAsset = decodeRegion(read('../../assets/map/region.json'));
 
 export function level(id: 'tutorial' | 'forty-thousand'): Level {
   const r = validateLevel(read(`../../levels/${id}.json`), id);

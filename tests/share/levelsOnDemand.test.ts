@@ -12,7 +12,7 @@ import { createActions, type LevelSource } from '../../src/store/actions';
 import { createGameStore } from '../../src/store/gameStore';
 import { createShareFeature } from '../../src/ui/share/feature';
 import { createViewer } from '../../src/ui/share/viewer';
-import { levelCardOf } from '../../src/levels/levelCard';
+import { levelBriefOf, levelCardOf, levelFrontOf } from '../../src/levels/levelCard';
 import type { Level } from '../../src/levels/schema';
 import { MemoryStorage } from '../helpers/memoryStorage';
 import { shippedLevel } from '../helpers/shipped';
@@ -58,6 +58,24 @@ function setup() {
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 0));
+
+/** The title's cards without their briefs, and a source that has the briefs alone as well. */
+function setupWithBriefs() {
+  const store = createGameStore();
+  const actions = createActions(store);
+  const levels = source([tutorial, campaign]);
+  const briefCalls = { n: 0 };
+  let failing = false;
+  actions.offerLevels([tutorial, campaign].map(levelFrontOf), {
+    ...levels,
+    async briefs() {
+      briefCalls.n++;
+      if (failing) throw new Error('offline');
+      return { tutorial: levelBriefOf(tutorial), 'forty-thousand': levelBriefOf(campaign) };
+    },
+  });
+  return { store, actions, levels, briefCalls, fail: (on: boolean) => { failing = on; } };
+}
 
 describe('levels on demand', () => {
   it('starts with the cards only; one level is fetched alone, all of them once', async () => {
@@ -116,6 +134,21 @@ describe('levels on demand', () => {
     await settle();
     expect(x.store.getState().session).toBeNull();
     expect(x.f.ui.getState().codeError).toContain('no-such-level');
+  });
+
+  it('gives the cards their briefs in one download of the briefs alone, and may try again after a failure', async () => {
+    const x = setupWithBriefs();
+    expect(x.store.getState().levelCards.some((c) => c.brief)).toBe(false);
+    x.fail(true);
+    await expect(x.actions.loadLevelBriefs()).rejects.toThrow('offline');
+    expect(x.store.getState().levelCards.map((c) => c.id)).toEqual(['tutorial', 'forty-thousand']);
+    expect(x.store.getState().levelCards.some((c) => c.brief)).toBe(false);
+    x.fail(false);
+    await Promise.all([x.actions.loadLevelBriefs(), x.actions.loadLevelBriefs()]);
+    expect(x.store.getState().levelCards).toStrictEqual([tutorial, campaign].map(levelCardOf));
+    await x.actions.loadLevelBriefs();
+    expect(x.briefCalls.n).toBe(2);
+    expect(x.levels.calls).toEqual({ one: [], all: 0 });
   });
 
   it('names a level by its card before its file is loaded (the personal-bests table)', async () => {

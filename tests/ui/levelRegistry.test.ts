@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { builtInLevelLibrary } from '../../src/app/levelRegistry';
 import { parseLevelFiles } from '../../src/app/levelFiles';
-import { levelCardOf } from '../../src/levels/levelCard';
+import { levelBriefOf, levelFrontOf } from '../../src/levels/levelCard';
 import { nextLevelOf } from '../../src/ui/title/levelOrder';
 import { levelText } from './levels';
 
@@ -31,8 +31,11 @@ describe('the level registry', () => {
     expect(parsed.errors).toEqual([]);
     const shipped = builtInLevelLibrary();
     expect(await shipped.loadAll()).toStrictEqual(parsed.levels);
-    // The title's cards are the same levels' words and figures, in the same order.
-    expect(shipped.cards()).toStrictEqual(parsed.levels.map(levelCardOf));
+    // The title's cards are the same levels' names and figures, in the same order, without the
+    // briefs; those come in one download of their own, the same words as the files'.
+    expect(shipped.cards()).toStrictEqual(parsed.levels.map(levelFrontOf));
+    expect(shipped.cards().every((c) => c.brief === undefined)).toBe(true);
+    expect(await shipped.briefs()).toStrictEqual(Object.fromEntries(parsed.levels.map((l) => [l.id, levelBriefOf(l)])));
     expect(await shipped.load('tutorial')).toStrictEqual(parsed.levels.find((l) => l.id === 'tutorial'));
   });
 

@@ -9,6 +9,7 @@ import { theatreMap } from '../../kit/theatreMap';
 import { language, t } from '../../i18n';
 import { lt } from '../../i18n/levelText';
 import type { Level } from '../../levels/schema';
+import { decodeRegion } from '../../map/regionFile';
 import type { RegionAsset } from '../../map/regionTypes';
 import { h } from '../dom';
 import { svgEl as el } from '../svgElement';
@@ -19,11 +20,11 @@ let region: Promise<RegionAsset | null> | null = null;
 /** The map asset, fetched once (or built into the page in the offline build); null when it cannot be had. */
 function loadRegion(): Promise<RegionAsset | null> {
   region ??= (async () => {
-    const inline = inlineRegion();
-    if (inline) return inline;
     try {
+      const inline = inlineRegion();
+      if (inline) return decodeRegion(inline);
       const r = await fetch(regionUrl());
-      return r.ok ? ((await r.json()) as RegionAsset) : null;
+      return r.ok ? decodeRegion(await r.json()) : null;
     } catch {
       return null;
     }

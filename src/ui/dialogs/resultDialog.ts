@@ -1,7 +1,7 @@
 import { indexLevel, scoreOf, winProgress, type WinProgress } from '../../engine';
 import { num, t } from '../../i18n';
 import { endReasonText, rungName } from '../../i18n/engineText';
-import { cardText } from '../../i18n/levelText';
+import { cardTitle } from '../../i18n/levelText';
 import { openReview } from '../classroom/classroomView';
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
@@ -43,7 +43,7 @@ export function createResultDialog(store: GameStore, actions: Actions, share?: S
       const vsPar = score.versusPar === null ? null : score.versusPar === 0 ? t('result.atPar') : score.versusPar < 0 ? t('result.underPar', { n: -score.versusPar }) : t('result.overPar', { n: score.versusPar });
       const review = h('button', { attrs: { type: 'button', 'data-key': 'review' }, text: t('result.review'), on: { click: () => { actions.toggle('resultOpen', false); openReview(actions); } } });
       const again = h('button', { class: won ? '' : 'primary', attrs: { type: 'button', 'data-key': 'again', autofocus: !won || !next }, text: t(won ? 'result.again' : 'result.tryAgain'), on: { click: () => actions.restart() } });
-      const nextButton = won && next ? h('button', { class: 'primary', attrs: { type: 'button', 'data-key': 'next', autofocus: true }, text: t('result.next', { title: cardText(next).title }), on: { click: () => playNext(next.id, g.seed) } }) : null;
+      const nextButton = won && next ? h('button', { class: 'primary', attrs: { type: 'button', 'data-key': 'next', autofocus: true }, text: t('result.next', { title: cardTitle(next) }), on: { click: () => playNext(next.id, g.seed) } }) : null;
       swap(modal.body, [
         h('div', { class: 'result-layout' },
           h('div', { class: 'result-main' },

@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { num, t } from '../../i18n';
-import { cardText, lt } from '../../i18n/levelText';
+import { cardTitle, lt } from '../../i18n/levelText';
 import { gameLink } from '../../share/gameLink';
 import { resolveLevel } from '../../levels/resolveLevel';
 import { levelProblemText } from '../../i18n/levelProblem';
@@ -120,7 +120,7 @@ export function createShareFeature(deps: {
       const r = resolveLevel(id, levels());
       if (r.ok) return lt(r.level).title;
       const card = store.getState().levelCards.find((c) => c.id === id);
-      return card ? cardText(card).title : id;
+      return card ? cardTitle(card) : id;
     },
 
     playDaily() {

@@ -3,7 +3,7 @@ import type { LevelCard } from '../../levels/levelCard';
 import type { GameStore } from '../../store/gameStore';
 import { titlePictureSrc } from '../../assets/assetUrls';
 import { t } from '../../i18n';
-import { cardText } from '../../i18n/levelText';
+import { cardTitle } from '../../i18n/levelText';
 import { h, swap } from '../dom';
 import type { ShareHooks } from '../share';
 import { watch } from '../watch';
@@ -45,7 +45,7 @@ export function campaignList(store: GameStore, start: (card: LevelCard) => void,
       : levels.map((l) => {
         const best = share?.bestDay(l.id) ?? null;
         return h('li', { class: 'campaign-entry' },
-          h('button', { class: 'level-btn', attrs: { type: 'button', 'data-level': l.id, 'data-key': `level:${l.id}`, 'aria-describedby': `camp-${l.id}` }, text: cardText(l).title, on: { click: () => start(l) } }),
+          h('button', { class: 'level-btn', attrs: { type: 'button', 'data-level': l.id, 'data-key': `level:${l.id}`, 'aria-describedby': `camp-${l.id}` }, text: cardTitle(l), on: { click: () => start(l) } }),
           h('p', { class: 'campaign-facts', attrs: { id: `camp-${l.id}` } },
             h('span', { text: t('front.par', { par: l.par, deadline: l.deadline }) }),
             h('span', { class: best === null ? 'best none' : 'best', attrs: { 'data-best': best ?? '' }, text: best === null ? t('front.notWon') : t('front.best', { day: best }) })));

@@ -3,7 +3,7 @@ import type { LevelCard } from '../../levels/levelCard';
 import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
 import { t } from '../../i18n';
-import { cardText } from '../../i18n/levelText';
+import { cardBrief, cardTitle } from '../../i18n/levelText';
 import { classroomTitleEntries, levelCardExtras } from '../classroom/titleEntries';
 import { h, swap } from '../dom';
 import { soundControls } from '../dialogs/settingsControls';
@@ -11,21 +11,23 @@ import { watch } from '../watch';
 
 /**
  * Every level's summary and briefing (with its handouts), and a start with the seed above, for
- * the second screen: the front keeps only the levels' names.
+ * the second screen: the front keeps only the levels' names. The words come with the cards'
+ * briefs, which download when this screen first opens (titleScreen.ts); until then each level
+ * shows its name and its start.
  */
 export function levelBriefings(store: GameStore, actions: Actions, start: (card: LevelCard) => void): HTMLElement {
   const list = h('ul', { class: 'levels', attrs: { 'aria-label': t('title.levels') } });
   watch(store, (s) => [s.levelCards], (s) => {
     swap(list, fullLevels(s.levelCards).map((l) => {
-      const x = cardText(l);
+      const x = cardBrief(l);
       return h('li', { class: 'level-card' },
-        h('h3', { text: x.title }),
+        h('h3', { text: cardTitle(l) }),
         h('button', { class: 'play-seeded', attrs: { type: 'button', 'data-key': `play-seeded:${l.id}` }, text: t('front.playSeeded'), on: { click: () => start(l) } }),
-        h('p', { class: 'level-summary', text: t('title.levelSummary', { summary: x.summary, par: l.par, deadline: l.deadline }) }),
-        h('details', { class: 'briefing' },
+        x ? h('p', { class: 'level-summary', text: t('title.levelSummary', { summary: x.summary, par: l.par, deadline: l.deadline }) }) : null,
+        x ? h('details', { class: 'briefing' },
           h('summary', { text: t('title.briefing') }),
           h('p', { text: x.briefing }),
-          x.notes.length ? h('ul', {}, ...x.notes.map((n) => h('li', {}, h('strong', { text: `${n.title}: ` }), n.text))) : null),
+          x.notes.length ? h('ul', {}, ...x.notes.map((n) => h('li', {}, h('strong', { text: `${n.title}: ` }), n.text))) : null) : null,
         levelCardExtras(l, actions));
     }));
   });

@@ -4,7 +4,7 @@ import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
 import { checkSeed, randomSeed } from '../../session/seed';
 import { t } from '../../i18n';
-import { cardText, lt } from '../../i18n/levelText';
+import { cardTitle, lt } from '../../i18n/levelText';
 import { liveTitleEntry } from '../live';
 import { append, h, swap } from '../dom';
 import type { ShareHooks } from '../share';
@@ -36,7 +36,11 @@ export function createTitleScreen(store: GameStore, actions: Actions, messages: 
   const more = h('div', { class: 'title-inner title-more', attrs: { 'data-title-screen': 'more', hidden: true } });
   const moreButton = h('button', { class: 'big more-button', attrs: { type: 'button', 'data-key': 'title-more', 'aria-describedby': 'more-desc', 'aria-controls': 'title-more' }, text: t('front.more') });
   const backButton = h('button', { class: 'back-button', attrs: { type: 'button', 'data-key': 'title-back' }, text: t('front.back') });
+  // The levels' briefs download when the second screen first opens (a failure leaves the names
+  // and starts; opening it again tries again).
+  const loadBriefs = () => { actions.loadLevelBriefs().catch((e: unknown) => console.warn('The levels\' briefings could not be loaded:', e)); };
   const show = (which: 'front' | 'more') => {
+    if (which === 'more') loadBriefs();
     front.hidden = which !== 'front';
     more.hidden = which !== 'more';
     (which === 'more' ? backButton : moreButton).focus();
@@ -47,6 +51,7 @@ export function createTitleScreen(store: GameStore, actions: Actions, messages: 
   // A replay dropped on the front screen is verified on the second one: show it there.
   more.addEventListener(TITLE_REVEAL, (e) => {
     if (!more.hidden) return;
+    loadBriefs();
     front.hidden = true;
     more.hidden = false;
     (e.target as HTMLElement).scrollIntoView({ block: 'center' });
@@ -74,7 +79,7 @@ export function createTitleScreen(store: GameStore, actions: Actions, messages: 
     opening = card.id;
     actions.loadLevel(card.id).then(
       (level) => { if (store.getState().ui.screen === 'title') actions.newGame(level, c.seed, { seedMode: mode }); },
-      () => actions.notify('error', t('title.levelLoadFailed', { level: cardText(card).title })),
+      () => actions.notify('error', t('title.levelLoadFailed', { level: cardTitle(card) })),
     ).finally(() => { opening = null; });
   };
 
