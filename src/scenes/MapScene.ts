@@ -15,7 +15,7 @@ import { EventFlips } from './eventFlips';
 import { listenMapKeys } from './input/mapKeys';
 import type { MapKey } from './input/keyPolicy';
 import { listenPointer } from './input/mapPointer';
-import { dropOrder, orderToNode } from './input/mapOrder';
+import { dropOrder, dropStack, orderToNode } from './input/mapOrder';
 import { UnitDrag } from './input/unitDrag';
 import { listenListDrops } from './input/listDrop';
 import { installMapProbe, probeWanted } from './mapProbe';
@@ -298,7 +298,7 @@ export class MapScene extends Phaser.Scene {
     };
   }
 
-  /** Drag a unit onto a place to move it there (Shift: airlift): input/unitDrag.ts. */
+  /** Drag a unit onto a place to move it there (Shift: airlift; Ctrl: its whole stack): input/unitDrag.ts. */
   private createUnitDrag(): UnitDrag {
     return new UnitDrag(this, {
       view: () => this.level,
@@ -308,6 +308,10 @@ export class MapScene extends Phaser.Scene {
       zoom: () => this.camera.view.zoom,
       order: (formation, node, airlift) => {
         if (this.level) dropOrder(this.deps.actions, this.level.level, formation, node, airlift);
+      },
+      orderStack: (from, node, airlift) => {
+        const g = this.deps.store.getState().session;
+        if (g) dropStack(this.deps.actions, g, from, node, airlift);
       },
     });
   }

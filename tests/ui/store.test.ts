@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createGuarantorHandle } from '../../src/app/guarantorHandle';
 import { greedyBot } from '../../src/bots/greedy';
 import { createActions } from '../../src/store/actions';
-import { needsAttention } from '../../src/store/fastForward';
+import { needsAttention } from '../../src/engine';
 import { createGameStore, type GameSignal } from '../../src/store/gameStore';
 import { loadLevel } from './levels';
 

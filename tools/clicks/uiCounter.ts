@@ -117,6 +117,15 @@ export class UiCounter {
       await this.waitOrders(before + st.cmds.length);
       return;
     }
+    if (st.kind === 'stack') {
+      // Ctrl-drag any unit of the stack onto the hub; if the stack cannot be reached, one by one.
+      if (await this.drag(st.cmds[0]!.type === 'move' ? (st.cmds[0] as { formation: string }).formation : '', st.hub, false, true)) {
+        await this.waitOrders(before + st.cmds.length);
+        return;
+      }
+      for (const cmd of st.cmds) await this.stepNew({ kind: 'one', cmd });
+      return;
+    }
     const cmd = st.cmd;
     if (cmd.type === 'activate') {
       await this.tab('forces');
@@ -136,8 +145,9 @@ export class UiCounter {
   }
 
   /** Drag a unit onto a place, as a player does: hover its stack to open it, press on its chip,
-   *  carry it to the place, release (holding Shift for an airlift). False when not possible. */
-  private async drag(formation: string, to: string, airlift: boolean): Promise<boolean> {
+   *  carry it to the place, release (holding Shift for an airlift, Ctrl for its whole stack).
+   *  False when not possible. */
+  private async drag(formation: string, to: string, airlift: boolean, whole = false): Promise<boolean> {
     const probe = (f: string) => this.page.evaluate((id) => window.__mapProbe!.unit(id), f);
     let u = await probe(formation);
     if (u && u.kind === 'stack' && !u.top) {
@@ -147,15 +157,15 @@ export class UiCounter {
     }
     const target = await this.page.evaluate((id) => window.__mapProbe!.node(id), to);
     const onCanvas = (x: number, y: number) => this.page.evaluate(([px, py]) => document.elementFromPoint(px!, py!)?.tagName === 'CANVAS', [x, y]);
-    if (!target) return false;
+    if (!target) return this.miss(`${to} not drawn`);
     // The day's report over the map hides the place: close it first, as a player would (one click).
     const underReport = await this.page.evaluate(([x, y]) => Boolean(document.elementFromPoint(x!, y!)?.closest('.report')), target);
     if (underReport) await this.click('.report .report-head button');
-    if (!(await onCanvas(target[0], target[1]))) return false;
+    if (!(await onCanvas(target[0], target[1]))) return this.miss(`${to} covered`);
     const before = await this.ordersToday();
     if (!u || (u.kind === 'stack' && !u.top) || !(await onCanvas(u.x, u.y))) {
       // Not on screen: drag its row from the forces list onto the place instead.
-      if (airlift) return false;
+      if (airlift || whole) return this.miss(`${formation} not on the map (${JSON.stringify(u)})`);
       await this.tab('forces');
       const row = `[data-select="formation:${formation}"]`;
       // The canvas a drop there reaches (the map's top layer), marked for the tool to aim at.
@@ -164,26 +174,37 @@ export class UiCounter {
       if (!box) return false;
       await this.page.dragAndDrop(row, 'canvas[data-drop-canvas]', { targetPosition: { x: target[0] - box.x, y: target[1] - box.y } });
       this.t.drags++;
-      return this.landed(before);
+      return this.landed(before, `row of ${formation} onto ${to} at ${target.join(',')}`);
     }
     await this.page.mouse.move(u.x, u.y);
-    if (airlift) {
-      await this.page.keyboard.down('Shift');
+    const held = [...(airlift ? ['Shift'] : []), ...(whole ? ['Control'] : [])];
+    for (const k of held) {
+      await this.page.keyboard.down(k);
       this.t.keys++;
     }
     await this.page.mouse.down();
     await this.page.mouse.move(target[0], target[1], { steps: 6 });
     await this.page.mouse.up();
-    if (airlift) await this.page.keyboard.up('Shift');
+    for (const k of held) await this.page.keyboard.up(k);
     this.t.drags++;
-    return this.landed(before);
+    return this.landed(before, `${formation} ${JSON.stringify(u)} onto ${to} at ${target.join(',')}`);
+  }
+
+  private miss(why: string): false {
+    if (process.env.VERBOSE) console.log(`    drag not possible: ${why}`);
+    return false;
   }
 
   /** Did the drag give the order (or prepare it for Confirm)? A miss is counted and told. */
-  private async landed(before: number): Promise<boolean> {
+  private async landed(before: number, why = ''): Promise<boolean> {
     const ok = await this.page.waitForFunction((n) => window.guarantor.snapshot()!.ordersToday.length > n || document.querySelector('.pending [data-key="confirm"]') !== null, before, { timeout: 2000 })
       .then(() => true, () => false);
-    if (!ok) this.missedDrags++;
+    if (!ok) {
+      this.missedDrags++;
+      const notices = await this.page.$$eval('.notice, [role=status], [role=alert]', (els) => els.map((x) => x.textContent).join(' | '));
+      this.miss(`dropped, but no order came of it (${why}; notices: ${notices})`);
+      if (process.env.CLICKS_SHOTS) await this.page.screenshot({ path: `${process.env.CLICKS_SHOTS}/miss-${this.missedDrags}.png` });
+    }
     return ok;
   }
 

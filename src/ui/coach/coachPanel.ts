@@ -25,7 +25,11 @@ export function createCoachPanel(store: GameStore, actions: Actions): HTMLElemen
     const show = showAction(tip, actions);
     swap(body, [
       h('p', {
-        attrs: { 'data-coach': tip.step, 'data-command': tip.command ? JSON.stringify(tip.command) : null },
+        attrs: {
+          'data-coach': tip.step, 'data-command': tip.command ? JSON.stringify(tip.command) : null,
+          // The day Advance (F) lands on, for tests to check the tip against what F does.
+          'data-advance-to': tip.step === 'advance' ? String(tip.params.day) : null,
+        },
         text: coachSentence(tip, g.level),
       }),
       h('div', { class: 'buttons' },
