@@ -17,6 +17,7 @@ import type { MapKey } from './input/keyPolicy';
 import { listenPointer } from './input/mapPointer';
 import { dropOrder, dropStack, orderToNode } from './input/mapOrder';
 import { UnitDrag } from './input/unitDrag';
+import { dropNode, grabbable } from './input/dropTarget';
 import { listenListDrops } from './input/listDrop';
 import { installMapProbe, probeWanted } from './mapProbe';
 import { clampView, screenToWorld, worldToScreen, type View } from './layout/camera';
@@ -294,6 +295,26 @@ export class MapScene extends Phaser.Scene {
           ?? this.layout.pieces.find((q) => q.kind === 'stack' && q.stack?.formations.some((f) => f.id === id));
         const at = p ? this.toPage(p.x, p.y) : null;
         return p && at ? { x: at[0], y: at[1], kind: p.kind as 'chip' | 'stack', top: p.id === id } : null;
+      },
+      axis: (id: string) => {
+        const a = this.overlay?.axes.find((x) => x.id === id);
+        return a ? this.toPage(a.geometry.tail[0], a.geometry.tail[1]) : null;
+      },
+      selectsAt: (x: number, y: number) => {
+        const r = this.game.canvas.getBoundingClientRect();
+        const t = this.targetAt(x - r.left, y - r.top);
+        return t ? `${t.kind}:${t.id}` : null;
+      },
+      grabAt: (x: number, y: number) => {
+        const r = this.game.canvas.getBoundingClientRect();
+        return grabbable(this.targetAt(x - r.left, y - r.top));
+      },
+      dropAt: (x: number, y: number) => {
+        const r = this.game.canvas.getBoundingClientRect();
+        const [sx, sy] = [x - r.left, y - r.top];
+        const [wx, wy] = screenToWorld(this.camera.view, this.camera.vp, sx, sy);
+        const ni = this.level ? dropNode(this.level, this.targetAt(sx, sy), wx, wy, this.camera.view.zoom) : null;
+        return ni === null ? null : this.level!.nodes[ni]!.id;
       },
     };
   }

@@ -3,7 +3,10 @@
  * clicks (a select's choice counts two: open it, pick), key presses, and drags (press, carry,
  * release). Scrolling and pointer moves without a press are not counted. Two ways: 'old' uses only
  * what the game had before the bulk and drag orders (select a row, press the order's key, choose,
- * confirm); 'new' adds the row's Activate button, the bulk orders and dragging units on the map.
+ * confirm); 'new' adds the row's Activate button, the bulk orders, dragging units (and with Ctrl
+ * whole stacks) on the map, and selecting places and axes by a click on the map. It aims as a player
+ * does, at a part of a piece or place that is not under another (the map probe says what a press,
+ * a click or a drop at a point would reach), and falls back to the lists when nothing is in view.
  */
 import type { Page } from 'playwright-core';
 import type { Command } from '../../src/engine';
@@ -20,6 +23,8 @@ export class UiCounter {
   readonly t: Tally = { clicks: 0, keys: 0, drags: 0 };
   /** drags tried that did not land (the place or the unit was covered or off the map) */
   missedDrags = 0;
+  /** select places and axes by a click on the map (the new way) rather than in the lists */
+  private mapSelect = false;
   constructor(readonly page: Page) {}
 
   private async click(selector: string): Promise<void> {
@@ -48,11 +53,28 @@ export class UiCounter {
   }
 
   private async row(kind: 'formation' | 'node' | 'axis', id: string): Promise<void> {
+    if (this.mapSelect && kind !== 'formation' && (await this.selectOnMap(kind, id))) return;
     await this.tab(kind === 'formation' ? 'forces' : 'places');
     const sel = `[data-select="${kind}:${id}"]`;
     if ((await this.page.getAttribute(sel, 'aria-pressed')) === 'true') return;
     if (!(await this.page.locator(sel).isVisible())) await this.click('details.others > summary');
     await this.click(sel);
+  }
+
+  /** The new way selects a place or an axis where it is, on the map, with one click, when a spot of
+   *  it is in view and not under something else; false to use the lists instead. */
+  private async selectOnMap(kind: 'node' | 'axis', id: string): Promise<boolean> {
+    const sel = `[data-select="${kind}:${id}"]`;
+    // Already selected (its row says so while the Places tab is open): nothing to do.
+    if ((await this.page.locator(sel).count()) && (await this.page.getAttribute(sel, 'aria-pressed')) === 'true') return true;
+    const at = await this.page.evaluate(([k, i]) => (k === 'node' ? window.__mapProbe!.node(i!) : window.__mapProbe!.axis(i!)), [kind, id]);
+    if (!at) return false;
+    const want = `${kind}:${id}`;
+    const spot = await this.spot(at[0], at[1], async (x, y) => (await this.page.evaluate(([px, py]) => window.__mapProbe!.selectsAt(px!, py!), [x, y])) === want);
+    if (!spot) return false;
+    await this.page.mouse.click(spot[0], spot[1]);
+    this.t.clicks++;
+    return true;
   }
 
   /** In an open choice list: the n-th choosable entry by its digit, else a click on it. */
@@ -98,6 +120,7 @@ export class UiCounter {
 
   /** A step the new way: bulk orders, the row's Activate, a drag on the map; anything else as before. */
   async stepNew(st: Step): Promise<void> {
+    this.mapSelect = true;
     const before = await this.ordersToday();
     if (st.kind === 'activateAll') {
       await this.tab('forces');
@@ -119,7 +142,8 @@ export class UiCounter {
     }
     if (st.kind === 'stack') {
       // Ctrl-drag any unit of the stack onto the hub; if the stack cannot be reached, one by one.
-      if (await this.drag(st.cmds[0]!.type === 'move' ? (st.cmds[0] as { formation: string }).formation : '', st.hub, false, true)) {
+      const members = st.cmds.map((c) => (c as { formation: string }).formation);
+      if (await this.drag(members[0]!, st.hub, false, true, members)) {
         await this.waitOrders(before + st.cmds.length);
         return;
       }
@@ -147,7 +171,7 @@ export class UiCounter {
   /** Drag a unit onto a place, as a player does: hover its stack to open it, press on its chip,
    *  carry it to the place, release (holding Shift for an airlift, Ctrl for its whole stack).
    *  False when not possible. */
-  private async drag(formation: string, to: string, airlift: boolean, whole = false): Promise<boolean> {
+  private async drag(formation: string, to: string, airlift: boolean, whole = false, wholeOf: string[] = []): Promise<boolean> {
     const probe = (f: string) => this.page.evaluate((id) => window.__mapProbe!.unit(id), f);
     let u = await probe(formation);
     if (u && u.kind === 'stack' && !u.top) {
@@ -176,18 +200,49 @@ export class UiCounter {
       this.t.drags++;
       return this.landed(before, `row of ${formation} onto ${to} at ${target.join(',')}`);
     }
-    await this.page.mouse.move(u.x, u.y);
+    // Aim as a player does: at a part of the chip a press picks it up from (not under a label), and
+    // at a part of the place a drop lands on. Hovering may open a stack and move the chip: look again.
+    const grabs = [formation, ...(whole ? wholeOf : [])];
+    let press: [number, number] | null = null;
+    for (let tries = 0; tries < 3 && !press; tries++) {
+      const at = await this.spot(u.x, u.y, async (x, y) => grabs.includes(String(await this.page.evaluate(([px, py]) => window.__mapProbe!.grabAt(px!, py!), [x, y]))));
+      if (!at) break;
+      await this.page.mouse.move(at[0], at[1]);
+      await this.page.waitForTimeout(60);
+      if (grabs.includes(String(await this.page.evaluate(([px, py]) => window.__mapProbe!.grabAt(px!, py!), at)))) press = at;
+      else {
+        const again = await probe(formation);
+        if (!again) break;
+        u = again;
+      }
+    }
+    if (!press) return this.miss(`no spot of ${formation} picks it up (${JSON.stringify(u)})`);
+    const drop = await this.spot(target[0], target[1], async (x, y) => (await this.page.evaluate(([px, py]) => window.__mapProbe!.dropAt(px!, py!), [x, y])) === to);
+    if (!drop) return this.miss(`no spot of ${to} takes a drop`);
     const held = [...(airlift ? ['Shift'] : []), ...(whole ? ['Control'] : [])];
     for (const k of held) {
       await this.page.keyboard.down(k);
       this.t.keys++;
     }
     await this.page.mouse.down();
-    await this.page.mouse.move(target[0], target[1], { steps: 6 });
+    await this.page.mouse.move(drop[0], drop[1], { steps: 6 });
     await this.page.mouse.up();
     for (const k of held) await this.page.keyboard.up(k);
     this.t.drags++;
-    return this.landed(before, `${formation} ${JSON.stringify(u)} onto ${to} at ${target.join(',')}`);
+    return this.landed(before, `${formation} ${JSON.stringify(u)} at ${press.join(',')} onto ${to} at ${drop.join(',')}`);
+  }
+
+  /** The first point near (x, y), nearest first, on the map's canvas where `ok` holds. */
+  private async spot(x: number, y: number, ok: (x: number, y: number) => Promise<boolean>): Promise<[number, number] | null> {
+    for (const r of [0, 5, 9, 14]) {
+      for (const [dx, dy] of r === 0 ? [[0, 0]] : [[r, 0], [-r, 0], [0, r], [0, -r], [r, r], [-r, r], [r, -r], [-r, -r]]) {
+        const px = Math.round(x + dx!);
+        const py = Math.round(y + dy!);
+        const onCanvas = await this.page.evaluate(([a, b]) => document.elementFromPoint(a!, b!)?.tagName === 'CANVAS', [px, py]);
+        if (onCanvas && (await ok(px, py))) return [px, py];
+      }
+    }
+    return null;
   }
 
   private miss(why: string): false {
