@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexLevel } from '../../src/engine';
 import { stackMoveCommands } from '../../src/session/bulkOrders';
 import { startSession } from '../../src/session/session';
+import { SAVE_KEYS } from '../../src/saves/saveSlots';
+import { midgameSave } from '../../tools/midgameSave';
 import { shippedLevel } from '../helpers/shipped';
 import { browserOrSkip, openPage, SCREENSHOTS, startHarness, type Harness } from './harness';
 
@@ -96,13 +98,19 @@ describe.skipIf(!browserOrSkip())('fewer chores', () => {
   });
 
   it('Ctrl-drags a whole stack onto a place: one move for every unit there free to leave, undone one by one', async () => {
-    const { page, errors } = await openPage(h, '?level=tutorial&seed=b&probe=map');
+    // Forty Thousand after the expert's first 13 days (a save, opened through Continue): Estonia's
+    // two ready units stand together at Tapa.
+    const text = midgameSave('forty-thousand', 'chores-stack', 13);
+    const { page, errors } = await openPage(h, '?probe=map');
     await page.setViewportSize({ width: 1366, height: 768 });
+    await page.evaluate(([k, latest, t]) => { localStorage.clear(); localStorage.setItem(k!, t!); localStorage.setItem(latest!, 'a'); }, [SAVE_KEYS.a, SAVE_KEYS.latest, text]);
+    await page.reload();
+    await page.locator('[data-key="continue-saved"]').click();
     await page.locator('[data-map-ready]').waitFor();
-    const tutorial = shippedLevel('tutorial');
-    const ix = indexLevel(tutorial);
-    const g = startSession(tutorial, 'b');
-    const from = tutorial.nodes[g.state.formations[ix.formation.get('pl-1-armd')!]!.node]!.id;
+    const level = shippedLevel('forty-thousand');
+    const snap = (await page.evaluate(() => window.guarantor.snapshot()!.state));
+    const g = { ...startSession(level, 'chores-stack'), state: snap, dayStart: snap };
+    const from = 'tapa';
     const expected = stackMoveCommands(g, from, 'rzeszow');
     // A stack worth the gesture: more than one unit leaves with it.
     expect(expected.length).toBeGreaterThan(1);

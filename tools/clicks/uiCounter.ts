@@ -53,7 +53,7 @@ export class UiCounter {
   }
 
   private async row(kind: 'formation' | 'node' | 'axis', id: string): Promise<void> {
-    if (this.mapSelect && kind !== 'formation' && (await this.selectOnMap(kind, id))) return;
+    if (this.mapSelect && (await this.selectOnMap(kind, id))) return;
     await this.tab(kind === 'formation' ? 'forces' : 'places');
     const sel = `[data-select="${kind}:${id}"]`;
     if ((await this.page.getAttribute(sel, 'aria-pressed')) === 'true') return;
@@ -61,20 +61,34 @@ export class UiCounter {
     await this.click(sel);
   }
 
-  /** The new way selects a place or an axis where it is, on the map, with one click, when a spot of
-   *  it is in view and not under something else; false to use the lists instead. */
-  private async selectOnMap(kind: 'node' | 'axis', id: string): Promise<boolean> {
+  /** The new way selects a unit, a place or an axis where it is, on the map, with one click, when a
+   *  spot of it is in view and not under something else; false to use the lists instead. */
+  private async selectOnMap(kind: 'formation' | 'node' | 'axis', id: string): Promise<boolean> {
     const sel = `[data-select="${kind}:${id}"]`;
-    // Already selected (its row says so while the Places tab is open): nothing to do.
+    // Already selected (its row says so while its tab is open): nothing to do.
     if ((await this.page.locator(sel).count()) && (await this.page.getAttribute(sel, 'aria-pressed')) === 'true') return true;
-    const at = await this.page.evaluate(([k, i]) => (k === 'node' ? window.__mapProbe!.node(i!) : window.__mapProbe!.axis(i!)), [kind, id]);
-    if (!at) return false;
     const want = `${kind}:${id}`;
-    const spot = await this.spot(at[0], at[1], async (x, y) => (await this.page.evaluate(([px, py]) => window.__mapProbe!.selectsAt(px!, py!), [x, y])) === want);
-    if (!spot) return false;
-    await this.page.mouse.click(spot[0], spot[1]);
-    this.t.clicks++;
-    return true;
+    const selects = async (x: number, y: number) => (await this.page.evaluate(([px, py]) => window.__mapProbe!.selectsAt(px!, py!), [x, y])) === want;
+    for (let tries = 0; tries < 2; tries++) {
+      const at = await this.page.evaluate(([k, i]) => {
+        const p = window.__mapProbe!;
+        if (k === 'node') return p.node(i!);
+        if (k === 'axis') return p.axis(i!);
+        const u = p.unit(i!);
+        return u ? [u.x, u.y] as [number, number] : null;
+      }, [kind, id]);
+      if (!at) return false;
+      const spot = await this.spot(at[0], at[1], selects);
+      if (!spot) return false;
+      // The pointer there may open a stack and move what is under it: look again before clicking.
+      await this.page.mouse.move(spot[0], spot[1]);
+      await this.page.waitForTimeout(60);
+      if (!(await selects(spot[0], spot[1]))) continue;
+      await this.page.mouse.click(spot[0], spot[1]);
+      this.t.clicks++;
+      return true;
+    }
+    return false;
   }
 
   /** In an open choice list: the n-th choosable entry by its digit, else a click on it. */
@@ -261,6 +275,16 @@ export class UiCounter {
       if (process.env.CLICKS_SHOTS) await this.page.screenshot({ path: `${process.env.CLICKS_SHOTS}/miss-${this.missedDrags}.png` });
     }
     return ok;
+  }
+
+  /** Advance (F): days end by themselves until one needs a look; `to` is the day it must land on. */
+  async advance(to: number): Promise<void> {
+    await this.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await this.key('f');
+    await this.page.waitForFunction((d) => {
+      const s = window.guarantor.snapshot()!;
+      return s.day >= d || s.status !== 'playing';
+    }, to);
   }
 
   async endDay(): Promise<void> {
