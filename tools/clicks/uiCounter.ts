@@ -64,10 +64,9 @@ export class UiCounter {
   /** The new way selects a unit, a place or an axis where it is, on the map, with one click, when a
    *  spot of it is in view and not under something else; false to use the lists instead. */
   private async selectOnMap(kind: 'formation' | 'node' | 'axis', id: string): Promise<boolean> {
-    const sel = `[data-select="${kind}:${id}"]`;
-    // Already selected (its row says so while its tab is open): nothing to do.
-    if ((await this.page.locator(sel).count()) && (await this.page.getAttribute(sel, 'aria-pressed')) === 'true') return true;
     const want = `${kind}:${id}`;
+    // Already selected: nothing to do.
+    if ((await this.page.getAttribute('.orders-panel', 'data-selection')) === want) return true;
     const selects = async (x: number, y: number) => (await this.page.evaluate(([px, py]) => window.__mapProbe!.selectsAt(px!, py!), [x, y])) === want;
     for (let tries = 0; tries < 2; tries++) {
       const at = await this.page.evaluate(([k, i]) => {
@@ -86,7 +85,11 @@ export class UiCounter {
       if (!(await selects(spot[0], spot[1]))) continue;
       await this.page.mouse.click(spot[0], spot[1]);
       this.t.clicks++;
-      return true;
+      // Did the click select it (the order panel says what its orders apply to)? Else the lists.
+      const took = await this.page.waitForFunction((w) => document.querySelector('.orders-panel')?.getAttribute('data-selection') === w, want, { timeout: 1500 })
+        .then(() => true, () => false);
+      if (!took && process.env.VERBOSE) console.log(`    map click did not select ${want}`);
+      return took;
     }
     return false;
   }

@@ -53,15 +53,16 @@ function orderTip(s: GameState, ix: LevelIndex): CoachTip | null {
 /**
  * Nothing to order today. With units still getting ready or on the move, the wait is said in days:
  * Advance (F) ends them all at once, stopping where the engine's log first needs a look (the
- * same rule F uses), so the tip names the day F lands on. F is suggested only when the coach
- * would ask for nothing on any day it skips; otherwise one day at a time (E).
+ * same rule F uses), so the tip names the day F lands on. F is suggested for a wait of two days or
+ * more on none of which the coach would ask for anything; otherwise the day's end (E).
  */
 function waitTip(s: GameState, ix: LevelIndex): CoachTip {
   const moving = s.formations.some((f) => f.status === 'moving');
   if (!moving && !s.formations.some((f) => f.status === 'mobilising')) return { step: 'endDay', params: {} };
   const q = quietDays(s, ix.level);
   const last = q.states.at(-1);
-  if (!last || q.states.slice(0, -1).some((x) => orderTip(x, ix) !== null)) return { step: 'wait', params: {} };
+  // A wait of one day is just the day's end (E does it); F is worth teaching for longer ones.
+  if (!last || q.days < 2 || q.states.slice(0, -1).some((x) => orderTip(x, ix) !== null)) return { step: 'wait', params: {} };
   return { step: 'advance', params: { n: q.days, day: last.day, reason: moving ? 'move' : 'activation' } };
 }
 
