@@ -204,8 +204,9 @@ export class UiCounter {
     if (underReport) await this.click('.report .report-head button');
     if (!(await onCanvas(target[0], target[1]))) return this.miss(`${to} covered`);
     const before = await this.ordersToday();
-    if (!u || (u.kind === 'stack' && !u.top) || !(await onCanvas(u.x, u.y))) {
-      // Not on screen: drag its row from the forces list onto the place instead.
+    if (!u || (u.kind === 'stack' && !u.top) || !(await this.spot(u.x, u.y, async () => true))) {
+      // Not on screen (no spot of it on the canvas, all under a panel or a notice): drag its row
+      // from the forces list onto the place instead.
       if (airlift || whole) return this.miss(`${formation} not on the map (${JSON.stringify(u)})`);
       await this.tab('forces');
       const row = `[data-select="formation:${formation}"]`;
