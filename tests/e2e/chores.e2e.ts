@@ -119,7 +119,7 @@ describe.skipIf(!browserOrSkip())('fewer chores', () => {
     // The place's hover card says how many could leave together, and how.
     const home = (await page.evaluate((id) => window.__mapProbe!.node(id), from))!;
     const spotOf = async (x: number, y: number, want: (x: number, y: number) => Promise<boolean>) => {
-      for (const [dx, dy] of [[0, 0], [6, 0], [-6, 0], [0, 6], [0, -6], [10, 10], [-10, -10], [10, -10], [-10, 10], [14, 0], [-14, 0]]) {
+      for (const [dx, dy] of [[0, 0], [6, 0], [-6, 0], [0, 6], [0, -6], [10, 10], [-10, -10], [10, -10], [-10, 10], [14, 0], [-14, 0], [0, 14], [0, -14]]) {
         if (await want(x + dx!, y + dy!)) return [x + dx!, y + dy!] as const;
       }
       return null;
@@ -128,8 +128,11 @@ describe.skipIf(!browserOrSkip())('fewer chores', () => {
     expect(grab).not.toBeNull();
     await page.mouse.move(grab[0], grab[1]);
     await expect.poll(() => page.locator('#map-tooltip').textContent()).toContain(`${expected.length}: Ctrl + drag moves them all`);
-    // What the press picks up, after the hover has opened the stack.
-    const press = (await spotOf(grab[0], grab[1], async (x, y) => (await page.evaluate(([a, b]) => window.__mapProbe!.grabAt(a!, b!), [x, y])) !== null))!;
+    // What the press picks up, after the hover has opened the stack: one of its units' chips.
+    const members = expected.map((c) => (c as { formation: string }).formation);
+    const chip = (await page.evaluate((id) => window.__mapProbe!.unit(id), members[0]!))!;
+    const press = (await spotOf(chip.x, chip.y, async (x, y) => members.includes(String(await page.evaluate(([a, b]) => window.__mapProbe!.grabAt(a!, b!), [x, y])))))!;
+    expect(press).not.toBeNull();
     const target = (await page.evaluate(() => window.__mapProbe!.node('rzeszow')))!;
     const drop = (await spotOf(target[0], target[1], async (x, y) => (await page.evaluate(([a, b]) => window.__mapProbe!.dropAt(a!, b!), [x, y])) === 'rzeszow'))!;
     await page.mouse.move(press[0], press[1]);
