@@ -197,12 +197,11 @@ export class UiCounter {
       u = await probe(formation);
     }
     const target = await this.page.evaluate((id) => window.__mapProbe!.node(id), to);
-    const onCanvas = (x: number, y: number) => this.page.evaluate(([px, py]) => document.elementFromPoint(px!, py!)?.tagName === 'CANVAS', [x, y]);
     if (!target) return this.miss(`${to} not drawn`);
     // The day's report over the map hides the place: close it first, as a player would (one click).
     const underReport = await this.page.evaluate(([x, y]) => Boolean(document.elementFromPoint(x!, y!)?.closest('.report')), target);
     if (underReport) await this.click('.report .report-head button');
-    if (!(await onCanvas(target[0], target[1]))) return this.miss(`${to} covered`);
+    if (!(await this.spot(target[0], target[1], async () => true))) return this.miss(`${to} covered`);
     const before = await this.ordersToday();
     if (!u || (u.kind === 'stack' && !u.top) || !(await this.spot(u.x, u.y, async () => true))) {
       // Not on screen (no spot of it on the canvas, all under a panel or a notice): drag its row
