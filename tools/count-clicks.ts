@@ -2,13 +2,14 @@
  * `npm run clicks [-- --seed S --days N]`: the expert bot's plan for Forty Thousand given through
  * the interface twice, in headless Chromium at 1366×768 on the production build: the old way, one
  * unit at a time (select, key, choose, confirm), and the new way (the row's Activate, bulk orders
- * where one gives exactly the plan's orders, units dragged onto hubs). Each day must end on the
+ * where one gives exactly the plan's orders, units and whole stacks dragged onto hubs, places and
+ * axes selected on the map, Advance over days without orders). Each day must end on the
  * plan's state hash both ways (the same game). Prints clicks, keys and drags per day and in all;
  * the last line is one JSON object.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { hashState } from '../src/engine';
+import { hashState, quietDays } from '../src/engine';
 import { expertBot } from '../src/bots/expert';
 import { playGame } from '../src/bots/playGame';
 import { parseLevelText } from '../src/levels/parseLevel';
@@ -41,7 +42,7 @@ try {
     const ui = new UiCounter(page);
     let g = startSession(level, seed);
     const perDay: number[] = [];
-    for (let d = 0; d < days; d++) {
+    for (let d = 0; d < days;) {
       const day = plan.days[d]!;
       const start = ui.t.clicks + ui.t.keys + ui.t.drags;
       for (const st of stepsFor(g, day.orders, day.hash, mode)) {
@@ -55,12 +56,22 @@ try {
           g = r.session;
         }
       }
-      await ui.endDay();
-      g = endSessionDay(g);
+      // The new way skips days on which the plan orders nothing with Advance (F), as far as F goes
+      // by itself (to the first day whose log needs a look), never past a day with orders.
+      const quiet = mode === 'new' ? quietDays(g.state, level).days : 1;
+      const skip = quiet > 1 && d + quiet <= days && plan.days.slice(d + 1, d + quiet).every((x) => x.orders.length === 0) ? quiet : 1;
+      if (skip > 1) await ui.advance(g.state.day + skip);
+      else await ui.endDay();
+      for (let j = 0; j < skip; j++) {
+        g = endSessionDay(g);
+        if (hashState(g.state) !== plan.days[d + j]!.hash) throw new Error(`${mode}: day ${d + j + 1} left the plan`);
+      }
       const shown = await page.evaluate(() => window.guarantor.snapshot()!.state);
-      if (hashState(shown) !== day.hash) throw new Error(`${mode}: day ${d + 1} left the plan (hash ${hashState(shown)} vs ${day.hash})`);
+      if (hashState(shown) !== plan.days[d + skip - 1]!.hash) throw new Error(`${mode}: day ${d + skip} left the plan (hash ${hashState(shown)} vs ${plan.days[d + skip - 1]!.hash})`);
       perDay.push(ui.t.clicks + ui.t.keys + ui.t.drags - start);
-      console.log(`${mode} day ${d + 1}: ${perDay.at(-1)} (${day.orders.length} orders)`);
+      for (let j = 1; j < skip; j++) perDay.push(0);
+      console.log(`${mode} day ${d + 1}${skip > 1 ? `–${d + skip} (Advance)` : ''}: ${perDay.at(-skip)} (${day.orders.length} orders)`);
+      d += skip;
     }
     result[mode] = { perDay, total: { ...ui.t }, missedDrags: ui.missedDrags };
     await page.close();

@@ -6,7 +6,7 @@
  *    a minute;
  *  - acting: every click and key press the tip asks for ("Show me" where something must be
  *    selected, the order's key, Enter on the list's focused choice, Enter to confirm a move, E to end
- *    the day), at 2 seconds each;
+ *    the day, F to skip a wait the coach counts in days), at 2 seconds each;
  *  - looking: 5 seconds a day at the day's report and the map.
  * Run: npx tsx tools/tutorial-time.ts
  */
@@ -38,6 +38,12 @@ const rows = Array.from({ length: 20 }, (_, i) => {
     if (!seen.has(text)) read += words(text);
     seen.add(text);
     const cmd = tip.command;
+    // "Nothing to do until day N: press F" ends those days with one key (F stops there by itself).
+    if (tip.step === 'advance') {
+      for (let d = 0; d < (tip.params.n as number); d++) { g = endSessionDay(g); days++; }
+      actions += 1;
+      continue;
+    }
     if (!cmd) { g = endSessionDay(g); actions += 1; days++; continue; }
     const r = issueOrder(g, cmd);
     if (!r.ok) throw new Error(`the coach's order was refused: ${JSON.stringify(cmd)}`);

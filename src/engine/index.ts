@@ -37,5 +37,6 @@ export { GAME_VERSION } from './version';
 export { DEFAULT_RULES } from './defaultRules';
 export { scoreOf, gradeOf, type Score, type Grade } from './score';
 export { eventPattern, type DayMark } from './select/eventPattern';
+export { needsAttention, quietDays, type QuietStretch } from './select/quietDays';
 export { describeEntry, describeCommand, effectText, entryMessage, effectMessage, commandMessage, MILESTONE_TEXT, END_TEXT } from './describe';
 export { makeReplay, verifyReplay, replayOptions, resultDifference, REPLAY_FORMAT, REPLAY_FORMAT_VERSION, type Replay, type Verdict } from './replay';

@@ -15,8 +15,9 @@ import { EventFlips } from './eventFlips';
 import { listenMapKeys } from './input/mapKeys';
 import type { MapKey } from './input/keyPolicy';
 import { listenPointer } from './input/mapPointer';
-import { dropOrder, orderToNode } from './input/mapOrder';
+import { dropOrder, dropStack, orderToNode } from './input/mapOrder';
 import { UnitDrag } from './input/unitDrag';
+import { dropNode, grabbable } from './input/dropTarget';
 import { listenListDrops } from './input/listDrop';
 import { installMapProbe, probeWanted } from './mapProbe';
 import { clampView, screenToWorld, worldToScreen, type View } from './layout/camera';
@@ -295,10 +296,30 @@ export class MapScene extends Phaser.Scene {
         const at = p ? this.toPage(p.x, p.y) : null;
         return p && at ? { x: at[0], y: at[1], kind: p.kind as 'chip' | 'stack', top: p.id === id } : null;
       },
+      axis: (id: string) => {
+        const a = this.overlay?.axes.find((x) => x.id === id);
+        return a ? this.toPage(a.geometry.tail[0], a.geometry.tail[1]) : null;
+      },
+      selectsAt: (x: number, y: number) => {
+        const r = this.game.canvas.getBoundingClientRect();
+        const t = this.targetAt(x - r.left, y - r.top);
+        return t ? `${t.kind}:${t.id}` : null;
+      },
+      grabAt: (x: number, y: number) => {
+        const r = this.game.canvas.getBoundingClientRect();
+        return grabbable(this.targetAt(x - r.left, y - r.top));
+      },
+      dropAt: (x: number, y: number) => {
+        const r = this.game.canvas.getBoundingClientRect();
+        const [sx, sy] = [x - r.left, y - r.top];
+        const [wx, wy] = screenToWorld(this.camera.view, this.camera.vp, sx, sy);
+        const ni = this.level ? dropNode(this.level, this.targetAt(sx, sy), wx, wy, this.camera.view.zoom) : null;
+        return ni === null ? null : this.level!.nodes[ni]!.id;
+      },
     };
   }
 
-  /** Drag a unit onto a place to move it there (Shift: airlift): input/unitDrag.ts. */
+  /** Drag a unit onto a place to move it there (Shift: airlift; Ctrl: its whole stack): input/unitDrag.ts. */
   private createUnitDrag(): UnitDrag {
     return new UnitDrag(this, {
       view: () => this.level,
@@ -308,6 +329,10 @@ export class MapScene extends Phaser.Scene {
       zoom: () => this.camera.view.zoom,
       order: (formation, node, airlift) => {
         if (this.level) dropOrder(this.deps.actions, this.level.level, formation, node, airlift);
+      },
+      orderStack: (from, node, airlift) => {
+        const g = this.deps.store.getState().session;
+        if (g) dropStack(this.deps.actions, g, from, node, airlift);
       },
     });
   }

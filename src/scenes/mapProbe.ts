@@ -9,6 +9,14 @@ export interface MapProbe {
   /** the piece a press would pick the unit up from: its own chip, or the closed stack it is in
    *  (`top`: the unit a press on that stack picks up); null when not drawn on the canvas */
   unit(id: string): { x: number; y: number; kind: 'chip' | 'stack'; top: boolean } | null;
+  /** the middle of an axis's name plate (a click there selects the axis); null when off the canvas */
+  axis(id: string): [number, number] | null;
+  /** what a click at page point (x, y) selects, as "kind:id" (null: nothing) */
+  selectsAt(x: number, y: number): string | null;
+  /** the unit a press at page point (x, y) would pick up (null: none, the press would pan) */
+  grabAt(x: number, y: number): string | null;
+  /** the place a unit dropped at page point (x, y) would be ordered to (null: open country) */
+  dropAt(x: number, y: number): string | null;
 }
 
 declare global {

@@ -34,6 +34,28 @@ export function sendReadyCommands(g: GameSession, nation: string, hub: string): 
   return out;
 }
 
+/**
+ * The whole stack at a place carried to `hub` (a Ctrl-drag on the map): a move, or with `airlift` an
+ * airlift, for every formation standing at `from` that is free to leave, in roster order. Those the
+ * rules refuse (no sorties left, a unit not yet equipped) are refused one by one when given.
+ */
+export function stackMoveCommands(g: GameSession, from: string, hub: string, airlift = false): Command[] {
+  const ix = indexLevel(g.level);
+  const at = ix.node.get(from);
+  if (at === undefined || from === hub || ix.node.get(hub) === undefined) return [];
+  const out: Command[] = [];
+  ix.formations.forEach((def, fi) => {
+    const f = g.state.formations[fi]!;
+    if (f.node === at && canMove(f)) out.push({ type: airlift ? 'airlift' : 'move', formation: def.id, to: hub });
+  });
+  return out;
+}
+
+/** The members of `cmds` the session would accept now, each asked on its own (for the drop ring). */
+export function acceptedNow(g: GameSession, cmds: readonly Command[], team = teamAtScreen(g)): Command[] {
+  return cmds.filter((c) => !isRefusal(askOrder(g, c, team)));
+}
+
 export interface BulkResult { session: GameSession; given: Command[]; refused: Array<{ cmd: Command; refusal: Refusal }> }
 
 /** Give `cmds` in order; each refused one is kept with its reason and the rest still go. */

@@ -1,4 +1,4 @@
-import { indexLevel, winProgress } from '../engine';
+import { canMove, indexLevel, winProgress } from '../engine';
 import type { GameStore } from '../store/gameStore';
 import type { GameSession } from '../session/session';
 import { t } from '../i18n';
@@ -41,7 +41,7 @@ function describeHover(g: GameSession, kind: string, id: string, showIntel: bool
     case 'formation': {
       const fi = ix.formation.get(id);
       if (fi === undefined) return null;
-      return { title: lt(g.level).formation(ix.formations[fi]!.id), facts: formationFacts(st, ix, fi, [...g.log, ...g.todayLog]) };
+      return { title: lt(g.level).formation(ix.formations[fi]!.id), facts: [...formationFacts(st, ix, fi, [...g.log, ...g.todayLog]), ...stackFact(g, st.formations[fi]!.node)] };
     }
     case 'node': {
       const ni = ix.node.get(id);
@@ -54,6 +54,7 @@ function describeHover(g: GameSession, kind: string, id: string, showIntel: bool
           [t('facts.kind'), kindsText(n.kinds)],
           [t('facts.stagesFor'), n.axes.length ? n.axes.map((a) => lt(g.level).axis(a)).join(', ') : t('facts.notStaging')],
           [t('facts.formationsHere'), String(here)],
+          ...stackFact(g, ni),
         ],
       };
     }
@@ -66,4 +67,11 @@ function describeHover(g: GameSession, kind: string, id: string, showIntel: bool
     case 'event': return eventFacts(g, id, showIntel);
     default: return null;
   }
+}
+
+/** Where two or more units could leave together, the hover says so and how (a Ctrl-drag). */
+function stackFact(g: GameSession, node: number): Array<[string, string]> {
+  if (g.viewOnly) return [];
+  const n = g.state.formations.filter((f) => f.node === node && canMove(f)).length;
+  return n >= 2 ? [[t('facts.stackReady'), t('facts.stackReadyValue', { n })]] : [];
 }

@@ -11,7 +11,8 @@ import { startSeeded } from './title';
 /**
  * The tutorial played the way a new player following the coach plays it: read the tip, press its
  * "Show me", press the key the tip names, take the choice the list has focused (the coach's) with
- * Enter and confirm a prepared move with Enter; end the day with E when the coach says so. Nothing
+ * Enter and confirm a prepared move with Enter; end the day with E, or skip the wait with F, when
+ * the coach says so. Nothing
  * comes from the engine in Node: only the page. On four seeds (the last in Ukrainian): at least 4 of
  * the 5 events deterred, the ladder never above "gray zone", and the force stood up within par.
  */
@@ -37,6 +38,16 @@ async function followTip(page: Page, driver: GameDriver): Promise<'order' | 'day
   const tip = page.locator('.coach-panel [data-coach]');
   await tip.waitFor();
   const raw = await tip.getAttribute('data-command');
+  const advanceTo = await tip.getAttribute('data-advance-to');
+  if (advanceTo) {
+    // "Nothing to do until day N: press F": F lands on exactly that day.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('f');
+    await page.waitForFunction((d) => window.guarantor.snapshot()!.day >= d || window.guarantor.snapshot()!.status !== 'playing', Number(advanceTo));
+    const snap = await driver.snapshot();
+    if (snap.status === 'playing') expect(snap.day).toBe(Number(advanceTo));
+    return 'day';
+  }
   if (!raw) {
     await driver.endDay('key-e');
     return 'day';

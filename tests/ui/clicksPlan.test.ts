@@ -4,7 +4,8 @@
  * play the same game.
  */
 import { describe, expect, it } from 'vitest';
-import { endDay, hashState } from '../../src/engine';
+import { endDay, hashState, newGame, type Command } from '../../src/engine';
+import { expertBot } from '../../src/bots/expert';
 import { activateAllCommands, issueOrders } from '../../src/session/bulkOrders';
 import { startSession } from '../../src/session/session';
 import { stepsFor } from '../../tools/clicks/plan';
@@ -33,5 +34,18 @@ describe('the click-counting plan', () => {
     const some = activateAllCommands(g).slice(0, 2);
     const hash = hashState(endDay(issueOrders(g, some).session.state, L).state);
     expect(stepsFor(g, some, hash, 'new').map((s) => s.kind)).toEqual(['one', 'one']);
+  });
+
+  it('folds the moves of every unit free to leave a place into one Ctrl-drag of its stack, and only those', () => {
+    // The expert's first 13 days: Estonia's two ready units stand together at Tapa.
+    let s = newGame(L, 'chores-stack');
+    for (let d = 0; d < 13; d++) s = endDay(expertBot(s, L).state, L).state;
+    const g = { ...startSession(L, 'chores-stack'), state: s, dayStart: s };
+    const both: Command[] = [{ type: 'move', formation: 'ee-scouts', to: 'rzeszow' }, { type: 'move', formation: 'ee-1-inf', to: 'rzeszow' }];
+    const hashOf = (orders: Command[]) => hashState(endDay(issueOrders(g, orders).session.state, L).state);
+    const steps = stepsFor(g, both, hashOf(both), 'new');
+    expect(steps).toEqual([{ kind: 'stack', from: 'tapa', hub: 'rzeszow', cmds: both }]);
+    // One of the two is the player's own choice: it stays a drag of its own.
+    expect(stepsFor(g, both.slice(0, 1), hashOf(both.slice(0, 1)), 'new').map((x) => x.kind)).toEqual(['one']);
   });
 });

@@ -6,7 +6,7 @@
  * choice focused), so following the coach never meets a refusal.
  */
 import { describe, expect, it } from 'vitest';
-import { airliftEquipmentWait, indexLevel, isRefusal, evaluateCommand, type Command } from '../../src/engine';
+import { airliftEquipmentWait, indexLevel, isRefusal, evaluateCommand, needsAttention, type Command } from '../../src/engine';
 import { endSessionDay, issueOrder, startSession, type GameSession } from '../../src/session/session';
 import { coachTip, type CoachTip } from '../../src/ui/coach/coachTip';
 import { coachChoice } from '../../src/ui/coach/activeTip';
@@ -41,16 +41,42 @@ function panelOption(g: GameSession, tip: CoachTip): OrderOption | null {
   return list.find((x) => x.key === key) ?? null;
 }
 
-interface Played { session: GameSession; tips: CoachTip[]; maxLadder: number; refused: string[] }
+interface Played { session: GameSession; tips: CoachTip[]; maxLadder: number; refused: string[]; advances: Advance[] }
+/** An Advance tip followed: the days it promised, the days F (the store's rule) ended, and the
+ *  tips the coach would have given on the days skipped before the last. */
+interface Advance { day: number; promised: number; landsOn: number; ended: number; endDay: number; skipped: CoachTip[] }
+
+/** What F does (store/actions.ts advance): end days until one's log needs a look or the game ends. */
+function pressF(g: GameSession, tutorialTip: (x: GameSession) => CoachTip | null): { g: GameSession; ended: number; skipped: CoachTip[] } {
+  let ended = 0;
+  const skipped: CoachTip[] = [];
+  for (;;) {
+    g = endSessionDay(g);
+    ended++;
+    if (g.state.status !== 'playing' || needsAttention(g.lastDay)) return { g, ended, skipped };
+    const between = tutorialTip(g);
+    if (between) skipped.push(between);
+  }
+}
 
 function followCoach(seed: string): Played {
   let g = startSession(tutorial, seed);
   const tips: CoachTip[] = [];
   const refused: string[] = [];
+  const advances: Advance[] = [];
   let maxLadder = g.state.ladder;
   for (let guard = 0; guard < 300 && g.state.status === 'playing'; guard++) {
     const tip = coachTip(g.state, tutorial, false)!;
     tips.push(tip);
+    if (tip.step === 'advance') {
+      const day = g.state.day;
+      // Every day F skips is checked against the ladder too, not only the day it lands on.
+      const f = pressF(g, (x) => { maxLadder = Math.max(maxLadder, x.state.ladder); return coachTip(x.state, tutorial, false); });
+      g = f.g;
+      maxLadder = Math.max(maxLadder, g.state.ladder);
+      advances.push({ day, promised: tip.params.n as number, landsOn: tip.params.day as number, ended: f.ended, endDay: g.state.day, skipped: f.skipped.filter((x) => x.command) });
+      continue;
+    }
     if (!tip.command) {
       g = endSessionDay(g);
       maxLadder = Math.max(maxLadder, g.state.ladder);
@@ -66,7 +92,7 @@ function followCoach(seed: string): Played {
     if (!r.ok) { refused.push(`day ${g.state.day}: ${r.refusal.code}`); g = endSessionDay(g); continue; }
     g = r.session;
   }
-  return { session: g, tips, maxLadder, refused };
+  return { session: g, tips, maxLadder, refused, advances };
 }
 
 const played = new Map(SEEDS.map((seed) => [seed, followCoach(seed)]));
@@ -156,6 +182,24 @@ describe('the tutorial coach', () => {
         g = (issueOrder(g, tip.command) as { session: GameSession }).session;
       }
     }
+  });
+
+  it('says when there is nothing to do but wait, in days, and F (Advance) skips exactly those days', () => {
+    let all = 0;
+    for (const { advances, tips } of played.values()) {
+      all += advances.length;
+      for (const a of advances) {
+        expect(a.ended, `day ${a.day}`).toBe(a.promised);
+        expect(a.endDay).toBe(a.landsOn);
+        expect(a.landsOn).toBe(a.day + a.promised);
+        // F never skips a day on which the coach would have asked for an order.
+        expect(a.skipped).toEqual([]);
+      }
+      for (const tip of tips.filter((x) => x.step === 'advance')) expect(['move', 'activation']).toContain(tip.params.reason);
+    }
+    // The tutorial has such a wait on every seed, one of them of more than a day.
+    for (const { advances } of played.values()) expect(advances.some((a) => a.promised > 1)).toBe(true);
+    expect(all).toBeGreaterThanOrEqual(SEEDS.length);
   });
 
   it('asks to confirm a prepared order first, and says nothing once the game is over', () => {

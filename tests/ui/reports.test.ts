@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { greedyBot } from '../../src/bots/greedy';
 import { endDay, indexLevel, newGame, type GameState, type LogEntry } from '../../src/engine';
 import { summariseDay } from '../../src/app/soundWiring';
-import { needsAttention } from '../../src/store/fastForward';
+import { needsAttention } from '../../src/engine';
 import { dayReport } from '../../src/ui/report/dayReport';
 import { outlookText, threatEstimates } from '../../src/ui/threats/threatEstimates';
 import { loadLevel } from './levels';

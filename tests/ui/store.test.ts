@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createGuarantorHandle } from '../../src/app/guarantorHandle';
 import { greedyBot } from '../../src/bots/greedy';
 import { createActions } from '../../src/store/actions';
-import { needsAttention } from '../../src/store/fastForward';
+import { hashState, needsAttention, quietDays } from '../../src/engine';
 import { createGameStore, type GameSignal } from '../../src/store/gameStore';
 import { loadLevel } from './levels';
 
@@ -20,7 +20,11 @@ describe('advance to next event', () => {
     const { store, actions } = setup();
     for (let i = 0; i < 40 && store.getState().session!.state.status === 'playing'; i++) {
       const from = store.getState().session!.state.day;
+      // The engine's forecast of F (the coach's "nothing until day N") is what F then does.
+      const forecast = quietDays(store.getState().session!.state, level);
       const n = actions.advance();
+      expect(n).toBe(forecast.days);
+      expect(hashState(store.getState().session!.state)).toBe(hashState(forecast.states.at(-1)!));
       const g = store.getState().session!;
       expect(n).toBeGreaterThanOrEqual(1);
       expect(g.state.day - from).toBe(g.state.status === 'playing' ? n : n - 1);

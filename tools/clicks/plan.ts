@@ -1,19 +1,20 @@
 /**
  * How a day's orders of a plan (the expert bot's) are given through the interface, the old way
  * (one unit at a time) or the new way (bulk orders where a bulk order gives exactly the plan's
- * orders, and the rest one by one, moves by drag). A bulk order is used only when it gives the
+ * orders, and the rest one by one, moves by drag: a whole stack by Ctrl-drag). A bulk order is used only when it gives the
  * same orders as the plan and the day still ends on the plan's state hash, so both ways play the
  * same game.
  */
 import { applyCommand, endDay, hashState, indexLevel, type Command, type GameState } from '../../src/engine';
 import type { Level } from '../../src/levels/schema';
-import { activateAllCommands, issueOrders, sendReadyCommands } from '../../src/session/bulkOrders';
+import { activateAllCommands, issueOrders, sendReadyCommands, stackMoveCommands } from '../../src/session/bulkOrders';
 import { issueOrder, type GameSession } from '../../src/session/session';
 
 export type Step =
   | { kind: 'one'; cmd: Command }
   | { kind: 'activateAll'; cmds: Command[] }
-  | { kind: 'sendAll'; nation: string; hub: string; cmds: Command[] };
+  | { kind: 'sendAll'; nation: string; hub: string; cmds: Command[] }
+  | { kind: 'stack'; from: string; hub: string; cmds: Command[] };
 
 const key = (c: Command) => JSON.stringify(c);
 const sameSet = (a: Command[], b: Command[]) => a.length === b.length && a.every((x) => b.some((y) => key(x) === key(y)));
@@ -60,6 +61,23 @@ export function stepsFor(g: GameSession, orders: Command[], hash: string, mode: 
       const given = issueOrders(before, activateAllCommands(before)).given;
       if (members.length > 1 && sameSet(given, members)) bulk = { kind: 'activateAll', cmds: given };
     } else if (st.cmd.type === 'move') {
+      // The whole stack the unit stands in, if the plan sends exactly those units there today.
+      const fi = ix.formation.get(st.cmd.formation)!;
+      const at = before.state.formations[fi]!.node;
+      const from = g.level.nodes[at]!.id;
+      const hub = st.cmd.to;
+      const together = rest.flatMap((x) => (x.kind === 'one' && x.cmd.type === 'move' && x.cmd.to === hub
+        && before.state.formations[ix.formation.get(x.cmd.formation)!]!.node === at ? [x.cmd] : []));
+      const stack = issueOrders(before, stackMoveCommands(before, from, hub)).given;
+      if (together.length > 1 && sameSet(stack, together)) {
+        const folded = [...steps.slice(0, i), { kind: 'stack' as const, from, hub, cmds: stack }, ...rest.filter((x) => !(x.kind === 'one' && together.some((m) => key(m) === key(x.cmd))))];
+        if (dayEndHash(g.state, g.level, flat(folded)) === hash) {
+          steps = folded;
+          continue;
+        }
+      }
+    }
+    if (st.cmd.type === 'move') {
       const nation = ix.formations[ix.formation.get(st.cmd.formation)!]!.nationId;
       const hub = st.cmd.to;
       members = rest.flatMap((x) => (x.kind === 'one' && x.cmd.type === 'move' && x.cmd.to === hub

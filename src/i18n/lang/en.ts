@@ -353,6 +353,17 @@ export const UI_EN = {
   'drag.moveTo': 'Move to {node}',
   'drag.airliftTo': 'Airlift to {node}',
 
+  // ---- t12-clicks2: the whole stack by Ctrl-drag, and the coach's Advance tip
+  'bulk.stackNone': 'No unit there can leave for that place now (each must be ready, equipped and not on the move).',
+  'bulk.stackHeavyLeft': '{n} heavy {n|unit stays|units stay}: airlifted, {n|its|their} equipment would follow by surface. Drag {n|it|them} one by one to confirm.',
+  'keys.mapDragStack': 'Ctrl + drag a unit onto a place',
+  'keys.mapDragStackWhat': 'Move its whole stack there: every unit at that place ready to leave (with Shift too, airlift it). Each is an ordinary order; U undoes them one at a time.',
+  'facts.stackReady': 'Ready to leave here',
+  'facts.stackReadyValue': '{n}: Ctrl + drag moves them all',
+  'coach.advance': 'Nothing to do until day {day} ({n} {n|day|days}): {reason}. Press F (Advance) to skip to it.',
+  'coach.advanceActivation': 'the units called up are still getting ready',
+  'coach.advanceMove': 'the troops are on the move',
+
   // ---- dialogs
   'modal.close': 'Close: {title}',
   'help.title': 'Help',

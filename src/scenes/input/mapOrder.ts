@@ -4,7 +4,10 @@
  * whose order it is are decided there, as for every other way of giving an order; a refusal is
  * said in words. Kept apart from MapScene so it runs (and is tested) without Phaser.
  */
+import { isRefusal } from '../../engine';
 import type { Level } from '../../levels/schema';
+import { stackMoveCommands } from '../../session/bulkOrders';
+import { askOrder, type GameSession } from '../../session/session';
 import type { Actions } from '../../store/actions';
 import type { GameStore, OrderRefusal, PendingOrder } from '../../store/gameStore';
 
@@ -39,4 +42,24 @@ export function dropOrder(
   if (refused) return refused;
   actions.notify('success', { ui: 'orders.ordered', params: { order: { order: r.cmd, level } } });
   return null;
+}
+
+/**
+ * A whole stack dropped on a place (Ctrl-drag, unitDrag.ts): every unit at `from` free to leave is
+ * ordered there, each as its own move (or airlift) so undo and the replay see them one by one.
+ * An airlift leaves out heavy units whose equipment would follow by surface (each of those waits
+ * for its own Confirm, as a single drop does) and says how many stayed. Returns the orders given.
+ */
+export function dropStack(
+  actions: Pick<Actions, 'issueMany' | 'notify'>, g: GameSession, from: string, node: string, airlift: boolean,
+): number {
+  const all = stackMoveCommands(g, from, node, airlift);
+  const heavy = airlift ? all.filter((c) => { const a = askOrder(g, c); return !isRefusal(a) && a.message.key === 'airliftFollow'; }) : [];
+  const cmds = all.filter((c) => !heavy.includes(c));
+  if (heavy.length) actions.notify('info', { ui: 'bulk.stackHeavyLeft', params: { n: heavy.length } });
+  if (cmds.length === 0) {
+    if (!heavy.length) actions.notify('refusal', { ui: 'bulk.stackNone' });
+    return 0;
+  }
+  return actions.issueMany(cmds).given;
 }

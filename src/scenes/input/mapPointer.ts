@@ -2,7 +2,7 @@
  * Mouse and touch on the map: drag to pan, wheel to zoom around the pointer, left click to select,
  * right click to prepare a move (shift + right click: an airlift), hover for the DOM tooltip.
  * A press that moves more than a few pixels is a drag, never a click; a drag that starts on a unit
- * carries the unit (unitDrag.ts) instead of panning the map.
+ * carries the unit (unitDrag.ts) instead of panning the map; Ctrl (or ⌘) held carries its whole stack.
  */
 import * as Phaser from 'phaser';
 
@@ -24,8 +24,8 @@ export interface PointerHandlers {
 
 export interface UnitDragHandlers {
   grab(sx: number, sy: number): boolean;
-  carry(sx: number, sy: number, airlift: boolean): void;
-  drop(sx: number, sy: number, airlift: boolean): void;
+  carry(sx: number, sy: number, airlift: boolean, whole: boolean): void;
+  drop(sx: number, sy: number, airlift: boolean, whole: boolean): void;
 }
 
 export function listenPointer(scene: Phaser.Scene, h: PointerHandlers): () => void {
@@ -33,6 +33,10 @@ export function listenPointer(scene: Phaser.Scene, h: PointerHandlers): () => vo
   input.mouse?.disableContextMenu();
   let down: { x: number; y: number; dragging: boolean; unit: boolean } | null = null;
   const shift = (p: Phaser.Input.Pointer) => Boolean((p.event as MouseEvent | undefined)?.shiftKey);
+  const whole = (p: Phaser.Input.Pointer) => {
+    const ev = p.event as MouseEvent | undefined;
+    return Boolean(ev?.ctrlKey || ev?.metaKey);
+  };
 
   const onDown = (p: Phaser.Input.Pointer) => {
     h.anyPress();
@@ -51,7 +55,7 @@ export function listenPointer(scene: Phaser.Scene, h: PointerHandlers): () => vo
         h.leave();
       }
       if (down.dragging) {
-        if (down.unit) h.unit!.carry(p.x, p.y, shift(p));
+        if (down.unit) h.unit!.carry(p.x, p.y, shift(p), whole(p));
         else h.pan(p.x - p.prevPosition.x, p.y - p.prevPosition.y);
         return;
       }
@@ -66,7 +70,7 @@ export function listenPointer(scene: Phaser.Scene, h: PointerHandlers): () => vo
     down = null;
     if (wasDrag) {
       h.dragging(false);
-      if (unit) h.unit!.drop(p.x, p.y, shift(p));
+      if (unit) h.unit!.drop(p.x, p.y, shift(p), whole(p));
     } else if (p.leftButtonReleased() || p.wasTouch) h.click(p.x, p.y);
   };
   const onWheel = (p: Phaser.Input.Pointer, _over: unknown, _dx: number, dy: number) => {

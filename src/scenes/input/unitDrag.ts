@@ -3,12 +3,15 @@
  * a ring on the place it would be dropped on — blue when the order would be taken, orange with a
  * cross when it would be refused. Dropping selects the unit and gives the move (Shift: the
  * airlift) through the store's actions (mapOrder.ts dropOrder), so a refused drop says why in
- * words. Keyboard users keep the lists and keys.
+ * words. With Ctrl (or ⌘) held at the drop the whole stack goes: every unit at the place it was
+ * picked up from that is free to leave (session/bulkOrders.ts stackMoveCommands), as ordinary
+ * orders one by one. Keyboard users keep the lists and keys.
  */
 import * as Phaser from 'phaser';
 import type { GameSession } from '../../session/session';
 import type { LevelView } from '../layout/levelView';
 import type { Target } from '../layout/pick';
+import { acceptedNow, stackMoveCommands } from '../../session/bulkOrders';
 import { dropNode, dropVerdict, grabbable } from './dropTarget';
 
 const OK = 0x56b4e9;
@@ -22,6 +25,8 @@ export interface UnitDragDeps {
   zoom(): number;
   /** select the unit and order it to `node` (a refusal is said as a notice) */
   order(formation: string, node: string, airlift: boolean): void;
+  /** every unit free to leave `from` ordered to `node` (a refusal, or none to send, is said as a notice) */
+  orderStack(from: string, node: string, airlift: boolean): void;
 }
 
 export class UnitDrag {
@@ -44,12 +49,12 @@ export class UnitDrag {
   /** The same, for a unit carried in from the forces list (listDrop.ts): it starts where it stands. */
   carryUnit(formation: string, sx: number, sy: number, airlift: boolean): void {
     this.pickUp(formation);
-    this.carry(sx, sy, airlift);
+    this.carry(sx, sy, airlift, false);
   }
 
   dropUnit(formation: string, sx: number, sy: number, airlift: boolean): void {
     this.pickUp(formation);
-    this.drop(sx, sy, airlift);
+    this.drop(sx, sy, airlift, false);
   }
 
   clear(): void {
@@ -63,7 +68,7 @@ export class UnitDrag {
     this.from = g && fi !== undefined ? g.state.formations[fi]!.node : -1;
   }
 
-  carry(sx: number, sy: number, airlift: boolean): void {
+  carry(sx: number, sy: number, airlift: boolean, whole: boolean): void {
     const view = this.deps.view();
     const g = this.deps.session();
     if (!view || !g || !this.formation) return;
@@ -73,13 +78,16 @@ export class UnitDrag {
     this.g.clear();
     const start = view.nodes[this.from];
     if (start) {
-      this.g.lineStyle(2 * u, 0xffffff, 0.8);
+      // The whole stack: a thicker line, so what is carried shows before it is dropped.
+      this.g.lineStyle((whole ? 5 : 2) * u, 0xffffff, 0.8);
       this.g.lineBetween(start.x, start.y, wx, wy);
     }
     const ni = dropNode(view, this.deps.pick(sx, sy), wx, wy, zoom);
     const n = ni === null ? undefined : view.nodes[ni];
     if (!n || ni === this.from) return;
-    const ok = dropVerdict(g, this.formation, n.id, airlift).refusal === null;
+    const ok = whole
+      ? acceptedNow(g, stackMoveCommands(g, view.nodes[this.from]?.id ?? '', n.id, airlift)).length > 0
+      : dropVerdict(g, this.formation, n.id, airlift).refusal === null;
     const color = ok ? OK : REFUSED;
     this.g.lineStyle(3 * u, color, 1);
     this.g.strokeCircle(n.x, n.y, 16 * u);
@@ -92,7 +100,7 @@ export class UnitDrag {
     }
   }
 
-  drop(sx: number, sy: number, airlift: boolean): void {
+  drop(sx: number, sy: number, airlift: boolean, whole: boolean): void {
     this.g.clear();
     const view = this.deps.view();
     const formation = this.formation;
@@ -101,7 +109,9 @@ export class UnitDrag {
     const [wx, wy] = this.deps.toWorld(sx, sy);
     const ni = dropNode(view, this.deps.pick(sx, sy), wx, wy, this.deps.zoom());
     if (ni === null || ni === this.from) return;
-    this.deps.order(formation, view.nodes[ni]!.id, airlift);
+    const from = view.nodes[this.from];
+    if (whole && from) this.deps.orderStack(from.id, view.nodes[ni]!.id, airlift);
+    else this.deps.order(formation, view.nodes[ni]!.id, airlift);
   }
 
   destroy(): void {

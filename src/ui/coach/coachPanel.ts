@@ -3,6 +3,7 @@ import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
 import { h, swap } from '../dom';
 import { watch } from '../watch';
+import { advanceNow } from '../hud/controls';
 import { activeTip } from './activeTip';
 import { coachSentence } from './coachSentence';
 import type { CoachTip } from './coachTip';
@@ -25,11 +26,21 @@ export function createCoachPanel(store: GameStore, actions: Actions): HTMLElemen
     const show = showAction(tip, actions);
     swap(body, [
       h('p', {
-        attrs: { 'data-coach': tip.step, 'data-command': tip.command ? JSON.stringify(tip.command) : null },
+        attrs: {
+          'data-coach': tip.step, 'data-command': tip.command ? JSON.stringify(tip.command) : null,
+          // The day Advance (F) lands on, for tests to check the tip against what F does.
+          'data-advance-to': tip.step === 'advance' ? String(tip.params.day) : null,
+        },
         text: coachSentence(tip, g.level),
       }),
       h('div', { class: 'buttons' },
         show ? h('button', { class: 'small', attrs: { type: 'button', 'data-key': 'coach-show' }, text: t('coach.show'), on: { click: show } }) : null,
+        // A wait the coach measured in days: the same Advance as the toolbar's button and F.
+        tip.step === 'advance' ? h('button', {
+          class: 'small', text: t('controls.advance'),
+          attrs: { type: 'button', 'data-key': 'coach-advance', 'aria-keyshortcuts': 'F', title: t('controls.advanceName') },
+          on: { click: () => advanceNow(store, actions) },
+        }) : null,
         h('button', { class: 'small link', attrs: { type: 'button', 'data-key': 'coach-hide' }, text: t('coach.hide'), on: { click: () => actions.updateSettings({ tips: false }) } })),
     ]);
   });

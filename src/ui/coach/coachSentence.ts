@@ -8,7 +8,7 @@ const TEXT: Record<CoachStep, UiKey> = {
   confirm: 'coach.confirm', isr: 'coach.isr', commit: 'coach.commit', reassureThreat: 'coach.reassureThreat',
   summitThreat: 'coach.summitThreat', cyber: 'coach.cyber', protocol: 'coach.protocol', plan: 'coach.plan', battery: 'coach.battery',
   move: 'coach.move', toAirfield: 'coach.toAirfield', airlift: 'coach.airlift', toUkraine: 'coach.toUkraine',
-  exercise: 'coach.exercise', activate: 'coach.activate', reassure: 'coach.reassure', endDay: 'coach.endDay', wait: 'coach.wait',
+  exercise: 'coach.exercise', activate: 'coach.activate', reassure: 'coach.reassure', endDay: 'coach.endDay', wait: 'coach.wait', advance: 'coach.advance',
 };
 
 /** The tip as the player reads it, in the current language. */
@@ -29,5 +29,6 @@ function wordsOf(tip: CoachTip, level: Level): Record<string, string | number> {
   if (str('network')) out.network = networkName(str('network')!);
   if (str('threat')) out.threat = names.card(str('threat')!).title;
   if (str('axis')) out.axis = names.axis(str('axis')!);
+  if (tip.step === 'advance') out.reason = t(p.reason === 'move' ? 'coach.advanceMove' : 'coach.advanceActivation');
   return out;
 }

@@ -6,7 +6,7 @@
  * tip can never send the player into a refusal. No DOM here: coachPanel.ts words what this returns.
  */
 import {
-  airliftEquipmentWait, applyCommand, awaitsCertification, evaluateCommand, indexLevel, isRefusal, isReady, planSurfaceRoute,
+  airliftEquipmentWait, applyCommand, awaitsCertification, evaluateCommand, indexLevel, isRefusal, isReady, planSurfaceRoute, quietDays,
   type Command, type GameState, type LevelIndex,
 } from '../../engine';
 import type { Level } from '../../levels/schema';
@@ -15,7 +15,7 @@ import { threatAnswer, type AnswerStep } from './threatAnswer';
 
 export type CoachStep =
   | 'confirm' | AnswerStep | 'move' | 'toAirfield' | 'airlift' | 'toUkraine' | 'exercise' | 'activate' | 'reassure'
-  | 'endDay' | 'wait';
+  | 'endDay' | 'wait' | 'advance';
 
 export interface CoachTip {
   step: CoachStep;
@@ -42,11 +42,28 @@ export function coachTip(s: GameState, level: Level, pending: boolean): CoachTip
   if (s.status !== 'playing') return null;
   if (pending) return { step: 'confirm', params: {} };
   const ix = indexLevel(level);
-  return deterrence(s, ix)
-    ?? callUp(s, ix)
-    ?? journeys(s, ix)
-    ?? exercise(s, ix)
-    ?? { step: s.formations.some((f) => f.status === 'mobilising' || f.status === 'moving') ? 'wait' : 'endDay', params: {} };
+  return orderTip(s, ix) ?? waitTip(s, ix);
+}
+
+/** The next order worth giving today, if any. */
+function orderTip(s: GameState, ix: LevelIndex): CoachTip | null {
+  return deterrence(s, ix) ?? callUp(s, ix) ?? journeys(s, ix) ?? exercise(s, ix);
+}
+
+/**
+ * Nothing to order today. With units still getting ready or on the move, the wait is said in days:
+ * Advance (F) ends them all at once, stopping where the engine's log first needs a look (the
+ * same rule F uses), so the tip names the day F lands on. F is suggested for a wait of two days or
+ * more on none of which the coach would ask for anything; otherwise the day's end (E).
+ */
+function waitTip(s: GameState, ix: LevelIndex): CoachTip {
+  const moving = s.formations.some((f) => f.status === 'moving');
+  if (!moving && !s.formations.some((f) => f.status === 'mobilising')) return { step: 'endDay', params: {} };
+  const q = quietDays(s, ix.level);
+  const last = q.states.at(-1);
+  // A wait of one day is just the day's end (E does it); F is worth teaching for longer ones.
+  if (!last || q.days < 2 || q.states.slice(0, -1).some((x) => orderTip(x, ix) !== null)) return { step: 'wait', params: {} };
+  return { step: 'advance', params: { n: q.days, day: last.day, reason: moving ? 'move' : 'activation' } };
 }
 
 /** The lesson first: a threat seen, its estimate, and the answer its kind of pressure uses. */

@@ -31,6 +31,8 @@ export function createOrderPanel(store: GameStore, actions: Actions): HTMLElemen
     const g = s.session;
     if (!g) return;
     const ctx = contextOf(g, s.ui.selection);
+    // What the orders apply to, as data for tools and tests (the details below say it in words).
+    el.setAttribute('data-selection', s.ui.selection ? `${s.ui.selection.kind}:${s.ui.selection.id}` : '');
     // Once the game has ended every order would be refused for the same reason: say it once.
     const over = g.state.status !== 'playing' && !g.viewOnly;
     const sections = over ? [] : sectionsFor(g, ctx);

@@ -43,6 +43,7 @@ export function mapHelp(): HelpRow[] {
     { keys: t('keys.mapDrag'), what: t('keys.mapDragWhat') },
     { keys: t('keys.mapClick'), what: t('keys.mapClickWhat') },
     { keys: t('keys.mapDragUnit'), what: t('keys.mapDragUnitWhat') },
+    { keys: t('keys.mapDragStack'), what: t('keys.mapDragStackWhat') },
     { keys: t('keys.mapRight'), what: t('keys.mapRightWhat') },
   ];
 }
