@@ -35,11 +35,11 @@ export interface TaskBreakdown {
 
 const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'disabled-by-default-v8.cpu_profiler', '__metadata'];
 
-export async function traceTasks(cdp: CDPSession, work: () => Promise<void>): Promise<TraceEvent[]> {
+export async function traceTasks(cdp: CDPSession, work: () => Promise<void>, categories = CATEGORIES): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
   const collect = (e: { value: Array<Record<string, unknown>> }) => { events.push(...(e.value as unknown as TraceEvent[])); };
   cdp.on('Tracing.dataCollected', collect);
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES } });
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: categories } });
   try {
     await work();
   } finally {
@@ -54,21 +54,40 @@ export async function traceTasks(cdp: CDPSession, work: () => Promise<void>): Pr
 const key = (e: { pid: number; tid: number }) => `${e.pid}:${e.tid}`;
 const ms = (us: number) => Math.round(us / 100) / 10;
 
-/** The long tasks of the busiest renderer main thread (the page), each broken down. */
-export function breakDown(events: TraceEvent[], minMs: number): TaskBreakdown[] {
+/** Only what cutting a trace into tasks needs: little overhead, no profiler. */
+export const TASK_CATEGORIES = ['toplevel', '__metadata'];
+
+const tasksOf = (events: TraceEvent[], t: string) => events.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ph === 'X' && key(e) === t);
+
+/** The busiest renderer main thread: the page's. */
+function pageThread(events: TraceEvent[]): string {
   const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(key));
-  const tasksOf = (t: string) => events.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ph === 'X' && key(e) === t);
   let thread = '';
   let most = -1;
   for (const t of mains) {
-    const busy = tasksOf(t).reduce((a, e) => a + (e.dur ?? 0), 0);
+    const busy = tasksOf(events, t).reduce((a, e) => a + (e.dur ?? 0), 0);
     if (busy > most) { most = busy; thread = t; }
   }
+  return thread;
+}
+
+/**
+ * The page's tasks by their thread time (ms), in order. CDP's CPU throttling holds the thread
+ * busy, so a throttled task's thread time is about its wall time on an idle machine; the time it
+ * waited for a core on a shared one is not in it: a TBT the machine's other work changes less.
+ */
+export function taskCpuTimes(events: TraceEvent[]): number[] {
+  return tasksOf(events, pageThread(events)).sort((a, b) => a.ts - b.ts).map((e) => (e.tdur ?? 0) / 1000);
+}
+
+/** The long tasks of the busiest renderer main thread (the page), each broken down. */
+export function breakDown(events: TraceEvent[], minMs: number): TaskBreakdown[] {
+  const thread = pageThread(events);
   const t0 = Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
   const onThread = events.filter((e) => key(e) === thread);
   const samples = profileSamples(events, thread);
   const out: TaskBreakdown[] = [];
-  for (const task of tasksOf(thread)) {
+  for (const task of tasksOf(events, thread)) {
     const dur = task.dur ?? 0;
     if (dur < minMs * 1000) continue;
     const end = task.ts + dur;
