@@ -68,6 +68,11 @@ export class MapScene extends Phaser.Scene {
   private readonly cleanup: Array<() => void> = [];
   private benchHome: View | null = null;
   private readonly opening = new StackOpening();
+  /** counts level loads: the steps of a load another one replaced do nothing */
+  private loadNo = 0;
+  /** the first map is being built in steps (loadLevelInSteps) */
+  private starting = false;
+  private readySent = false;
 
   constructor(deps: MapDeps) {
     super('Map');
@@ -113,8 +118,7 @@ export class MapScene extends Phaser.Scene {
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.dispose());
     this.events.once(Phaser.Scenes.Events.DESTROY, () => this.dispose());
 
-    this.loadLevel(store.getState(), false);
-    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => this.deps.onReady());
+    this.loadLevelInSteps();
   }
 
   override update(time: number, delta: number): void {
@@ -127,6 +131,7 @@ export class MapScene extends Phaser.Scene {
    * run.
    */
   dispose(): void {
+    this.loadNo++;
     for (const f of this.cleanup.splice(0)) f();
     this.motion?.finishAll();
     this.flips?.dispose();
@@ -148,6 +153,8 @@ export class MapScene extends Phaser.Scene {
   // ---- store -------------------------------------------------------------------------------
 
   private onStore(s: StoreState, prev: StoreState): void {
+    // While the first map is built in steps, its last steps draw the store as it is by then.
+    if (this.starting && s.session?.level === this.level?.level) return;
     if (s.session?.level !== this.level?.level) {
       this.loadLevel(s, false);
       return;
@@ -178,22 +185,88 @@ export class MapScene extends Phaser.Scene {
 
   /** A new level (or the first one, or none): bake the map for it and open on its view. */
   private loadLevel(s: StoreState, keepView: boolean): void {
+    for (const step of this.levelSteps(s, keepView)) step();
+  }
+
+  /**
+   * The first map, built over several tasks, one step each (the region's paths, the geography,
+   * the network, the overlay, the pieces), rather than all in create(): on a phone's slower CPU
+   * the whole start in one task held the page for most of a second. The map says it is ready
+   * after the frame that draws the last step.
+   */
+  private loadLevelInSteps(): void {
+    const steps = this.levelSteps(this.deps.store.getState(), false);
+    this.starting = true;
+    // Nothing of the map shows until all of it can: no frame of a bare, misplaced layer.
+    this.deps.rasterHost.style.visibility = 'hidden';
+    // WebGL compiles a shader program the first time something is drawn with it, and waits for
+    // it in that frame: a pixel of each kind the pieces use, drawn off the canvas meanwhile, has
+    // the programs compiled in frames of their own rather than in the frame that shows the map.
+    const warm: Phaser.GameObjects.GameObject[] = [
+      this.add.image(-64, -64, '__WHITE'),
+      this.add.graphics().fillStyle(0xffffff, 1).fillRect(-64, -64, 2, 2).lineStyle(1, 0xffffff, 1).strokeRect(-64, -64, 4, 4),
+    ];
+    const no = this.loadNo;
+    const next = () => {
+      if (no === this.loadNo && this.sys.isActive()) steps.shift()?.();
+      else steps.length = 0;
+      if (steps.length) setTimeout(next, 0);
+      else for (const w of warm.splice(0)) w.destroy();
+    };
+    setTimeout(next, 0);
+  }
+
+  /**
+   * loadLevel as steps run in order. The camera and the level's view are set at once; each step
+   * reads the store afresh, so a change meanwhile is drawn by the step that comes after it.
+   */
+  private levelSteps(s: StoreState, keepView: boolean): Array<() => void> {
+    const no = ++this.loadNo;
+    this.starting = false;
+    this.deps.rasterHost.style.visibility = '';
     const level = s.session?.level ?? null;
     this.level = level ? buildLevelView(level, this.region) : null;
+    this.model = null;
+    this.overlay = null;
     this.camera.world = this.level?.world ?? worldRect(this.region);
     const opening = this.camera.fitting(this.level ? openingBox(this.level) : this.camera.world);
     this.benchHome = opening;
+    const view = keepView ? this.camera.view : opening;
+    const textScale = shownTextScale(s.settings);
     // The overview is baked at the opening zoom: the view the player sees first is pixel-exact.
     // Presentation mode draws the map's words larger too (a projector).
-    this.raster.setContent(this.region, this.level, shownTextScale(s.settings), opening.zoom);
-    this.pieces.setTextScale(shownTextScale(s.settings));
-    this.rebuild(s);
-    this.camera.jump(keepView ? this.camera.view : opening);
-    if (s.ui.focus) this.onFocus(s);
+    const bake = this.raster.contentSteps(this.region, this.level, textScale, opening.zoom);
+    const current = (step: () => void) => () => { if (no === this.loadNo) step(); };
+    const now = () => this.deps.store.getState();
+    return [
+      ...bake,
+      current(() => {
+        this.pieces.setTextScale(textScale);
+        this.rebuild(now(), false);
+      }),
+      current(() => {
+        this.starting = false;
+        this.deps.rasterHost.style.visibility = '';
+        this.relayout();
+        // The map's box may have changed size meanwhile (onResize): open on today's fit.
+        const level = this.level;
+        this.camera.jump(keepView || !level ? view : this.camera.fitting(openingBox(level)));
+        const latest = now();
+        if (latest.ui.focus) this.onFocus(latest);
+        // The first map drawn whole: the page hears it is ready after the frame that shows it.
+        if (!this.readySent) {
+          this.readySent = true;
+          this.game.events.once(Phaser.Core.Events.POST_RENDER, () => this.deps.onReady());
+        }
+      }),
+    ];
   }
 
-  /** The game state, the selection or the prepared order changed: new pieces, new overlay. */
-  private rebuild(s: StoreState): void {
+  /**
+   * The game state, the selection or the prepared order changed: new pieces, new overlay.
+   * `place`: lay the pieces out now too (the map's start does it in a step of its own).
+   */
+  private rebuild(s: StoreState, place = true): void {
     const g = s.session;
     const view = this.level;
     const region = this.region;
@@ -202,7 +275,7 @@ export class MapScene extends Phaser.Scene {
       this.model = null;
       this.overlay = null;
       this.raster.setOverlay(() => ({ region, view: null, model: null, pieces: [], textScale }));
-      this.relayout();
+      if (place) this.relayout();
       return;
     }
     const sel = s.ui.selection;
@@ -212,7 +285,7 @@ export class MapScene extends Phaser.Scene {
     this.overlay = overlay;
     // Each baked layer asks for the pieces at its own zoom, so its names keep clear of them.
     this.raster.setOverlay((frame) => ({ region, view, model: overlay, pieces: layoutPieces(view, model, overlay.axes, frame.zoom, this.sizes(), new Set(), textScale).covers, textScale }));
-    this.relayout();
+    if (place) this.relayout();
   }
 
   private sizes() {

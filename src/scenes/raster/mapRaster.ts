@@ -21,7 +21,7 @@ import type { RegionAsset } from '../../map/regionTypes';
 import { visibleRect, type View, type Viewport } from '../layout/camera';
 import type { Rect } from '../layout/geometry';
 import type { LevelView } from '../layout/levelView';
-import { drawGeography } from './drawGeography';
+import { drawGeography, prepareGeography } from './drawGeography';
 import { drawNetwork } from './drawNetwork';
 import { drawOverlay, type OverlayInput } from './drawOverlay';
 import { applyFrame, canvasSize, type RasterFrame } from './rasterFrame';
@@ -54,6 +54,8 @@ export class MapRaster {
   private overlay: OverlaySource = () => null;
   private overview: Layer | null = null;
   private detail: Layer | null = null;
+  /** counts setContent calls: steps of an older one do nothing */
+  private contentNo = 0;
   /** the detail layer being baked, step by step */
   private baking: { timer: ReturnType<typeof setTimeout> | null; cancelled: boolean } | null = null;
 
@@ -64,6 +66,16 @@ export class MapRaster {
 
   /** A new level (or none) or new text size: everything is baked again. */
   setContent(region: RegionAsset, view: LevelView | null, textScale: number, overviewZoom: number): void {
+    for (const step of this.contentSteps(region, view, textScale, overviewZoom)) step();
+  }
+
+  /**
+   * setContent as steps the caller runs in order, one task each if it likes (the map's start
+   * does, so a phone's main thread is never held for the whole bake): the region's paths, the
+   * geography, the network, then the layer goes in the page with its overlay. Nothing is shown
+   * before the last; the steps of a setContent that another has replaced do nothing.
+   */
+  contentSteps(region: RegionAsset, view: LevelView | null, textScale: number, overviewZoom: number): Array<() => void> {
     this.region = region;
     this.view = view;
     this.textScale = textScale;
@@ -73,10 +85,17 @@ export class MapRaster {
     const world = view?.world ?? { x: -60, y: -60, w: region.width + 120, h: region.height + 120 };
     const frame = { rect: world, zoom: this.fitZoom(world, overviewZoom), dpr: this.dpr };
     const layer = this.newLayer(frame);
-    this.bakeGeography(layer);
-    this.bakeNetwork(layer);
-    this.attach(layer, 0);
-    this.overview = layer;
+    const no = ++this.contentNo;
+    const current = (step: () => void) => () => { if (no === this.contentNo) step(); };
+    return [
+      () => prepareGeography(region),
+      current(() => this.bakeGeography(layer)),
+      current(() => this.bakeNetwork(layer)),
+      current(() => {
+        this.attach(layer, 0);
+        this.overview = layer;
+      }),
+    ];
   }
 
   setOverlay(source: OverlaySource): void {
@@ -124,6 +143,7 @@ export class MapRaster {
   }
 
   destroy(): void {
+    this.contentNo++;
     this.cancelBake();
     this.drop('overview');
     this.drop('detail');
