@@ -1,5 +1,5 @@
 /**
- * `npm run -s bench:tasks [-- --names] [--runs N] [--only mobile|days]`: which main-thread tasks
+ * `npm run -s bench:tasks [-- --names] [--runs N] [--only mobile|days|click] [--plain]`: which main-thread tasks
  * are long, and what they ran (tools/bench/taskTrace.ts), for the two figures of `npm run bench`
  * that count long tasks: a deep link to the tutorial under the mobile profile (its TBT), and ten
  * End days on Forty Thousand (the longest task). `--names` builds without minifying, so the
@@ -13,6 +13,7 @@ import { launchBrowser, ROOT, serveBuild } from './browser';
 import { figures, mainThreadQuiet, MOBILE, openPage, waitFor } from './bench/page';
 import { breakDown, TASK_CATEGORIES, taskCpuTimes, traceTasks } from './bench/taskTrace';
 import { dayEnds } from './bench/dayEnd';
+import { mapFromClick } from './bench/mapFromClick';
 
 const args = process.argv.slice(2);
 const names = args.includes('--names');
@@ -45,6 +46,13 @@ async function main(): Promise<void> {
           const long = slowed.filter((d) => d > 50).map((d) => Math.round(d));
           console.log(JSON.stringify({ mobileDeepLink: { tbtMs: Math.round(tbt), fromCpuTbtMs: Math.round(cpuTbt), fromCpuLongTasks: long, mapAtMs: Math.round(f.mapAt ?? -1), fcpMs: Math.round(f.fcp), lcpMs: Math.round(f.lcp) } }));
           await p.close();
+        }
+        if (only === 'click') {
+          for (const level of ['tutorial', 'forty-thousand']) {
+            const c = await mapFromClick(browser, served.url, level, 'auto');
+            console.log(JSON.stringify({ mapFromClick: { level, ms: c.ms } }));
+          }
+          continue;
         }
         if (only !== 'mobile') {
           const d = await dayEnds(browser, served.url, 10);

@@ -33,7 +33,7 @@ import { MapCamera } from './mapCamera';
 import { STACK_OPEN_MS, StackOpening } from './stackOpening';
 import { Motion } from './pieces/motion';
 import { PieceLayer } from './pieces/pieceLayer';
-import { MapRaster } from './raster/mapRaster';
+import { MapRaster, type OverlaySource } from './raster/mapRaster';
 
 export interface MapDeps {
   store: GameStore;
@@ -238,20 +238,33 @@ export class MapScene extends Phaser.Scene {
     const bake = this.raster.contentSteps(this.region, this.level, textScale, opening.zoom);
     const current = (step: () => void) => () => { if (no === this.loadNo) step(); };
     const now = () => this.deps.store.getState();
+    let built = s;
+    let source: OverlaySource | null = null;
     return [
       ...bake,
       current(() => {
+        // The models, and the pieces' pictures drawn onto their atlas (laying them out makes them).
         this.pieces.setTextScale(textScale);
-        this.rebuild(now(), false);
+        built = now();
+        source = this.modelsFor(built);
+        if (this.level && this.model && this.overlay) layoutPieces(this.level, this.model, this.overlay.axes, opening.zoom, this.sizes(), new Set(), textScale);
       }),
+      current(() => this.raster.setOverlay(source!)),
       current(() => {
         this.starting = false;
         this.deps.rasterHost.style.visibility = '';
-        this.relayout();
+        const latest = now();
+        // What changed while the steps ran (the store's changes were left to them) is drawn now.
+        if (shownTextScale(latest.settings) !== textScale) {
+          this.loadLevel(latest, true);
+        } else if (latest.session?.state !== built.session?.state || latest.ui.selection !== built.ui.selection || latest.ui.pending !== built.ui.pending || latest.settings.showIntel !== built.settings.showIntel) {
+          this.rebuild(latest);
+        } else {
+          this.relayout();
+        }
         // The map's box may have changed size meanwhile (onResize): open on today's fit.
         const level = this.level;
         this.camera.jump(keepView || !level ? view : this.camera.fitting(openingBox(level)));
-        const latest = now();
         if (latest.ui.focus) this.onFocus(latest);
         // The first map drawn whole: the page hears it is ready after the frame that shows it.
         if (!this.readySent) {
@@ -262,11 +275,14 @@ export class MapScene extends Phaser.Scene {
     ];
   }
 
-  /**
-   * The game state, the selection or the prepared order changed: new pieces, new overlay.
-   * `place`: lay the pieces out now too (the map's start does it in a step of its own).
-   */
-  private rebuild(s: StoreState, place = true): void {
+  /** The game state, the selection or the prepared order changed: new pieces, new overlay. */
+  private rebuild(s: StoreState): void {
+    this.raster.setOverlay(this.modelsFor(s));
+    this.relayout();
+  }
+
+  /** The pieces' and the overlay's models for this store state, and the baked layers' source. */
+  private modelsFor(s: StoreState): OverlaySource {
     const g = s.session;
     const view = this.level;
     const region = this.region;
@@ -274,9 +290,7 @@ export class MapScene extends Phaser.Scene {
     if (!g || !view) {
       this.model = null;
       this.overlay = null;
-      this.raster.setOverlay(() => ({ region, view: null, model: null, pieces: [], textScale }));
-      if (place) this.relayout();
-      return;
+      return () => ({ region, view: null, model: null, pieces: [], textScale });
     }
     const sel = s.ui.selection;
     const model = pieceModel(view, g.state, sel?.kind === 'formation' ? sel.id : null, s.settings.showIntel);
@@ -284,8 +298,7 @@ export class MapScene extends Phaser.Scene {
     this.model = model;
     this.overlay = overlay;
     // Each baked layer asks for the pieces at its own zoom, so its names keep clear of them.
-    this.raster.setOverlay((frame) => ({ region, view, model: overlay, pieces: layoutPieces(view, model, overlay.axes, frame.zoom, this.sizes(), new Set(), textScale).covers, textScale }));
-    if (place) this.relayout();
+    return (frame) => ({ region, view, model: overlay, pieces: layoutPieces(view, model, overlay.axes, frame.zoom, this.sizes(), new Set(), textScale).covers, textScale });
   }
 
   private sizes() {

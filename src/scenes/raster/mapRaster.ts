@@ -24,8 +24,11 @@ import type { LevelView } from '../layout/levelView';
 import { drawGeography, prepareGeography } from './drawGeography';
 import { drawNetwork } from './drawNetwork';
 import { drawOverlay, type OverlayInput } from './drawOverlay';
+import { countryLabelRequests, countryLabels } from './countryLabels';
 import { applyFrame, canvasSize, type RasterFrame } from './rasterFrame';
 
+/** Names measured per step of the first bake's rehearsal (rehearseNames). */
+const NAMES_PER_STEP = 6;
 /** The biggest canvas side baked (browsers refuse or slow down far beyond it). */
 const MAX_SIDE = 4096;
 /** A zoom this far (as a ratio) from a layer's own zoom makes its text visibly soft: bake anew. */
@@ -89,6 +92,7 @@ export class MapRaster {
     const current = (step: () => void) => () => { if (no === this.contentNo) step(); };
     return [
       () => prepareGeography(region),
+      ...this.rehearseNames(region, frame, textScale).map(current),
       current(() => this.bakeGeography(layer)),
       current(() => this.bakeNetwork(layer)),
       current(() => {
@@ -96,6 +100,23 @@ export class MapRaster {
         this.overview = layer;
       }),
     ];
+  }
+
+  /**
+   * The country and sea names measured on a scratch canvas, a few per step. A canvas's first use
+   * of a typeface at a size is far slower than the next (the face is set up, the words shaped):
+   * done here, in short tasks of their own, the overlay's first drawing does not pay for it.
+   */
+  private rehearseNames(region: RegionAsset, frame: RasterFrame, textScale: number): Array<() => void> {
+    const labels = countryLabels(region, frame, textScale);
+    const ctx = document.createElement('canvas').getContext('2d');
+    if (!ctx) return [];
+    const steps: Array<() => void> = [];
+    for (let i = 0; i < labels.length; i += NAMES_PER_STEP) {
+      const some = labels.slice(i, i + NAMES_PER_STEP);
+      steps.push(() => { countryLabelRequests(ctx, frame, some); });
+    }
+    return steps;
   }
 
   setOverlay(source: OverlaySource): void {
