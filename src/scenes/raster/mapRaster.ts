@@ -27,8 +27,11 @@ import { drawOverlay, type OverlayInput } from './drawOverlay';
 import { countryLabelRequests, countryLabels } from './countryLabels';
 import { applyFrame, canvasSize, type RasterFrame } from './rasterFrame';
 
-/** Names measured per step of the first bake's rehearsal (rehearseNames). */
-const NAMES_PER_STEP = 6;
+/**
+ * The steps the first bake's rehearsal of the names takes (rehearseNames): few, as the page may
+ * draw a frame between two steps and each frame delays the map.
+ */
+const NAME_STEPS = 2;
 /** The biggest canvas side baked (browsers refuse or slow down far beyond it). */
 const MAX_SIDE = 4096;
 /** A zoom this far (as a ratio) from a layer's own zoom makes its text visibly soft: bake anew. */
@@ -75,7 +78,7 @@ export class MapRaster {
   /**
    * setContent as steps the caller runs in order, one task each if it likes (the map's start
    * does, so a phone's main thread is never held for the whole bake): the region's paths, the
-   * geography, the network, then the layer goes in the page with its overlay. Nothing is shown
+   * names' rehearsal, then the geography and the network, and the layer goes in the page. Nothing is shown
    * before the last; the steps of a setContent that another has replaced do nothing.
    */
   contentSteps(region: RegionAsset, view: LevelView | null, textScale: number, overviewZoom: number): Array<() => void> {
@@ -93,9 +96,9 @@ export class MapRaster {
     return [
       () => prepareGeography(region),
       ...this.rehearseNames(region, frame, textScale).map(current),
-      current(() => this.bakeGeography(layer)),
-      current(() => this.bakeNetwork(layer)),
       current(() => {
+        this.bakeGeography(layer);
+        this.bakeNetwork(layer);
         this.attach(layer, 0);
         this.overview = layer;
       }),
@@ -112,8 +115,9 @@ export class MapRaster {
     const ctx = document.createElement('canvas').getContext('2d');
     if (!ctx) return [];
     const steps: Array<() => void> = [];
-    for (let i = 0; i < labels.length; i += NAMES_PER_STEP) {
-      const some = labels.slice(i, i + NAMES_PER_STEP);
+    const per = Math.ceil(labels.length / NAME_STEPS);
+    for (let i = 0; i < labels.length; i += per) {
+      const some = labels.slice(i, i + per);
       steps.push(() => { countryLabelRequests(ctx, frame, some); });
     }
     return steps;
