@@ -111,7 +111,7 @@ function start(root: HTMLElement, store: GameStore, actions: Actions, store0: St
 
   // The map's elements outlive rebuilds of the interface; the map itself restarts in the new language.
   const host = { map: h('div', { class: 'map', attrs: { id: 'map', 'data-map': '' } }), mapStatus: h('div', { class: 'map-status', attrs: { role: 'status' } }) };
-  hostMap(store, actions, host.map, host.mapStatus, launch.renderer);
+  const mapHost = hostMap(store, actions, host.map, host.mapStatus, launch.renderer);
   // Sound (Howler, the cues, the ambient bed) loads once the first map is up, never in its way.
   const loadAfter = firstMapReady(host.map, store, SOUND_FALLBACK_MS);
   wireSound(store, actions, createSoundPlayer(import.meta.env.BASE_URL, store.getState().settings, { loadAfter }));
@@ -137,6 +137,7 @@ function start(root: HTMLElement, store: GameStore, actions: Actions, store0: St
       // Notices and a prepared order stay: the store keeps them as data, so the rebuilt
       // interface words them again in the new language.
       ui = mountUi(root, store, actions, { messages: messages(), seed }, share.hooks, host);
+      mapHost.reword();
       if (focusKey) document.getElementById(focusKey)?.focus();
     });
   });
