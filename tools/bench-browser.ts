@@ -100,7 +100,7 @@ export async function runBrowserBench(): Promise<Record<string, unknown>> {
       mobile.title.push(await mobileLoad(browser, served.url, 'titleAt'));
       mobile.deepLink.push(await mobileLoad(browser, `${served.url}?level=tutorial&seed=bench`, 'mapAt'));
     }
-    const mob = (xs: MobileLoad[], k: keyof MobileLoad) => spread(xs.map((x) => x[k]));
+    const mob = (xs: MobileLoad[], k: 'lcpMs' | 'tbtMs' | 'readyMs' | 'fcpMs') => spread(xs.map((x) => x[k]));
     log(`mobile title: ${JSON.stringify(mobile.title)}; deep link: ${JSON.stringify(mobile.deepLink)}`);
 
     const mapInteractiveMs = Math.max(clicks['tutorial.webgl']!.median, clicks['forty-thousand.webgl']!.median);

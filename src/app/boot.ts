@@ -111,12 +111,18 @@ function start(root: HTMLElement, store: GameStore, actions: Actions, store0: St
 
   // The map's elements outlive rebuilds of the interface; the map itself restarts in the new language.
   const host = { map: h('div', { class: 'map', attrs: { id: 'map', 'data-map': '' } }), mapStatus: h('div', { class: 'map-status', attrs: { role: 'status' } }) };
-  let ui = mountUi(root, store, actions, { messages: messages(), seed: launch.level ? null : launch.seed }, share.hooks, host);
-  hostMap(store, actions, host.map, host.mapStatus, launch.renderer);
+  const mapHost = hostMap(store, actions, host.map, host.mapStatus, launch.renderer);
   // Sound (Howler, the cues, the ambient bed) loads once the first map is up, never in its way.
   const loadAfter = firstMapReady(host.map, store, SOUND_FALLBACK_MS);
   wireSound(store, actions, createSoundPlayer(import.meta.env.BASE_URL, store.getState().settings, { loadAfter }));
   installGuarantorHandle(window, createGuarantorHandle(GAME_VERSION, store, actions, share.tracker));
+
+  // A link's game starts before the interface is built, so the interface is built once, on the
+  // game, and the title only if it is shown: a phone gets to the map in fewer, shorter tasks.
+  // A link's game never silently replaces a saved game in progress (the share feature asks).
+  share.feature.refreshContinuation();
+  if (launch.level) share.feature.openLinked({ level: launch.level, seed: launch.seed, seedMode: launchSeedMode(launch.level.id, launch.seed) });
+  let ui = mountUi(root, store, actions, { messages: messages(), seed: launch.level ? null : launch.seed }, share.hooks, host);
 
   let building = store.getState().settings.lang;
   store.subscribe((s) => {
@@ -131,14 +137,12 @@ function start(root: HTMLElement, store: GameStore, actions: Actions, store0: St
       // Notices and a prepared order stay: the store keeps them as data, so the rebuilt
       // interface words them again in the new language.
       ui = mountUi(root, store, actions, { messages: messages(), seed }, share.hooks, host);
+      mapHost.reword();
       if (focusKey) document.getElementById(focusKey)?.focus();
     });
   });
 
-  // A link's game never silently replaces a saved game in progress (the share feature asks).
-  share.feature.refreshContinuation();
-  if (launch.level) share.feature.openLinked({ level: launch.level, seed: launch.seed, seedMode: launchSeedMode(launch.level.id, launch.seed) });
-  else {
+  if (!launch.level) {
     actions.showTitle();
     // While the player reads the title, the first map's code and data come in the background.
     prefetchWhenIdle();

@@ -10,12 +10,19 @@ type Renderer = 'webgl' | 'canvas' | 'auto';
  * (import() below), which keeps it out of the first download; until then, or if it fails, the
  * DOM lists still offer every order.
  */
-export function hostMap(store: GameStore, actions: Actions, container: HTMLElement, status: HTMLElement, rendererOverride: Renderer | null): void {
+export function hostMap(store: GameStore, actions: Actions, container: HTMLElement, status: HTMLElement, rendererOverride: Renderer | null): { reword(): void } {
   let mounted: { destroy(): void } | null = null;
   let wantKey: string | null = null;
+  /** what the status line says, worded again when a new language has loaded (reword) */
+  let said: { key: 'map.loading' | 'map.failed'; retry: boolean } | null = null;
 
   // A new game or a new language starts a fresh map (its names are baked into the canvases).
   const keyOf = (s: StoreState) => (s.ui.screen === 'game' && s.session ? `${s.gameNo}:${s.settings.lang}` : null);
+
+  const say = (key: 'map.loading' | 'map.failed' | null, retry = false) => {
+    said = key ? { key, retry } : null;
+    showStatus(key ? t(key) : '', retry);
+  };
 
   const showStatus = (text: string, retry = false) => {
     status.replaceChildren(document.createTextNode(text));
@@ -39,7 +46,7 @@ export function hostMap(store: GameStore, actions: Actions, container: HTMLEleme
     delete container.dataset.mapReady;
     container.replaceChildren();
     if (key === null) return;
-    showStatus(t('map.loading'));
+    say('map.loading');
     const opts = { renderer: rendererOverride ?? s.settings.renderer, reducedMotion: s.settings.reducedMotion };
     import('../scenes/mountMap')
       .then((m) => m.mountMap(container, store, actions, opts))
@@ -49,14 +56,16 @@ export function hostMap(store: GameStore, actions: Actions, container: HTMLEleme
           return;
         }
         mounted = handle;
-        showStatus('');
+        say(null);
       })
       .catch((e: unknown) => {
         if (wantKey !== key) return;
         console.warn('The map could not be loaded:', e);
-        showStatus(t('map.failed'), true);
+        say('map.failed', true);
       });
   };
   sync();
   store.subscribe(sync);
+  // A change of language restarts the map at once, before the language's words have loaded.
+  return { reword: () => { if (said) say(said.key, said.retry); } };
 }

@@ -16,6 +16,11 @@ const urls = new Map<string, string>();
 /** Base64, not percent-encoding: Phaser's loader decodes every data: URL as base64. */
 const base64 = (text: string) => btoa(Array.from(new TextEncoder().encode(text), (b) => String.fromCharCode(b)).join(''));
 
+/** The symbol's SVG text (null for a key without a file). */
+export function symbolSvgText(key: SymbolKey): string | null {
+  return textByFile.get(SYMBOLS[key].file) ?? null;
+}
+
 /** The symbol as a data: URL ('' for a key without a file: the piece is drawn without its symbol). */
 export function symbolDataUrl(key: SymbolKey): string {
   const file = SYMBOLS[key].file;

@@ -45,10 +45,17 @@ export function isLanguageCode(code: unknown): code is string {
   return typeof code === 'string' && languageCodes().includes(code);
 }
 
+/**
+ * The shipped languages' own names, as each language file gives it (a test holds them equal), so
+ * the settings' language list needs neither the file nor Intl.DisplayNames, whose first use loads
+ * the browser's locale data: tens of milliseconds on a phone, in the task that builds the page.
+ */
+export const LANGUAGE_NAMES: Readonly<Record<string, string>> = { en: 'English', uk: 'Українська' };
+
 /** A language's own name ("Українська"), known without loading its file. */
 export function languageName(code: string): string {
-  const known = loaded.get(code);
-  if (known) return known.name;
+  const known = loaded.get(code)?.name ?? LANGUAGE_NAMES[code];
+  if (known) return known;
   try {
     const n = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
     return n.charAt(0).toLocaleUpperCase(code) + n.slice(1);

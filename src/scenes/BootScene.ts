@@ -1,15 +1,12 @@
 /**
  * Boot: loads what the map needs and nothing else — the pre-projected region and the APP-6
- * symbols (inside the code, rasterised from SVG at the size the pieces use) — then starts the map once the page's
- * fonts are in.
+ * symbols (inside the code, rasterised from SVG at the size the pieces use: pieces/symbolImages.ts)
+ * — then starts the map once the page's fonts and the symbols are in.
  */
 import * as Phaser from 'phaser';
 import { inlineRegion, regionUrl } from '../assets/assetUrls';
-import { symbolDataUrl } from '../assets/symbolData';
 import { decodeRegion } from '../map/regionFile';
-import { SYMBOL_KEYS } from '../symbols/symbolKeys';
-import { symbolTextureKey } from './pieces/chipTextures';
-import { symbolLoadSize } from './layout/pieceSizes';
+import { loadSymbolImages } from './pieces/symbolImages';
 
 /** The map (regionTypes.ts), decoded from the file once per map start; the scenes read it here. */
 export const REGION_KEY = 'region';
@@ -20,6 +17,7 @@ export class BootScene extends Phaser.Scene {
   private readonly onError: (e: Error) => void;
   private readonly next: string;
   private readonly fonts: Promise<void>;
+  private symbols: Promise<void> = Promise.resolve();
 
   /** `fonts` settles when the page's typefaces are in (or after a short wait): the map bakes text. */
   constructor(next: string, onError: (e: Error) => void, fonts: Promise<void>) {
@@ -34,7 +32,7 @@ export class BootScene extends Phaser.Scene {
     const inline = inlineRegion();
     if (inline) this.cache.json.add(REGION_FILE_KEY, inline);
     else this.load.json(REGION_FILE_KEY, regionUrl());
-    for (const key of SYMBOL_KEYS) this.load.svg(symbolTextureKey(key), symbolDataUrl(key), symbolLoadSize(key));
+    this.symbols = loadSymbolImages();
     this.load.on(Phaser.Loader.Events.FILE_LOAD_ERROR, (file: Phaser.Loader.File) => {
       // Without the region there is no map; a missing symbol only costs that symbol's picture.
       if (file.key === REGION_FILE_KEY) this.onError(new Error(`the map data (${String(file.url)}) could not be loaded`));
@@ -49,7 +47,7 @@ export class BootScene extends Phaser.Scene {
       this.onError(e instanceof Error ? e : new Error(String(e)));
       return;
     }
-    void this.fonts.then(() => {
+    void Promise.all([this.fonts, this.symbols]).then(() => {
       if (this.sys.isActive()) this.scene.start(this.next);
     });
   }

@@ -34,7 +34,7 @@ import { MapCamera } from './mapCamera';
 import { STACK_OPEN_MS, StackOpening } from './stackOpening';
 import { Motion } from './pieces/motion';
 import { PieceLayer } from './pieces/pieceLayer';
-import { MapRaster } from './raster/mapRaster';
+import { MapRaster, type OverlaySource } from './raster/mapRaster';
 
 export interface MapDeps {
   store: GameStore;
@@ -69,6 +69,11 @@ export class MapScene extends Phaser.Scene {
   private readonly cleanup: Array<() => void> = [];
   private benchHome: View | null = null;
   private readonly opening = new StackOpening();
+  /** counts level loads: the steps of a load another one replaced do nothing */
+  private loadNo = 0;
+  /** the first map is being built in steps (loadLevelInSteps) */
+  private starting = false;
+  private readySent = false;
 
   constructor(deps: MapDeps) {
     super('Map');
@@ -114,8 +119,7 @@ export class MapScene extends Phaser.Scene {
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.dispose());
     this.events.once(Phaser.Scenes.Events.DESTROY, () => this.dispose());
 
-    this.loadLevel(store.getState(), false);
-    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => this.deps.onReady());
+    this.loadLevelInSteps();
   }
 
   override update(time: number, delta: number): void {
@@ -128,6 +132,7 @@ export class MapScene extends Phaser.Scene {
    * run.
    */
   dispose(): void {
+    this.loadNo++;
     for (const f of this.cleanup.splice(0)) f();
     this.motion?.finishAll();
     this.flips?.dispose();
@@ -149,6 +154,8 @@ export class MapScene extends Phaser.Scene {
   // ---- store -------------------------------------------------------------------------------
 
   private onStore(s: StoreState, prev: StoreState): void {
+    // While the first map is built in steps, its last steps draw the store as it is by then.
+    if (this.starting && s.session?.level === this.level?.level) return;
     if (s.session?.level !== this.level?.level) {
       this.loadLevel(s, false);
       return;
@@ -179,22 +186,104 @@ export class MapScene extends Phaser.Scene {
 
   /** A new level (or the first one, or none): bake the map for it and open on its view. */
   private loadLevel(s: StoreState, keepView: boolean): void {
+    for (const step of this.levelSteps(s, keepView)) step();
+  }
+
+  /**
+   * The first map, built over several tasks, one step each (the region's paths, the geography,
+   * the network, the overlay, the pieces), rather than all in create(): on a phone's slower CPU
+   * the whole start in one task held the page for most of a second. The map says it is ready
+   * after the frame that draws the last step.
+   */
+  private loadLevelInSteps(): void {
+    const steps = this.levelSteps(this.deps.store.getState(), false);
+    this.starting = true;
+    // Nothing of the map shows until all of it can: no frame of a bare, misplaced layer.
+    this.deps.rasterHost.style.visibility = 'hidden';
+    // WebGL compiles a shader program the first time something is drawn with it, and waits for
+    // it in that frame: a pixel of each kind the pieces use, drawn off the canvas meanwhile, has
+    // the programs compiled in frames of their own rather than in the frame that shows the map.
+    const warm: Phaser.GameObjects.GameObject[] = [
+      this.add.image(-64, -64, '__WHITE'),
+      this.add.graphics().fillStyle(0xffffff, 1).fillRect(-64, -64, 2, 2).lineStyle(1, 0xffffff, 1).strokeRect(-64, -64, 4, 4),
+    ];
+    const no = this.loadNo;
+    const next = () => {
+      if (no === this.loadNo && this.sys.isActive()) steps.shift()?.();
+      else steps.length = 0;
+      if (steps.length) setTimeout(next, 0);
+      else for (const w of warm.splice(0)) w.destroy();
+    };
+    setTimeout(next, 0);
+  }
+
+  /**
+   * loadLevel as steps run in order. The camera and the level's view are set at once; each step
+   * reads the store afresh, so a change meanwhile is drawn by the step that comes after it.
+   */
+  private levelSteps(s: StoreState, keepView: boolean): Array<() => void> {
+    const no = ++this.loadNo;
+    this.starting = false;
+    this.deps.rasterHost.style.visibility = '';
     const level = s.session?.level ?? null;
     this.level = level ? buildLevelView(level, this.region) : null;
+    this.model = null;
+    this.overlay = null;
     this.camera.world = this.level?.world ?? worldRect(this.region);
     const opening = this.camera.fitting(this.level ? openingBox(this.level) : this.camera.world);
     this.benchHome = opening;
+    const view = keepView ? this.camera.view : opening;
+    const textScale = shownTextScale(s.settings);
     // The overview is baked at the opening zoom: the view the player sees first is pixel-exact.
     // Presentation mode draws the map's words larger too (a projector).
-    this.raster.setContent(this.region, this.level, shownTextScale(s.settings), opening.zoom);
-    this.pieces.setTextScale(shownTextScale(s.settings));
-    this.rebuild(s);
-    this.camera.jump(keepView ? this.camera.view : opening);
-    if (s.ui.focus) this.onFocus(s);
+    const bake = this.raster.contentSteps(this.region, this.level, textScale, opening.zoom);
+    const current = (step: () => void) => () => { if (no === this.loadNo) step(); };
+    const now = () => this.deps.store.getState();
+    let built = s;
+    let source: OverlaySource | null = null;
+    return [
+      ...bake,
+      current(() => {
+        // The models, and the pieces' pictures drawn onto their atlas (laying them out makes them).
+        this.pieces.setTextScale(textScale);
+        built = now();
+        source = this.modelsFor(built);
+        if (this.level && this.model && this.overlay) layoutPieces(this.level, this.model, this.overlay.axes, opening.zoom, this.sizes(), new Set(), textScale);
+      }),
+      current(() => this.raster.setOverlay(source!)),
+      current(() => {
+        this.starting = false;
+        this.deps.rasterHost.style.visibility = '';
+        const latest = now();
+        // What changed while the steps ran (the store's changes were left to them) is drawn now.
+        if (shownTextScale(latest.settings) !== textScale) {
+          this.loadLevel(latest, true);
+        } else if (latest.session?.state !== built.session?.state || latest.ui.selection !== built.ui.selection || latest.ui.pending !== built.ui.pending || latest.settings.showIntel !== built.settings.showIntel) {
+          this.rebuild(latest);
+        } else {
+          this.relayout();
+        }
+        // The map's box may have changed size meanwhile (onResize): open on today's fit.
+        const level = this.level;
+        this.camera.jump(keepView || !level ? view : this.camera.fitting(openingBox(level)));
+        if (latest.ui.focus) this.onFocus(latest);
+        // The first map drawn whole: the page hears it is ready after the frame that shows it.
+        if (!this.readySent) {
+          this.readySent = true;
+          this.game.events.once(Phaser.Core.Events.POST_RENDER, () => this.deps.onReady());
+        }
+      }),
+    ];
   }
 
   /** The game state, the selection or the prepared order changed: new pieces, new overlay. */
   private rebuild(s: StoreState): void {
+    this.raster.setOverlay(this.modelsFor(s));
+    this.relayout();
+  }
+
+  /** The pieces' and the overlay's models for this store state, and the baked layers' source. */
+  private modelsFor(s: StoreState): OverlaySource {
     const g = s.session;
     const view = this.level;
     const region = this.region;
@@ -202,9 +291,7 @@ export class MapScene extends Phaser.Scene {
     if (!g || !view) {
       this.model = null;
       this.overlay = null;
-      this.raster.setOverlay(() => ({ region, view: null, model: null, pieces: [], textScale }));
-      this.relayout();
-      return;
+      return () => ({ region, view: null, model: null, pieces: [], textScale });
     }
     const sel = s.ui.selection;
     const model = pieceModel(view, g.state, sel?.kind === 'formation' ? sel.id : null, s.settings.showIntel);
@@ -212,8 +299,7 @@ export class MapScene extends Phaser.Scene {
     this.model = model;
     this.overlay = overlay;
     // Each baked layer asks for the pieces at its own zoom, so its names keep clear of them.
-    this.raster.setOverlay((frame) => ({ region, view, model: overlay, pieces: layoutPieces(view, model, overlay.axes, frame.zoom, this.sizes(), new Set(), textScale).covers, textScale }));
-    this.relayout();
+    return (frame) => ({ region, view, model: overlay, pieces: layoutPieces(view, model, overlay.axes, frame.zoom, this.sizes(), new Set(), textScale).covers, textScale });
   }
 
   private sizes() {

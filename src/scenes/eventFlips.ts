@@ -53,6 +53,13 @@ export class EventFlips {
   private readonly showing = new Map<string, { el: HTMLElement; timer: ReturnType<typeof setTimeout> }>();
   private readonly leaving = new Set<ReturnType<typeof setTimeout>>();
   private shownAt = 0;
+  /**
+   * The host's size, kept by a ResizeObserver: the cards go up in the same task as End day, after
+   * the lists and the HUD have changed, and reading clientWidth there would make the browser lay
+   * out the whole page at once, inside that task (about half of End day's main-thread time).
+   */
+  private size: { w: number; h: number } | null = null;
+  private readonly resizes: ResizeObserver | null;
 
   constructor(parent: HTMLElement) {
     this.host = document.createElement('div');
@@ -61,6 +68,17 @@ export class EventFlips {
     this.host.setAttribute('aria-hidden', 'true');
     this.host.dataset.eventFlips = '';
     parent.append(this.host);
+    this.resizes = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1]?.contentRect;
+      if (box) this.size = { w: box.width, h: box.height };
+    });
+    this.resizes?.observe(this.host);
+  }
+
+  /** The host's size: the observer's, or (before its first report) read once from the page. */
+  private hostSize(): { w: number; h: number } {
+    this.size ??= { w: this.host.clientWidth, h: this.host.clientHeight };
+    return this.size;
   }
 
   /** Queue the day's cards: each axis shows its own one after another. */
@@ -115,8 +133,7 @@ export class EventFlips {
     inner.append(front, back);
     el.append(inner);
     // Keep the whole card on the map: its centre at least half a card from each edge.
-    const W = this.host.clientWidth;
-    const H = this.host.clientHeight;
+    const { w: W, h: H } = this.hostSize();
     const halfW = 130;
     const halfH = 80;
     const x = W > 2 * halfW ? Math.min(Math.max(c.x, halfW), W - halfW) : W / 2;
@@ -152,6 +169,7 @@ export class EventFlips {
 
   dispose(): void {
     this.finishAll();
+    this.resizes?.disconnect();
     this.host.remove();
   }
 }

@@ -7,7 +7,7 @@ import { createResultDialog } from './dialogs/resultDialog';
 import { createSettingsDialog } from './dialogs/settingsDialog';
 import { t } from '../i18n';
 import { lt } from '../i18n/levelText';
-import { collectWatches } from './watch';
+import { captureScope, collectWatches } from './watch';
 import { createClassroomViews } from './classroom/classroomViews';
 import { createLiveViews } from './live';
 import { h } from './dom';
@@ -51,24 +51,46 @@ function build(root: HTMLElement, store: GameStore, actions: Actions, launch: La
     announcer.textContent = '';
     requestAnimationFrame(() => { announcer.textContent = text; });
   };
-  const title = createTitleScreen(store, actions, launch.messages, launch.seed, share);
+  // The title is built the first time it is shown: a link straight into a game (the game is
+  // started before the interface is built) never pays for it on its way to the map.
+  const inScope = captureScope();
+  let title: HTMLElement | null = null;
+  const titleNow = () => {
+    if (!title) {
+      title = inScope(() => createTitleScreen(store, actions, launch.messages, launch.seed, share));
+      root.insertBefore(title, game.el);
+    }
+    return title;
+  };
   const game = createGameScreen(store, actions, announce, share, host);
   const live = createLiveViews(store, actions);
   game.el.insertBefore(live.bar, game.el.children[1] ?? null);
   root.replaceChildren(
-    title, game.el,
+    game.el,
     createPromptDialog(store, actions), createHelpDialog(store, actions, share?.help), createSettingsDialog(store, actions),
     createMenuDialog(store, actions, share), createResultDialog(store, actions, share),
     createTooltip(store), createNotices(store, actions), ...createClassroomViews(store, actions), ...live.views, announcer, ...(share?.extras(root) ?? []));
   const removeKeys = installKeyboard(store, actions);
-  let last = store.getState().ui.screen;
+  let last: string | null = null;
   watch(store, (s) => [s.ui.screen, s.session !== null], (s) => {
     const onGame = s.ui.screen === 'game' && s.session !== null;
-    title.hidden = onGame;
+    if (onGame) {
+      if (title) title.hidden = true;
+    } else {
+      titleNow().hidden = false;
+    }
     game.el.hidden = !onGame;
     // Moving between screens puts the focus where the work starts: the first formation, or
-    // Continue / the first level on the title screen.
-    if (s.ui.screen !== last) (onGame ? game.el.querySelector<HTMLElement>('[data-select^="formation:"]') : title.querySelector<HTMLElement>('[data-key="continue"], [data-level]'))?.focus({ preventScroll: true });
+    // Continue / the first level on the title screen. An interface built on the game (a link)
+    // focuses once its first frame is drawn: asking for focus now would lay the page out here,
+    // inside the task that builds it, and then again for the frame.
+    const focus = () => (onGame ? game.el.querySelector<HTMLElement>('[data-select^="formation:"]') : title?.querySelector<HTMLElement>('[data-key="continue"], [data-level]'))?.focus({ preventScroll: true });
+    if (last === null && onGame) {
+      requestAnimationFrame(() => setTimeout(() => {
+        const free = !document.activeElement || document.activeElement === document.body;
+        if (free && store.getState().ui.screen === 'game') focus();
+      }, 0));
+    } else if (last !== null && s.ui.screen !== last) focus();
     last = s.ui.screen;
     document.title = onGame ? `${lt(s.session!.level).title} · ${t('app.name')}` : t('app.name');
   });

@@ -9,7 +9,7 @@ import { parseLevelText } from '../../src/levels/parseLevel';
 import type { Level } from '../../src/levels/schema';
 import { readFileSync } from 'node:fs';
 import { EN, describeEntry, indexLevel, type Catalog } from '../../src/engine';
-import { english, languageCodes, loadLanguage, placeholders, setLanguage, t, tIn, type Language } from '../../src/i18n';
+import { english, LANGUAGE_NAMES, languageCodes, loadLanguage, placeholders, setLanguage, t, tIn, type Language } from '../../src/i18n';
 import { UI_EN_ALL as UI_EN } from '../../src/i18n/screenText';
 import { CATALOG_NAMES, englishCatalogs } from '../../src/i18n/catalogs';
 import { GENERATOR_TEXT } from '../../src/levels/generatorText';
@@ -59,6 +59,12 @@ describe('languages', () => {
   it('ships English and Ukrainian, found by their files', async () => {
     expect(languageCodes()).toEqual(expect.arrayContaining(['en', 'uk']));
     expect((await loadLanguage('uk')).name).toBe('Українська');
+  });
+
+  it('names each shipped language as its own file does, without loading it', async () => {
+    const langs = await languages();
+    expect(Object.keys(LANGUAGE_NAMES).sort()).toEqual(langs.map((l) => l.code).sort());
+    for (const l of langs) expect(LANGUAGE_NAMES[l.code], l.code).toBe(l.name);
   });
 
   it('every interface key is present in every language, and nothing else', async () => {

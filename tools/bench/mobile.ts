@@ -8,7 +8,11 @@
 import type { Browser } from '../browser';
 import { figures, mainThreadQuiet, MOBILE, openPage, waitFor } from './page';
 
-export interface MobileLoad { lcpMs: number; tbtMs: number; readyMs: number; fcpMs: number }
+export interface MobileLoad {
+  lcpMs: number; tbtMs: number; readyMs: number; fcpMs: number;
+  /** the long tasks TBT counted, [start, duration] in ms of page time */
+  longTasks: Array<[number, number]>;
+}
 
 export async function mobileLoad(browser: Browser, url: string, until: 'titleAt' | 'mapAt'): Promise<MobileLoad> {
   const p = await openPage(browser, MOBILE);
@@ -17,8 +21,12 @@ export async function mobileLoad(browser: Browser, url: string, until: 'titleAt'
     await waitFor(p.page, until, 90_000);
     await mainThreadQuiet(p.page, 3000, 30_000);
     const f = await figures(p.page);
-    const tbt = f.longTasks.filter((t) => t.start >= f.fcp).reduce((a, t) => a + Math.max(0, t.dur - 50), 0);
-    return { lcpMs: Math.round(f.lcp), tbtMs: Math.round(tbt), readyMs: Math.round(f[until]!), fcpMs: Math.round(f.fcp) };
+    const counted = f.longTasks.filter((t) => t.start >= f.fcp);
+    const tbt = counted.reduce((a, t) => a + Math.max(0, t.dur - 50), 0);
+    return {
+      lcpMs: Math.round(f.lcp), tbtMs: Math.round(tbt), readyMs: Math.round(f[until]!), fcpMs: Math.round(f.fcp),
+      longTasks: counted.map((t) => [Math.round(t.start), Math.round(t.dur)]),
+    };
   } finally {
     await p.close();
   }

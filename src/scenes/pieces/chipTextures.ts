@@ -11,10 +11,7 @@ import { COLORS, font } from '../raster/style';
 import { eventKey, lookKey, stackKey, type ChipLook, type EventLook } from '../layout/chipLook';
 import { chipSized, chipWidth, eventSized, pieceMetrics, stackSized, symbolDrawSize, symbolLoadSize, type TextMeasure } from '../layout/pieceSizes';
 import { SpriteAtlas } from './spriteAtlas';
-
-export function symbolTextureKey(key: SymbolKey): string {
-  return `sym:${key}`;
-}
+import { symbolImage } from './symbolImages';
 
 export interface ChipTexture {
   /** the atlas page's texture key and the frame on it */
@@ -27,12 +24,6 @@ export interface ChipTexture {
   ay: number;
 }
 
-
-function symbolImage(scene: Phaser.Scene, key: SymbolKey): CanvasImageSource | null {
-  const tk = symbolTextureKey(key);
-  if (!scene.textures.exists(tk)) return null;
-  return scene.textures.get(tk).getSourceImage() as CanvasImageSource;
-}
 
 /** One canvas to measure text with, kept: a new canvas per chip measured cost a context each time. */
 let probeCtx: CanvasRenderingContext2D | null = null;
@@ -95,7 +86,7 @@ export function chipTexture(scene: Phaser.Scene, l: ChipLook, textScale: number,
   return cached(scene, `${lookKey(l)}|${textScale}|${k}`, () => {
     const { width: symW, height: symH } = symbolDrawSize(l.symbol, k);
     const size = chipSized(l, textScale, canvasMeasure, k);
-    const draw = (ctx: CanvasRenderingContext2D) => drawChip(ctx, symbolImage(scene, l.symbol), l, 0, 0, size.w, symW, symH, textScale, k);
+    const draw = (ctx: CanvasRenderingContext2D) => drawChip(ctx, symbolImage(l.symbol), l, 0, 0, size.w, symW, symH, textScale, k);
     return { draw, ...size };
   });
 }
@@ -107,7 +98,7 @@ export function stackTexture(scene: Phaser.Scene, top: ChipLook, count: number, 
     const m = pieceMetrics(textScale, k);
     const cw = chipWidth(top, symW, textScale, canvasMeasure, k);
     const size = stackSized(top, count, textScale, canvasMeasure, k);
-    const img = symbolImage(scene, top.symbol);
+    const img = symbolImage(top.symbol);
     const y0 = m.badgeR;
     const draw = (ctx: CanvasRenderingContext2D) => {
     // Frames behind: the same symbol, offset down-right and dimmed, read as "more under this one".
@@ -144,7 +135,7 @@ export function eventTexture(scene: Phaser.Scene, e: EventLook, textScale: numbe
     const { width: symW, height: symH } = symbolLoadSize(e.symbol);
     const day = `D${e.day}`;
     const { w, h, ax, ay, dw, iw, lineH } = eventSized(e, textScale, canvasMeasure);
-    const img = symbolImage(scene, e.symbol);
+    const img = symbolImage(e.symbol);
     const draw = (ctx: CanvasRenderingContext2D) => {
     if (img) ctx.drawImage(img, (w - symW) / 2, 0, symW, symH);
     ctx.textAlign = 'center';

@@ -67,6 +67,14 @@ function graticulePath(region: RegionAsset): Path2D {
   return p;
 }
 
+/**
+ * The region's paths and the occupied areas' label spots, made once per region asset (exported
+ * so the map's start can make them in a task of their own before the first bake).
+ */
+export function prepareGeography(region: RegionAsset): void {
+  prepare(region);
+}
+
 function prepare(region: RegionAsset): Prepared {
   const hit = prepared.get(region);
   if (hit) return hit;

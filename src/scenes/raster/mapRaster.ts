@@ -21,11 +21,17 @@ import type { RegionAsset } from '../../map/regionTypes';
 import { visibleRect, type View, type Viewport } from '../layout/camera';
 import type { Rect } from '../layout/geometry';
 import type { LevelView } from '../layout/levelView';
-import { drawGeography } from './drawGeography';
+import { drawGeography, prepareGeography } from './drawGeography';
 import { drawNetwork } from './drawNetwork';
 import { drawOverlay, type OverlayInput } from './drawOverlay';
+import { countryLabelRequests, countryLabels } from './countryLabels';
 import { applyFrame, canvasSize, type RasterFrame } from './rasterFrame';
 
+/**
+ * The steps the first bake's rehearsal of the names takes (rehearseNames): few, as the page may
+ * draw a frame between two steps and each frame delays the map.
+ */
+const NAME_STEPS = 2;
 /** The biggest canvas side baked (browsers refuse or slow down far beyond it). */
 const MAX_SIDE = 4096;
 /** A zoom this far (as a ratio) from a layer's own zoom makes its text visibly soft: bake anew. */
@@ -54,6 +60,8 @@ export class MapRaster {
   private overlay: OverlaySource = () => null;
   private overview: Layer | null = null;
   private detail: Layer | null = null;
+  /** counts setContent calls: steps of an older one do nothing */
+  private contentNo = 0;
   /** the detail layer being baked, step by step */
   private baking: { timer: ReturnType<typeof setTimeout> | null; cancelled: boolean } | null = null;
 
@@ -64,6 +72,16 @@ export class MapRaster {
 
   /** A new level (or none) or new text size: everything is baked again. */
   setContent(region: RegionAsset, view: LevelView | null, textScale: number, overviewZoom: number): void {
+    for (const step of this.contentSteps(region, view, textScale, overviewZoom)) step();
+  }
+
+  /**
+   * setContent as steps the caller runs in order, one task each if it likes (the map's start
+   * does, so a phone's main thread is never held for the whole bake): the region's paths, the
+   * names' rehearsal, then the geography and the network, and the layer goes in the page. Nothing is shown
+   * before the last; the steps of a setContent that another has replaced do nothing.
+   */
+  contentSteps(region: RegionAsset, view: LevelView | null, textScale: number, overviewZoom: number): Array<() => void> {
     this.region = region;
     this.view = view;
     this.textScale = textScale;
@@ -73,10 +91,36 @@ export class MapRaster {
     const world = view?.world ?? { x: -60, y: -60, w: region.width + 120, h: region.height + 120 };
     const frame = { rect: world, zoom: this.fitZoom(world, overviewZoom), dpr: this.dpr };
     const layer = this.newLayer(frame);
-    this.bakeGeography(layer);
-    this.bakeNetwork(layer);
-    this.attach(layer, 0);
-    this.overview = layer;
+    const no = ++this.contentNo;
+    const current = (step: () => void) => () => { if (no === this.contentNo) step(); };
+    return [
+      () => prepareGeography(region),
+      ...this.rehearseNames(region, frame, textScale).map(current),
+      current(() => {
+        this.bakeGeography(layer);
+        this.bakeNetwork(layer);
+        this.attach(layer, 0);
+        this.overview = layer;
+      }),
+    ];
+  }
+
+  /**
+   * The country and sea names measured on a scratch canvas, a few per step. A canvas's first use
+   * of a typeface at a size is far slower than the next (the face is set up, the words shaped):
+   * done here, in short tasks of their own, the overlay's first drawing does not pay for it.
+   */
+  private rehearseNames(region: RegionAsset, frame: RasterFrame, textScale: number): Array<() => void> {
+    const labels = countryLabels(region, frame, textScale);
+    const ctx = document.createElement('canvas').getContext('2d');
+    if (!ctx) return [];
+    const steps: Array<() => void> = [];
+    const per = Math.ceil(labels.length / NAME_STEPS);
+    for (let i = 0; i < labels.length; i += per) {
+      const some = labels.slice(i, i + per);
+      steps.push(() => { countryLabelRequests(ctx, frame, some); });
+    }
+    return steps;
   }
 
   setOverlay(source: OverlaySource): void {
@@ -124,6 +168,7 @@ export class MapRaster {
   }
 
   destroy(): void {
+    this.contentNo++;
     this.cancelBake();
     this.drop('overview');
     this.drop('detail');

@@ -1,5 +1,5 @@
 import { CONTEST_TERMS, landingCost, type Contest, type ContestTerm, type GameState, type LevelIndex } from '../../engine';
-import { t } from '../../i18n';
+import { language, t } from '../../i18n';
 import { factText, rungName } from '../../i18n/engineText';
 import { ORDER_SHORTCUTS, type OrderKey } from '../orders/shortcuts';
 import { CONTEST_TERM_KEY } from './contestTerms';
@@ -9,7 +9,20 @@ import { CONTEST_TERM_KEY } from './contestTerms';
  * landing rule played on a copy, worded by the day report's own effect sentences) and what would
  * answer it (every term of its kind of contest, with today's value and the order that raises it).
  */
-export function landingLines(s: GameState, ix: LevelIndex, event: number): string[] {
+export function landingLines(s: GameState, ix: LevelIndex, event: number): readonly string[] {
+  // Kept per state object (the store never changes one in place): a new selection or setting
+  // redraws the cards without playing the landing rule again for every threat.
+  let known = linesByState.get(s);
+  if (!known) linesByState.set(s, (known = new Map()));
+  const key = `${language().code}:${ix.level.id}:${event}`;
+  let lines = known.get(key);
+  if (!lines) known.set(key, (lines = worded(s, ix, event)));
+  return lines;
+}
+
+const linesByState = new WeakMap<GameState, Map<string, readonly string[]>>();
+
+function worded(s: GameState, ix: LevelIndex, event: number): string[] {
   const cost = landingCost(s, ix, event);
   if (!cost) return [];
   const lines = cost.effects.map((f) => factText(f, ix.level));
