@@ -10,6 +10,7 @@
 import type { CDPSession } from 'playwright-core';
 import type { Browser } from '../browser';
 import { figures, openPage, waitFor } from './page';
+import { TASK_CATEGORIES, taskCpuTimes, traceTasks } from './taskTrace';
 
 export interface DayEndFigures {
   days: number;
@@ -24,29 +25,10 @@ export interface DayEndFigures {
   longTasks: number[];
 }
 
-interface TraceEvent { name: string; ph: string; pid: number; tid: number; dur?: number; tdur?: number; args?: { name?: string } }
-
 /** Trace the page's main thread while `work` runs; the largest thread time of one task, in ms. */
 async function longestTaskCpu(cdp: CDPSession, work: () => Promise<void>): Promise<number> {
-  const events: TraceEvent[] = [];
-  // The protocol types trace events as string maps; they are Chrome's JSON trace events.
-  const collect = (e: { value: Array<Record<string, unknown>> }) => { events.push(...(e.value as unknown as TraceEvent[])); };
-  cdp.on('Tracing.dataCollected', collect);
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', '__metadata'] } });
-  try {
-    await work();
-  } finally {
-    const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
-    await cdp.send('Tracing.end');
-    await done;
-    cdp.off('Tracing.dataCollected', collect);
-  }
-  const thread = (e: TraceEvent) => `${e.pid}:${e.tid}`;
-  // The page's main thread: a renderer main thread that dispatched the key presses.
-  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(thread));
-  const page = new Set(events.filter((e) => e.name === 'EventDispatch' && mains.has(thread(e))).map(thread));
-  const tasks = events.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ph === 'X' && page.has(thread(e)) && e.tdur !== undefined);
-  return tasks.length ? Math.round(Math.max(...tasks.map((e) => e.tdur!)) / 100) / 10 : 0;
+  const cpu = taskCpuTimes(await traceTasks(cdp, work, TASK_CATEGORIES));
+  return cpu.length ? Math.round(Math.max(...cpu) * 10) / 10 : 0;
 }
 
 export async function dayEnds(browser: Browser, baseUrl: string, days: number): Promise<DayEndFigures> {
