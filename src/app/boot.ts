@@ -18,6 +18,7 @@ import { t } from '../i18n';
 import { hostMap } from './mapHost';
 import { firstMapReady } from './mapReady';
 import { preloadMapNow, prefetchWhenIdle } from './idlePrefetch';
+import { warmUpCanvases } from './canvasWarmUp';
 import { wireSound } from './soundWiring';
 import { launchSeedMode, readSharedLaunch, wireSharing } from './shareWiring';
 
@@ -55,7 +56,10 @@ export function boot(root: HTMLElement): void {
   const cards = library.cards();
   actions.offerLevels(cards, library);
   const needs = levelsNeeded(location.search, store0, cards.map((c) => c.id));
-  if (needs !== 'none') preloadMapNow();
+  if (needs !== 'none') {
+    preloadMapNow();
+    warmUpCanvases();
+  }
   const levelsReady: () => Promise<{ levels: Level[]; problems: string[] }> = () => {
     if (needs === 'none') return Promise.resolve({ levels: [], problems: [] });
     if (needs === 'all') return actions.loadLevels().then((levels) => ({ levels, problems: [] }), () => ({ levels: [], problems: [t('levels.loadAllFailed')] }));

@@ -11,7 +11,7 @@ export type LevelResult = { ok: true; level: Level } | { ok: false; errors: stri
  * `levels/north.json: links[3].to: unknown node "lvov"`. Never throws.
  */
 export function validateLevel(data: unknown, source: string): LevelResult {
-  const parsed = levelSchema.safeParse(data);
+  const parsed = levelSchema().safeParse(data);
   if (!parsed.success) {
     const errors = parsed.error.issues.slice(0, 20).map((issue) => `${source}: ${formatPath(issue.path)}: ${issueText(issue, data)}`);
     return { ok: false, errors };

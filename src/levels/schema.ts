@@ -1,4 +1,4 @@
-import { int as intIn, list, num, pattern, text as textOf, z } from './schemaKit';
+import { int as intIn, lazySchema, list, num, pattern, text as textOf, z } from './schemaKit';
 import { NATION_IDS, AXIS_IDS, NODE_KINDS, LINK_KINDS, ARMS, NETWORKS, EVENT_KINDS, ENABLER_KINDS, PRESSURE_KINDS } from '../engine/ids';
 
 /**
@@ -10,12 +10,12 @@ import { NATION_IDS, AXIS_IDS, NODE_KINDS, LINK_KINDS, ARMS, NETWORKS, EVENT_KIN
 
 export const LEVEL_SCHEMA_VERSION = 1;
 
-const id = pattern(/^[a-z0-9][a-z0-9-]{0,47}$/, 'an id of lower-case letters, digits and dashes');
+const idSchema = lazySchema(() => pattern(/^[a-z0-9][a-z0-9-]{0,47}$/, 'an id of lower-case letters, digits and dashes'));
 const text = (max: number) => textOf(1, max);
 const int = intIn;
 
-export const formationSchema = z.strictObject({
-  id,
+export const formationSchema = lazySchema(() => z.strictObject({
+  id: idSchema(),
   name: text(60),
   kind: z.enum(['battlegroup', 'brigade']),
   arm: z.enum(ARMS),
@@ -33,21 +33,21 @@ export const formationSchema = z.strictObject({
   /** where the level starts it: in reserve (default) or already mobilised at home */
   start: z._default(z.enum(['reserve', 'ready']), 'reserve'),
   /** its garrison, when it is not the nation's home (e.g. a brigade stationed abroad) */
-  home: z.optional(id),
+  home: z.optional(idSchema()),
   /** for designers, never shown: why this level gives the unit other facts (strength, home...)
    *  than the other levels do, e.g. a brigade still forming in the level's year */
   variant: z.optional(text(200)),
-});
+}));
 
-export const nationSchema = z.strictObject({
+export const nationSchema = lazySchema(() => z.strictObject({
   id: z.enum(NATION_IDS),
   will: int(0, 100),
-  home: id,
-  roster: list(formationSchema, 1, 40),
-});
+  home: idSchema(),
+  roster: list(formationSchema(), 1, 40),
+}));
 
-export const nodeSchema = z.strictObject({
-  id,
+export const nodeSchema = lazySchema(() => z.strictObject({
+  id: idSchema(),
   name: text(60),
   lat: num(30, 72),
   lon: num(-12, 50),
@@ -56,29 +56,29 @@ export const nodeSchema = z.strictObject({
   kinds: list(z.enum(NODE_KINDS), 1, 6),
   /** the axes a formation staged here counts for; empty: not a staging hub */
   axes: z._default(list(z.enum(AXIS_IDS), 0, 3), []),
-});
+}));
 
-export const linkSchema = z.strictObject({
-  id,
-  from: id,
-  to: id,
+export const linkSchema = lazySchema(() => z.strictObject({
+  id: idSchema(),
+  from: idSchema(),
+  to: idSchema(),
   kind: z.enum(LINK_KINDS),
   days: int(1, 30),
   /** rail only: troops per day the line can load */
   capacity: z.optional(int(1, 100000)),
   /** rail only: crosses the 1,435/1,520 mm gauge break, so equipment is transshipped */
   gaugeBreak: z._default(z.boolean(), false),
-});
+}));
 
-export const axisSchema = z.strictObject({
+export const axisSchema = lazySchema(() => z.strictObject({
   id: z.enum(AXIS_IDS),
   name: text(40),
   description: text(400),
   /** the credibility this axis needs for the force to count as stood up */
   bar: int(0, 200),
-});
+}));
 
-export const effectSchema = z.strictObject({
+export const effectSchema = lazySchema(() => z.strictObject({
   /** 'target': the card's target nation; 'all': every guarantor */
   will: z.optional(z.strictObject({ nation: z.union([z.enum(NATION_IDS), z.enum(['target', 'all'])]), amount: int(-100, 100) })),
   unity: z.optional(int(-100, 100)),
@@ -86,11 +86,11 @@ export const effectSchema = z.strictObject({
    *  deterrable event is not deterred) */
   ladder: z.optional(int(0, 5)),
   /** links cut for some days: named links, or every link of a kind on the card's axis */
-  cut: z.optional(z.strictObject({ links: z._default(list(id, 0, 20), []), kind: z.optional(z.enum(LINK_KINDS)), days: int(1, 30) })),
+  cut: z.optional(z.strictObject({ links: z._default(list(idSchema(), 0, 20), []), kind: z.optional(z.enum(LINK_KINDS)), days: int(1, 30) })),
   /** an enabler loses capacity for some days */
   enabler: z.optional(z.strictObject({ kind: z.enum(ENABLER_KINDS), amount: int(1, 100), days: int(1, 60) })),
   /** a strike near a hub: formations there are disrupted, pre-positioned stocks destroyed */
-  strike: z.optional(z.strictObject({ hub: id, days: int(1, 30) })),
+  strike: z.optional(z.strictObject({ hub: idSchema(), days: int(1, 30) })),
   /** activation countdowns lengthened ('target', 'all' or a nation) */
   delay: z.optional(z.strictObject({ nation: z.union([z.enum(NATION_IDS), z.enum(['target', 'all'])]), days: int(1, 30) })),
   /** staff actions lost on the next day (command and control disrupted) */
@@ -98,10 +98,10 @@ export const effectSchema = z.strictObject({
   /** US support cut in percent for some days (funding fights, a change of administration) */
   support: z.optional(z.strictObject({ cut: int(1, 100), days: int(1, 365) })),
   resilience: z.optional(int(-50, 50)),
-});
+}));
 
-export const cardSchema = z.strictObject({
-  id,
+export const cardSchema = lazySchema(() => z.strictObject({
+  id: idSchema(),
   kind: z.enum(EVENT_KINDS),
   /** which contest decides it; omitted, it follows from the kind (PRESSURE_OF_KIND) */
   pressure: z.optional(z.enum(PRESSURE_KINDS)),
@@ -121,10 +121,10 @@ export const cardSchema = z.strictObject({
   chance: int(0, 100),
   /** false: lands whatever the credibility (a US budget fight is not Moscow's to deter) */
   deterrable: z._default(z.boolean(), true),
-  effect: effectSchema,
-});
+  effect: effectSchema(),
+}));
 
-export const rulesSchema = z.strictObject({
+export const rulesSchema = lazySchema(() => z.strictObject({
   isrWarningDays: int(0, 30),
   isrCredibility: int(0, 50),
   batteryCredibility: int(0, 50),
@@ -185,40 +185,40 @@ export const rulesSchema = z.strictObject({
   redPlaysPerDay: int(1, 10),
   provocationTroops: int(100, 100000),
   surgeProvocation: int(0, 50),
-});
-export type Rules = z.infer<typeof rulesSchema>;
+}));
+export type Rules = z.infer<ReturnType<typeof rulesSchema>>;
 
 /**
  * A level cut to fit a lesson (levels/<id>-50min.json): the level it shortens, the minutes of the
  * lesson, and a staff pool per classroom role whose sum stays near the level's own staff actions,
  * so that par means the same for a class of teams as for one player.
  */
-export const formatSchema = z.strictObject({
-  of: id,
+export const formatSchema = lazySchema(() => z.strictObject({
+  of: idSchema(),
   minutes: int(20, 240),
   staff: z.strictObject({ lead: int(1, 20), ministers: int(1, 20), us: int(1, 20) }),
-});
+}));
 
-export const levelSchema = z.strictObject({
+export const levelSchema = lazySchema(() => z.strictObject({
   schemaVersion: z.literal(LEVEL_SCHEMA_VERSION),
-  id,
+  id: idSchema(),
   title: text(80),
   summary: text(300),
   /** the year the scenario is set in: facts that change with time (a brigade still forming)
    *  follow it; absent in older files and generated levels borrow the pool's */
   year: z.optional(int(1990, 2100)),
   briefing: text(4000),
-  learningNotes: z._default(list(z.strictObject({ id, title: text(80), text: text(1500) }), 0, 30), []),
+  learningNotes: z._default(list(z.strictObject({ id: idSchema(), title: text(80), text: text(1500) }), 0, 30), []),
   /** the readiness day a strong human player should reach */
   par: int(1, 365),
   deadline: int(1, 365),
   staffActions: int(1, 30),
   /** the part of the map the camera opens on, in degrees */
   view: z.strictObject({ west: num(-12, 50), south: num(30, 72), east: num(-12, 50), north: num(30, 72) }),
-  nodes: list(nodeSchema, 2, 200),
-  links: list(linkSchema, 1, 600),
-  axes: list(axisSchema, 1, 3),
-  nations: list(nationSchema, 1, 11),
+  nodes: list(nodeSchema(), 2, 200),
+  links: list(linkSchema(), 1, 600),
+  axes: list(axisSchema(), 1, 3),
+  nations: list(nationSchema(), 1, 11),
   enablers: z.strictObject({
     isr: int(0, 20), airlift: int(0, 500), missileDefence: int(0, 20), cyber: int(0, 20),
     training: int(0, 20), munitions: int(0, 20), surge: int(0, 10),
@@ -227,19 +227,19 @@ export const levelSchema = z.strictObject({
   start: z.strictObject({ unity: int(0, 100), ladder: int(0, 4), resilience: int(0, 100) }),
   unityFloor: int(0, 100),
   win: z.strictObject({ troops: int(1000, 200000), core: int(0, 50000), coreDeployDays: int(1, 60) }),
-  deck: list(cardSchema, 0, 200),
+  deck: list(cardSchema(), 0, 200),
   /** overrides of the default rule constants (engine/defaultRules.ts) */
-  rules: z._default(z.partial(rulesSchema), {}),
+  rules: z._default(z.partial(rulesSchema()), {}),
   /** a classroom format of another level: the lesson it fits and each role's staff actions a day */
-  format: z.optional(formatSchema),
-});
+  format: z.optional(formatSchema()),
+}));
 
-export type LevelInput = z.input<typeof levelSchema>;
-export type Level = z.infer<typeof levelSchema>;
-export type Formation = z.infer<typeof formationSchema>;
-export type Nation = z.infer<typeof nationSchema>;
-export type MapNode = z.infer<typeof nodeSchema>;
-export type Link = z.infer<typeof linkSchema>;
-export type Axis = z.infer<typeof axisSchema>;
-export type Card = z.infer<typeof cardSchema>;
-export type LevelFormat = z.infer<typeof formatSchema>;
+export type LevelInput = z.input<ReturnType<typeof levelSchema>>;
+export type Level = z.infer<ReturnType<typeof levelSchema>>;
+export type Formation = z.infer<ReturnType<typeof formationSchema>>;
+export type Nation = z.infer<ReturnType<typeof nationSchema>>;
+export type MapNode = z.infer<ReturnType<typeof nodeSchema>>;
+export type Link = z.infer<ReturnType<typeof linkSchema>>;
+export type Axis = z.infer<ReturnType<typeof axisSchema>>;
+export type Card = z.infer<ReturnType<typeof cardSchema>>;
+export type LevelFormat = z.infer<ReturnType<typeof formatSchema>>;

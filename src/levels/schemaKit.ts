@@ -8,6 +8,16 @@ import { printable } from './printable';
  */
 export { z };
 
+/**
+ * A schema built on its first use and kept. Building zod schemas is real work when the main chunk
+ * is evaluated (tens of milliseconds on a slow phone), and a page that opens a shipped level reads
+ * no user file: it never needs them.
+ */
+export function lazySchema<T>(build: () => T): () => T {
+  let built: T | undefined;
+  return () => (built ??= build());
+}
+
 export const int = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
 export const num = (min: number, max: number) => z.number().check(z.minimum(min), z.maximum(max));
 export const text = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));

@@ -32,7 +32,7 @@ export type JoinOptions = z.infer<typeof joinSchema>;
 /** What a student's browser may send, by message type. */
 export const studentMessages = {
   claim: z.strictObject({ game: gameIx, team: int(0, 15) }),
-  order: z.strictObject({ id: int(0, 1e9), cmd: commandSchema }),
+  order: z.strictObject({ id: int(0, 1e9), cmd: commandSchema() }),
   endTurn: z.strictObject({}),
   endDay: z.strictObject({}),
   sync: z.strictObject({}),

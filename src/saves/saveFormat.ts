@@ -1,4 +1,4 @@
-import { exactly, int, list, pattern, text, z } from '../levels/schemaKit';
+import { exactly, int, lazySchema, list, pattern, text, z } from '../levels/schemaKit';
 import { MILESTONE_IDS } from '../engine/ids';
 import type { Command, StaffPool } from '../engine';
 import { commandSchema, hashSchema, NOTE_MAX, poolsSchema } from '../replay/replaySchema';
@@ -52,35 +52,37 @@ export interface Save {
   notes?: SessionNote[];
 }
 
-const team = z.strictObject({ id: text(1, 32), roles: list(text(1, 16), 1, 16), perDay: int(0, MAX_STAFF) });
-const classroomSchema = z.strictObject({
-  teams: list(team, 1, 16),
-  group: text(0, 200),
-  pinCheck: z.strictObject({ salt: pattern(/^[0-9a-f]{8,64}$/, 'hexadecimal'), digest: pattern(/^[0-9a-f]{16}$/, 'a 16-digit hexadecimal digest') }),
-  pinLock: z.strictObject({ fails: int(0, 1_000_000), until: int(0, 1e15) }),
-  current: int(-1, 15),
-  done: list(z.boolean(), 1, 16),
-  paused: z.boolean(),
-});
+const saveSchema = lazySchema(() => {
+  const team = z.strictObject({ id: text(1, 32), roles: list(text(1, 16), 1, 16), perDay: int(0, MAX_STAFF) });
+  const classroom = z.strictObject({
+    teams: list(team, 1, 16),
+    group: text(0, 200),
+    pinCheck: z.strictObject({ salt: pattern(/^[0-9a-f]{8,64}$/, 'hexadecimal'), digest: pattern(/^[0-9a-f]{16}$/, 'a 16-digit hexadecimal digest') }),
+    pinLock: z.strictObject({ fails: int(0, 1_000_000), until: int(0, 1e15) }),
+    current: int(-1, 15),
+    done: list(z.boolean(), 1, 16),
+    paused: z.boolean(),
+  });
 
-const saveSchema = z.strictObject({
-  format: z.literal(SAVE_FORMAT),
-  version: z.literal(SAVE_VERSION),
-  gameVersion: text(1, 32),
-  savedAt: text(0, 40),
-  level: pattern(/^[a-z0-9][a-z0-9-]{0,47}$/, 'a level id'),
-  seed: text(1, 64),
-  pools: z.optional(poolsSchema),
-  days: list(z.strictObject({ orders: list(commandSchema, 0, 100), hash: hashSchema }), 0, 400),
-  today: list(commandSchema, 0, 100),
-  classroom: z.optional(classroomSchema),
-  notes: z.optional(list(z.strictObject({ day: int(1, 400), text: text(1, NOTE_MAX) }), 0, 200)),
-  run: z.strictObject({
-    seedMode: z.enum(['set', 'random', 'daily']),
-    branched: z.boolean(),
-    clockMs: int(0, 1e10),
-    splitMs: exactly(z.nullable(int(0, 1e10)), MILESTONE_IDS.length),
-  }),
+  return z.strictObject({
+    format: z.literal(SAVE_FORMAT),
+    version: z.literal(SAVE_VERSION),
+    gameVersion: text(1, 32),
+    savedAt: text(0, 40),
+    level: pattern(/^[a-z0-9][a-z0-9-]{0,47}$/, 'a level id'),
+    seed: text(1, 64),
+    pools: z.optional(poolsSchema()),
+    days: list(z.strictObject({ orders: list(commandSchema(), 0, 100), hash: hashSchema() }), 0, 400),
+    today: list(commandSchema(), 0, 100),
+    classroom: z.optional(classroom),
+    notes: z.optional(list(z.strictObject({ day: int(1, 400), text: text(1, NOTE_MAX) }), 0, 200)),
+    run: z.strictObject({
+      seedMode: z.enum(['set', 'random', 'daily']),
+      branched: z.boolean(),
+      clockMs: int(0, 1e10),
+      splitMs: exactly(z.nullable(int(0, 1e10)), MILESTONE_IDS.length),
+    }),
+  });
 });
 
 export type SaveParse = { ok: true; save: Save } | { ok: false; error: string };
@@ -88,7 +90,7 @@ export type SaveParse = { ok: true; save: Save } | { ok: false; error: string };
 /** Untrusted text (localStorage, hand-edited) → a save, or why not. Never throws. */
 export function parseSave(text: unknown): SaveParse {
   const r = parseVersioned(text, {
-    format: SAVE_FORMAT, version: SAVE_VERSION, migrations: SAVE_MIGRATIONS, schema: saveSchema, maxChars: MAX_SAVE_CHARS,
+    format: SAVE_FORMAT, version: SAVE_VERSION, migrations: SAVE_MIGRATIONS, schema: saveSchema(), maxChars: MAX_SAVE_CHARS,
     what: T.saveWhat,
     words: { notText: T.notText, invalid: T.invalid, wrongFormat: T.wrongFormat, newer: T.newer, older: T.older },
     cast: (v) => v as Save,

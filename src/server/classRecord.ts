@@ -27,8 +27,8 @@ export interface ClassRecord {
 
 const sha = pattern(/^[0-9a-f]{64}$/, 'a sha-256 hash');
 const savedGameSchema = z.strictObject({
-  days: list(z.strictObject({ orders: list(commandSchema, 0, 200), hash: hashSchema }), 0, 400),
-  orders: list(commandSchema, 0, 200),
+  days: list(z.strictObject({ orders: list(commandSchema(), 0, 200), hash: hashSchema() }), 0, 400),
+  orders: list(commandSchema(), 0, 200),
   done: list(z.boolean(), 1, 16),
   paused: z.boolean(),
   notes: list(z.strictObject({ day: int(1, 400), text: text(1, NOTE_MAX) }), 0, 500),

@@ -111,7 +111,7 @@ function readPayload(v: unknown): DecodeResult {
     }
     case 'r': {
       if (v.length !== 2) return content(T.contentReplay);
-      const r = replaySchema.safeParse(a);
+      const r = replaySchema().safeParse(a);
       if (!r.success) {
         return fail(tpl(T.codeReplay, { error: firstIssue(r.error, a, formatPath) }));
       }

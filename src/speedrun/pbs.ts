@@ -1,4 +1,4 @@
-import { exactly, int, list, pattern, text, z } from '../levels/schemaKit';
+import { exactly, int, lazySchema, list, pattern, text, z } from '../levels/schemaKit';
 import { MILESTONE_IDS } from '../engine/ids';
 import { parseVersioned, type Migration } from '../saves/migrate';
 import { tpl } from '../i18n/template';
@@ -40,26 +40,28 @@ export interface PbBook { format: typeof PB_FORMAT; version: typeof PB_VERSION; 
 
 export const emptyBook = (): PbBook => ({ format: PB_FORMAT, version: PB_VERSION, records: [] });
 
-const n = MILESTONE_IDS.length;
-const ms = z.nullable(int(0, 1e10));
-const recordSchema = z.strictObject({
-  level: pattern(/^[a-z0-9][a-z0-9-]{0,47}$/, 'is not in the expected form'),
-  seedMode: z.enum(['set', 'random', 'daily']),
-  category: z.enum(CATEGORY_IDS),
-  day: int(1, 400),
-  ms,
-  seed: text(1, 64),
-  splitDays: exactly(int(0, 400), n),
-  splitMs: exactly(ms, n),
-  bestSegDays: exactly(z.nullable(int(0, 400)), n),
-  bestSegMs: exactly(ms, n),
-  runs: int(1, 1e9),
-  date: z.optional(pattern(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2026-11-26')),
-});
-const bookSchema = z.strictObject({
-  format: z.literal(PB_FORMAT),
-  version: z.literal(PB_VERSION),
-  records: list(recordSchema, 0, 5000),
+const bookSchema = lazySchema(() => {
+  const n = MILESTONE_IDS.length;
+  const ms = z.nullable(int(0, 1e10));
+  const recordSchema = z.strictObject({
+    level: pattern(/^[a-z0-9][a-z0-9-]{0,47}$/, 'is not in the expected form'),
+    seedMode: z.enum(['set', 'random', 'daily']),
+    category: z.enum(CATEGORY_IDS),
+    day: int(1, 400),
+    ms,
+    seed: text(1, 64),
+    splitDays: exactly(int(0, 400), n),
+    splitMs: exactly(ms, n),
+    bestSegDays: exactly(z.nullable(int(0, 400)), n),
+    bestSegMs: exactly(ms, n),
+    runs: int(1, 1e9),
+    date: z.optional(pattern(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2026-11-26')),
+  });
+  return z.strictObject({
+    format: z.literal(PB_FORMAT),
+    version: z.literal(PB_VERSION),
+    records: list(recordSchema, 0, 5000),
+  });
 });
 
 export type BookResult = { ok: true; book: PbBook } | { ok: false; error: string };
@@ -67,7 +69,7 @@ export type BookResult = { ok: true; book: PbBook } | { ok: false; error: string
 /** Untrusted text (localStorage, an imported file) → a book, or one message. Never throws. */
 export function parsePbBook(text: unknown, source: string = T.pbWhat): BookResult {
   const r = parseVersioned(text, {
-    format: PB_FORMAT, version: PB_VERSION, migrations: PB_MIGRATIONS, schema: bookSchema, maxChars: 2_000_000,
+    format: PB_FORMAT, version: PB_VERSION, migrations: PB_MIGRATIONS, schema: bookSchema(), maxChars: 2_000_000,
     what: source,
     words: { notText: T.pbNotText, invalid: T.pbInvalid, wrongFormat: T.pbWrongFormat, newer: T.pbNewer, older: T.pbOlder },
     cast: (v) => v as PbBook,

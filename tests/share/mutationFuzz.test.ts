@@ -152,7 +152,7 @@ describe('mutation fuzz: valid levels and replays, edited', () => {
       const orders = base.days.map((d) => [...d.orders]);
       // A forger's edit: an order slipped into a day, then the pools edited structurally.
       orders[at % orders.length]!.unshift(extra[which % extra.length]!);
-      const edited = base.pools ? poolsSchema.safeParse(mutate(base.pools as unknown as Json, list)) : null;
+      const edited = base.pools ? poolsSchema().safeParse(mutate(base.pools as unknown as Json, list)) : null;
       if (edited && !edited.success) return; // not even the shape of pools: the schema's refusal, tested above
       const pools = edited?.data as Replay['pools'];
       const parsed = parseReplayText(JSON.stringify(reforged(level, base.seed, orders, pools ?? undefined)), 'forged.json');
