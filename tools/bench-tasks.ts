@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { launchBrowser, ROOT, serveBuild } from './browser';
+import { launchBrowser, ROOT, serveBuild, type Browser } from './browser';
 import { figures, mainThreadQuiet, MOBILE, openPage, waitFor } from './bench/page';
 import { breakDown, TASK_CATEGORIES, taskCpuTimes, traceTasks } from './bench/taskTrace';
 import { dayEnds } from './bench/dayEnd';
@@ -22,6 +22,23 @@ const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
 /** `--plain`: no trace, only the bench's own figures (a trace's profiler slows the page) */
 const plain = args.includes('--plain');
 
+/**
+ * A deep link to the tutorial under the mobile profile, traced until the main thread has been
+ * quiet for 3 s: the trace, the page's figures and its TBT as the bench counts it. The caller
+ * closes the page.
+ */
+async function tracedDeepLink(browser: Browser, url: string, categories?: string[]) {
+  const p = await openPage(browser, MOBILE);
+  const events = await traceTasks(p.cdp, async () => {
+    await p.page.goto(`${url}?level=tutorial&seed=bench`, { timeout: 90_000 });
+    await waitFor(p.page, 'mapAt', 90_000);
+    await mainThreadQuiet(p.page, 3000, 30_000);
+  }, categories);
+  const f = await figures(p.page);
+  const tbt = f.longTasks.filter((t) => t.start >= f.fcp).reduce((a, t) => a + Math.max(0, t.dur - 50), 0);
+  return { p, events, f, tbt };
+}
+
 async function main(): Promise<void> {
   const outDir = mkdtempSync(join(tmpdir(), 'guarantor-dist-'));
   await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true, ...(names ? { minify: false } : {}) } });
@@ -31,14 +48,7 @@ async function main(): Promise<void> {
     for (let r = 0; r < runs; r++) {
       if (plain) {
         if (only !== 'days') {
-          const p = await openPage(browser, MOBILE);
-          const events = await traceTasks(p.cdp, async () => {
-            await p.page.goto(`${served.url}?level=tutorial&seed=bench`, { timeout: 90_000 });
-            await waitFor(p.page, 'mapAt', 90_000);
-            await mainThreadQuiet(p.page, 3000, 30_000);
-          }, TASK_CATEGORIES);
-          const f = await figures(p.page);
-          const tbt = f.longTasks.filter((t) => t.start >= f.fcp).reduce((a, t) => a + Math.max(0, t.dur - 50), 0);
+          const { p, events, f, tbt } = await tracedDeepLink(browser, served.url, TASK_CATEGORIES);
           // Each task's thread time: CDP's throttling counts in it (the thread is held, not
           // descheduled), the machine's other work does not. All tasks, FCP's own included.
           const slowed = taskCpuTimes(events);
@@ -61,14 +71,7 @@ async function main(): Promise<void> {
         continue;
       }
       if (only !== 'days') {
-        const p = await openPage(browser, MOBILE);
-        const events = await traceTasks(p.cdp, async () => {
-          await p.page.goto(`${served.url}?level=tutorial&seed=bench`, { timeout: 90_000 });
-          await waitFor(p.page, 'mapAt', 90_000);
-          await mainThreadQuiet(p.page, 3000, 30_000);
-        });
-        const f = await figures(p.page);
-        const tbt = f.longTasks.filter((t) => t.start >= f.fcp).reduce((a, t) => a + Math.max(0, t.dur - 50), 0);
+        const { p, events, f, tbt } = await tracedDeepLink(browser, served.url);
         console.log(JSON.stringify({ mobileDeepLink: { tbtMs: Math.round(tbt), fcpMs: Math.round(f.fcp), mapAtMs: Math.round(f.mapAt ?? -1), longTasks: f.longTasks.map((t) => [Math.round(t.start), Math.round(t.dur)]) } }));
         for (const t of breakDown(events, 50)) console.log(JSON.stringify(t, null, 1));
         await p.close();
