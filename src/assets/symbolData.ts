@@ -1,5 +1,6 @@
 /**
- * The unit symbols inside the code that draws them, as data: URLs. Their 23 SVG files are 20 KB
+ * The unit symbols inside the code that draws them (the map decodes their text as images:
+ * scenes/pieces/symbolImages.ts; the offline build's lists use them as data: URLs). Their 23 SVG files are 20 KB
  * raw but about 1 KB gzip together (they share nearly all their markup), whereas fetched one by one
  * they cost 23 requests and ~8 KB: on a phone's 150 ms round trips that is several of them before
  * the map can start. The map uses this module in both builds; the page's list of forces uses the
@@ -13,7 +14,7 @@ const svgs = import.meta.glob<string>('../../assets/symbols/*.svg', { query: '?r
 const textByFile = new Map(Object.entries(svgs).map(([path, text]) => [path.replace(/^.*\//, ''), text]));
 const urls = new Map<string, string>();
 
-/** Base64, not percent-encoding: Phaser's loader decodes every data: URL as base64. */
+/** Base64: the data: URL stays free of characters an <img> src or a CSS url() would need escaped. */
 const base64 = (text: string) => btoa(Array.from(new TextEncoder().encode(text), (b) => String.fromCharCode(b)).join(''));
 
 /** The symbol's SVG text (null for a key without a file). */

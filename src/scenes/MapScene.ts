@@ -371,6 +371,11 @@ export class MapScene extends Phaser.Scene {
   }
 
   private probe() {
+    /** A point on the page as a point on the map's canvas. */
+    const onCanvas = (x: number, y: number): [number, number] => {
+      const r = this.game.canvas.getBoundingClientRect();
+      return [x - r.left, y - r.top];
+    };
     return {
       node: (id: string) => {
         const n = this.level?.nodes.find((x) => x.id === id);
@@ -387,17 +392,12 @@ export class MapScene extends Phaser.Scene {
         return a ? this.toPage(a.geometry.tail[0], a.geometry.tail[1]) : null;
       },
       selectsAt: (x: number, y: number) => {
-        const r = this.game.canvas.getBoundingClientRect();
-        const t = this.targetAt(x - r.left, y - r.top);
+        const t = this.targetAt(...onCanvas(x, y));
         return t ? `${t.kind}:${t.id}` : null;
       },
-      grabAt: (x: number, y: number) => {
-        const r = this.game.canvas.getBoundingClientRect();
-        return grabbable(this.targetAt(x - r.left, y - r.top));
-      },
+      grabAt: (x: number, y: number) => grabbable(this.targetAt(...onCanvas(x, y))),
       dropAt: (x: number, y: number) => {
-        const r = this.game.canvas.getBoundingClientRect();
-        const [sx, sy] = [x - r.left, y - r.top];
+        const [sx, sy] = onCanvas(x, y);
         const [wx, wy] = screenToWorld(this.camera.view, this.camera.vp, sx, sy);
         const ni = this.level ? dropNode(this.level, this.targetAt(sx, sy), wx, wy, this.camera.view.zoom) : null;
         return ni === null ? null : this.level!.nodes[ni]!.id;

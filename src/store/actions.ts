@@ -1,10 +1,9 @@
-import { isRefusal, MILESTONE_IDS, type Command, type GameOptions } from '../engine';
+import { isRefusal, MILESTONE_IDS, needsAttention, type Command, type GameOptions } from '../engine';
 import type { Classroom } from '../session/turns';
 import { classroomHolds } from './classroomHolds';
 import { withNote } from './classroomActions';
 import type { Level } from '../levels/schema';
 import { levelCardOf, type LevelBrief, type LevelCard } from '../levels/levelCard';
-import { needsAttention } from './fastForward';
 import type {
   GameSignal, GameStore, ListTab, Notice, NoticeAction, NoticeText, OrderRefusal, PendingOrder, Prompt, Selection, StoreRefusal, UiState,
 } from './gameStore';
@@ -263,7 +262,7 @@ export function createActions(store: GameStore, storage: Pick<Storage, 'setItem'
     /** Route orders and the end of the turn through a live class's server, or back here (null). */
     setOrderGate(g: OrderGate | null) { gate = g; },
     isLive() { return gate !== null; },
-    /** "Advance to next event": end days until one needs a look (fastForward.ts) or the game ends.
+    /** "Advance to next event": end days until one needs a look (the engine's needsAttention, engine/select/quietDays.ts: the coach counts the same days) or the game ends.
      *  Returns the number of days ended. */
     advance(maxDays = 400): number {
       let days = 0;
