@@ -52,9 +52,9 @@ async function titlePaths(browser: Awaited<ReturnType<typeof launchBrowser>>, ur
   const p = await openPage(browser);
   try {
     await p.page.goto(url);
-    await waitFor(p.page, 'titleAt');
-    await networkQuiet(p.page, 1500, 10_000);
-    return { own: await requested(p.page, false), all: await requested(p.page) };
+    await waitFor(p, 'titleAt');
+    await networkQuiet(p, 1500, 10_000);
+    return { own: await requested(p, false), all: await requested(p) };
   } finally {
     await p.close();
   }

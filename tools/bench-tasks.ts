@@ -13,6 +13,7 @@ import { launchBrowser, ROOT, serveBuild, type Browser } from './browser';
 import { figures, mainThreadQuiet, MOBILE, openPage, waitFor } from './bench/page';
 import { breakDown, TASK_CATEGORIES, taskCpuTimes, traceTasks } from './bench/taskTrace';
 import { dayEnds } from './bench/dayEnd';
+import { inPage, until } from './bench/inPage';
 import { mapFromClick } from './bench/mapFromClick';
 
 const args = process.argv.slice(2);
@@ -31,10 +32,10 @@ async function tracedDeepLink(browser: Browser, url: string, categories?: string
   const p = await openPage(browser, MOBILE);
   const events = await traceTasks(p.cdp, async () => {
     await p.page.goto(`${url}?level=tutorial&seed=bench`, { timeout: 90_000 });
-    await waitFor(p.page, 'mapAt', 90_000);
-    await mainThreadQuiet(p.page, 3000, 30_000);
+    await waitFor(p, 'mapAt', 90_000);
+    await mainThreadQuiet(p, 3000, 30_000);
   }, categories);
-  const f = await figures(p.page);
+  const f = await figures(p);
   const tbt = f.longTasks.filter((t) => t.start >= f.fcp).reduce((a, t) => a + Math.max(0, t.dur - 50), 0);
   return { p, events, f, tbt };
 }
@@ -80,21 +81,21 @@ async function main(): Promise<void> {
         const p = await openPage(browser);
         const { page } = p;
         await page.goto(`${served.url}?level=forty-thousand&seed=bench-days`);
-        await waitFor(page, 'mapAt');
+        await waitFor(p, 'mapAt');
         await page.mouse.click(660, 700);
         await page.waitForTimeout(2000);
-        const before = (await figures(page)).longTasks.length;
+        const before = (await figures(p)).longTasks.length;
         const events = await traceTasks(p.cdp, async () => {
           for (let i = 0; i < 10; i++) {
-            const day = await page.evaluate(() => window.guarantor.snapshot()!.day);
-            await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+            const day = await inPage<number>(p.cdp, 'window.guarantor.snapshot().day');
+            await inPage(p.cdp, 'document.activeElement && document.activeElement.blur()');
             await page.keyboard.press('e');
-            await page.waitForFunction((d) => window.guarantor.snapshot()!.day > d || window.guarantor.snapshot()!.status !== 'playing', day, { timeout: 15_000 });
+            await until(p.cdp, `(() => { const s = window.guarantor.snapshot(); return s.day > ${day} || s.status !== 'playing'; })()`, 15_000);
             await page.waitForTimeout(700);
-            if ((await page.evaluate(() => window.guarantor.snapshot()!.status)) !== 'playing') break;
+            if ((await inPage<string>(p.cdp, 'window.guarantor.snapshot().status')) !== 'playing') break;
           }
         });
-        const f = await figures(page);
+        const f = await figures(p);
         console.log(JSON.stringify({ dayEnd: { longTasks: f.longTasks.slice(before).map((t) => Math.round(t.dur)), paints: f.dayPaints.map((d) => Math.round(d.painted - d.key)) } }));
         const tasks = breakDown(events, 15).sort((a, b) => b.cpuMs - a.cpuMs).slice(0, 4);
         for (const t of tasks) console.log(JSON.stringify(t, null, 1));

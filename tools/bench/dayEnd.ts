@@ -9,6 +9,7 @@
  */
 import type { CDPSession } from 'playwright-core';
 import type { Browser } from '../browser';
+import { inPage, until } from './inPage';
 import { figures, openPage, waitFor } from './page';
 import { TASK_CATEGORIES, taskCpuTimes, traceTasks } from './taskTrace';
 
@@ -36,29 +37,26 @@ export async function dayEnds(browser: Browser, baseUrl: string, days: number): 
   const { page } = p;
   try {
     await page.goto(`${baseUrl}?level=forty-thousand&seed=bench-days`);
-    await waitFor(page, 'mapAt');
+    await waitFor(p, 'mapAt');
     await page.mouse.click(660, 700);
     await page.waitForTimeout(2000);
-    const before = (await figures(page)).longTasks.length;
+    const before = (await figures(p)).longTasks.length;
     let ended = 0;
     const longestTaskCpuMs = await longestTaskCpu(p.cdp, async () => {
       for (let i = 0; i < days; i++) {
-        const day = await page.evaluate(() => window.guarantor.snapshot()!.day);
+        const day = await inPage<number>(p.cdp, 'window.guarantor.snapshot().day');
         // E ends the day only when no form field or button holds the keys.
-        await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+        await inPage(p.cdp, 'document.activeElement && document.activeElement.blur()');
         await page.keyboard.press('e');
-        await page.waitForFunction((d) => {
-          const s = window.guarantor.snapshot()!;
-          return s.day > d || s.status !== 'playing';
-        }, day, { timeout: 15_000 });
+        await until(p.cdp, `(() => { const s = window.guarantor.snapshot(); return s.day > ${day} || s.status !== 'playing'; })()`, 15_000);
         ended++;
-        await page.waitForFunction((n) => (window as unknown as { __bench: { dayPaints: unknown[] } }).__bench.dayPaints.length >= n, ended, { timeout: 15_000 });
+        await until(p.cdp, `window.__bench.dayPaints.length >= ${ended}`, 15_000);
         // Let the glides and any late work of this day finish before the next key press.
         await page.waitForTimeout(700);
-        if ((await page.evaluate(() => window.guarantor.snapshot()!.status)) !== 'playing') break;
+        if ((await inPage<string>(p.cdp, 'window.guarantor.snapshot().status')) !== 'playing') break;
       }
     });
-    const f = await figures(page);
+    const f = await figures(p);
     const longTasks = f.longTasks.slice(before).map((t) => Math.round(t.dur));
     return {
       days: ended,

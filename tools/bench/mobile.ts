@@ -18,9 +18,9 @@ export async function mobileLoad(browser: Browser, url: string, until: 'titleAt'
   const p = await openPage(browser, MOBILE);
   try {
     await p.page.goto(url, { timeout: 90_000 });
-    await waitFor(p.page, until, 90_000);
-    await mainThreadQuiet(p.page, 3000, 30_000);
-    const f = await figures(p.page);
+    await waitFor(p, until, 90_000);
+    await mainThreadQuiet(p, 3000, 30_000);
+    const f = await figures(p);
     const counted = f.longTasks.filter((t) => t.start >= f.fcp);
     const tbt = counted.reduce((a, t) => a + Math.max(0, t.dur - 50), 0);
     return {

@@ -5,6 +5,7 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import type { Browser } from '../browser';
+import { inPage, until } from './inPage';
 import { PROBE, type PageFigures } from './probe';
 
 export interface Throttle {
@@ -47,12 +48,12 @@ export async function openPage(browser: Browser, throttle?: Throttle): Promise<B
   return { page, cdp, close: () => page.close() };
 }
 
-export function figures(page: Page): Promise<PageFigures> {
-  return page.evaluate(() => (window as unknown as { __bench: PageFigures }).__bench);
+export function figures(p: BenchPage): Promise<PageFigures> {
+  return inPage<PageFigures>(p.cdp, 'window.__bench');
 }
 
-export async function waitFor(page: Page, key: 'titleAt' | 'mapAt', timeout = 30_000): Promise<void> {
-  await page.waitForFunction((k) => (window as unknown as { __bench?: Record<string, unknown> }).__bench?.[k] !== undefined, key, { timeout });
+export async function waitFor(p: BenchPage, key: 'titleAt' | 'mapAt', timeout = 30_000): Promise<void> {
+  await until(p.cdp, `window.__bench && window.__bench.${key} !== undefined`, timeout);
 }
 
 /**
@@ -60,42 +61,38 @@ export async function waitFor(page: Page, key: 'titleAt' | 'mapAt', timeout = 30
  * what the title prefetches for the map while it is idle (the paths its guarantor-prefetch meta
  * names), which the title itself does not need.
  */
-export function requested(page: Page, prefetched = true): Promise<string[]> {
-  return page.evaluate((withPrefetch) => {
-    const meta = document.querySelector<HTMLMetaElement>('meta[name="guarantor-prefetch"]');
-    const skip = new Set(withPrefetch ? [] : (meta?.content.split(/\s+/) ?? []));
+export function requested(p: BenchPage, prefetched = true): Promise<string[]> {
+  return inPage<string[]>(p.cdp, `(() => {
+    const meta = document.querySelector('meta[name="guarantor-prefetch"]');
+    const skip = new Set(${prefetched ? '[]' : "meta ? meta.content.split(/\\s+/) : []"});
     const paths = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
-    return [location.pathname, ...paths.filter((p) => !skip.has(p))];
-  }, prefetched);
+    return [location.pathname, ...paths.filter((q) => !skip.has(q))];
+  })()`);
 }
 
 /** Wait until no new request has started for `quietMs` (at most `maxMs`): late loads are counted. */
-export async function networkQuiet(page: Page, quietMs: number, maxMs: number): Promise<void> {
+export async function networkQuiet(p: BenchPage, quietMs: number, maxMs: number): Promise<void> {
   const t0 = Date.now();
   let seen = -1;
   let since = Date.now();
   while (Date.now() - t0 < maxMs) {
-    const n = await page.evaluate(() => performance.getEntriesByType('resource').length);
+    const n = await inPage<number>(p.cdp, "performance.getEntriesByType('resource').length");
     if (n !== seen) {
       seen = n;
       since = Date.now();
     } else if (Date.now() - since >= quietMs) {
       return;
     }
-    await page.waitForTimeout(100);
+    await p.page.waitForTimeout(100);
   }
 }
 
 /** Wait until no long task has ended for `quietMs` (at most `maxMs`): the page has settled. */
-export async function mainThreadQuiet(page: Page, quietMs: number, maxMs: number): Promise<void> {
+export async function mainThreadQuiet(p: BenchPage, quietMs: number, maxMs: number): Promise<void> {
   const t0 = Date.now();
   while (Date.now() - t0 < maxMs) {
-    const last = await page.evaluate(() => {
-      const b = (window as unknown as { __bench: PageFigures }).__bench;
-      const end = b.longTasks.reduce((m, t) => Math.max(m, t.start + t.dur), 0);
-      return performance.now() - end;
-    });
+    const last = await inPage<number>(p.cdp, 'performance.now() - window.__bench.longTasks.reduce((m, t) => Math.max(m, t.start + t.dur), 0)');
     if (last >= quietMs) return;
-    await page.waitForTimeout(Math.max(50, quietMs - last));
+    await p.page.waitForTimeout(Math.max(50, quietMs - last));
   }
 }
