@@ -5,6 +5,7 @@ import { runnerImport, type Plugin, type PluginOption } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
 import { cspPolicy, offlinePolicy, withCsp } from './tools/csp.ts';
+import { phaserLazyWebGLTest } from './tools/phaserFeatures.ts';
 import { phaserLeaveOut } from './tools/phaserLeaveOut.ts';
 
 const OFFLINE_ASSETS = fileURLToPath(new URL('./src/assets/assetUrls.offline.ts', import.meta.url));
@@ -199,9 +200,10 @@ export default defineConfig(({ mode, command }) => {
       ],
     },
     define: PHASER_SWITCHES,
-    // The title prefetches the first map's code and region while it sits idle; the
-    // production page carries the Content-Security-Policy.
-    plugins: [builtInLevels(), phaserLeaveOut(), ...(offline ? offlineBuild() : [shippedCsp, mapPrefetch(['map/region.json'])])],
+    // Phaser without the parts the map leaves out and without its evaluation-time WebGL test; the
+    // title prefetches the first map's code and region while it sits idle; the production page
+    // carries the Content-Security-Policy.
+    plugins: [builtInLevels(), phaserLeaveOut(), phaserLazyWebGLTest(), ...(offline ? offlineBuild() : [shippedCsp, mapPrefetch(['map/region.json'])])],
     build: offline
       ? { outDir: 'dist-offline', emptyOutDir: true, chunkSizeWarningLimit: 100_000, assetsInlineLimit: 100_000_000 }
       : {

@@ -58,7 +58,10 @@ export function boot(root: HTMLElement): void {
   const needs = levelsNeeded(location.search, store0, cards.map((c) => c.id));
   if (needs !== 'none') {
     preloadMapNow();
-    warmUpCanvases();
+    // The map's renderer as hostMap will choose it: the link's, else the settings'.
+    const linked = new URLSearchParams(location.search).get('renderer');
+    const renderer = linked === 'webgl' || linked === 'canvas' || linked === 'auto' ? linked : store.getState().settings.renderer;
+    warmUpCanvases(renderer !== 'canvas');
   }
   const levelsReady: () => Promise<{ levels: Level[]; problems: string[] }> = () => {
     if (needs === 'none') return Promise.resolve({ levels: [], problems: [] });

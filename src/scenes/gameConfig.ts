@@ -4,17 +4,32 @@
  */
 import * as Phaser from 'phaser';
 import type { RendererChoice } from './benchMode';
+import { MAP_GL_ATTRIBUTES as GL, type MapContext } from './mapContext';
+
+/**
+ * Quads (or triangles) per batch: Phaser's default of 16,384 builds and uploads index and vertex
+ * buffers for that many when its first batch is made, a long part of its boot on a slow phone.
+ * The map draws a few hundred pieces, glides and cards at most; a fuller frame only draws in more
+ * batches.
+ */
+const BATCH_SIZE = 4096;
 
 export function rendererType(r: RendererChoice): number {
   return r === 'canvas' ? Phaser.CANVAS : r === 'webgl' ? Phaser.WEBGL : Phaser.AUTO;
 }
 
-export function gameConfig(parent: HTMLElement, renderer: RendererChoice, scenes: Phaser.Scene[]): Phaser.Types.Core.GameConfig {
+/**
+ * `gl`: the WebGL context the map made for Phaser's renderer (mapContext.ts); without one, Phaser
+ * makes its own canvas (the Canvas renderer).
+ */
+export function gameConfig(parent: HTMLElement, renderer: RendererChoice, scenes: Phaser.Scene[], gl: MapContext | null = null): Phaser.Types.Core.GameConfig {
   return {
-    type: rendererType(renderer),
+    // A canvas of our own needs an explicit type (Phaser refuses AUTO with one).
+    type: gl ? Phaser.WEBGL : rendererType(renderer),
+    // (Phaser's types say a 2D context; its WebGL renderer takes this one as its `gl`.)
+    ...(gl ? { canvas: gl.canvas, context: gl.context as unknown as CanvasRenderingContext2D } : {}),
     parent,
-    // Transparent: the baked map shows through from the canvases underneath.
-    transparent: true,
+    transparent: GL.alpha,
     banner: false,
     // Howler owns audio.
     audio: { noAudio: true },
@@ -23,11 +38,16 @@ export function gameConfig(parent: HTMLElement, renderer: RendererChoice, scenes
     input: { keyboard: false, gamepad: false, mouse: { preventDefaultWheel: true } },
     scale: { mode: Phaser.Scale.RESIZE, width: Math.max(1, parent.clientWidth), height: Math.max(1, parent.clientHeight) },
     render: {
-      // No multisampling: the pieces are images, and MSAA makes every sprite cost several times
-      // more in software WebGL (measured: 60 sprites 17 ms → 57 ms a frame).
-      antialiasGL: false,
+      // The WebGL context's attributes, as mapContext.ts creates it (see there for why).
+      antialiasGL: GL.antialias,
+      premultipliedAlpha: GL.premultipliedAlpha,
+      stencil: GL.stencil,
+      desynchronized: GL.desynchronized,
+      failIfMajorPerformanceCaveat: GL.failIfMajorPerformanceCaveat,
+      powerPreference: GL.powerPreference,
+      preserveDrawingBuffer: GL.preserveDrawingBuffer,
       antialias: true,
-      powerPreference: 'high-performance',
+      batchSize: BATCH_SIZE,
     },
     disableContextMenu: true,
     scene: scenes,

@@ -20,6 +20,7 @@ import { MapScene } from './MapScene';
 import { recordFrames } from './benchFrames';
 import { benchModeFrom, rendererFrom, type RendererChoice } from './benchMode';
 import { gameConfig } from './gameConfig';
+import { takeMapContext } from './mapContext';
 import { documentListenerRecorder } from './documentListeners';
 import { benchState } from './layout/benchState';
 
@@ -79,9 +80,13 @@ export function mountMap(container: HTMLElement, store: GameStore, actions: Acti
     /** takes off the document listeners Phaser adds in Game.start and never removes (documentListeners.ts) */
     const releases: Array<() => void> = [];
     const startGame = (r: RendererChoice): Phaser.Game => {
+      // WebGL on the context the map makes (or made early) itself: mapContext.ts. Where there is
+      // none, 'auto' draws on the Canvas renderer, and 'webgl' fails (and falls back, below).
+      const gl = r === 'canvas' ? null : takeMapContext();
+      if (r === 'webgl' && !gl) throw new Error('no WebGL context could be created');
       const recorder = documentListenerRecorder();
       releases.push(recorder.release);
-      return new Phaser.Game({ ...gameConfig(phaserHost, r, scenes), callbacks: { postBoot: () => recorder.start() } });
+      return new Phaser.Game({ ...gameConfig(phaserHost, r, scenes, gl), callbacks: { postBoot: () => recorder.start() } });
     };
     let stopFrames: (() => void) | null = null;
     let done = false;
