@@ -51,6 +51,18 @@ function installBenchState(store: GameStore, actions: Actions): void {
   actions.stageSession({ ...base, state, dayStart: state });
 }
 
+/** `start` in a task of its own after the browser's next frame (or soon, in a tab that draws none). */
+function afterNextFrame(start: () => void): void {
+  let started = false;
+  const go = () => {
+    if (started) return;
+    started = true;
+    setTimeout(start, 0);
+  };
+  requestAnimationFrame(go);
+  setTimeout(go, 250);
+}
+
 function layer(z: number, pointer: boolean): HTMLDivElement {
   const d = document.createElement('div');
   d.style.cssText = `position:absolute;inset:0;z-index:${z};${pointer ? '' : 'pointer-events:none;'}`;
@@ -115,24 +127,31 @@ export function mountMap(container: HTMLElement, store: GameStore, actions: Acti
       reject(e);
     };
     const scenes: Phaser.Scene[] = map ? [new BootScene('Map', fail, fonts), map] : [new EmptyScene(ready)];
-    try {
-      game = startGame(renderer);
-    } catch (e) {
-      // No WebGL here (an old GPU, a locked-down browser): play on the Canvas renderer rather than
-      // lose the map. A benchmark must measure what it asked for, so it does not fall back.
-      if (renderer !== 'canvas' && !bench) {
-        console.warn('The map falls back to the Canvas renderer:', e);
-        try {
-          game = startGame('canvas');
-        } catch (e2) {
-          fail(e2 instanceof Error ? e2 : new Error(String(e2)));
+    const boot = () => {
+      if (done) return;
+      try {
+        game = startGame(renderer);
+      } catch (e) {
+        // No WebGL here (an old GPU, a locked-down browser): play on the Canvas renderer rather than
+        // lose the map. A benchmark must measure what it asked for, so it does not fall back.
+        if (renderer !== 'canvas' && !bench) {
+          console.warn('The map falls back to the Canvas renderer:', e);
+          try {
+            game = startGame('canvas');
+          } catch (e2) {
+            fail(e2 instanceof Error ? e2 : new Error(String(e2)));
+            return;
+          }
+        } else {
+          fail(e instanceof Error ? e : new Error(String(e)));
           return;
         }
-      } else {
-        fail(e instanceof Error ? e : new Error(String(e)));
-        return;
       }
-    }
-    if (bench) stopFrames = recordFrames(game);
+      if (bench) stopFrames = recordFrames(game);
+    };
+    // The map's layers (and the page's web fonts, just switched on) are styled and laid out in the
+    // browser's next rendering step, not inside Phaser's boot, whose scale and input managers
+    // read the page's layout: there it made one long task of both.
+    afterNextFrame(boot);
   });
 }
