@@ -1,4 +1,5 @@
 import { t } from '../i18n';
+import { loadMountMap } from '../scenes/loadMap';
 import type { Actions } from '../store/actions';
 import type { GameStore, StoreState } from '../store/gameStore';
 
@@ -7,7 +8,7 @@ type Renderer = 'webgl' | 'canvas' | 'auto';
 /**
  * Mounts the Phaser map while a game is on screen and takes it down when the player leaves or
  * starts another game, so every map starts from a fresh scene. Phaser is loaded on demand
- * (import() below), which keeps it out of the first download; until then, or if it fails, the
+ * (loadMountMap, below), which keeps it out of the first download; until then, or if it fails, the
  * DOM lists still offer every order.
  */
 export function hostMap(store: GameStore, actions: Actions, container: HTMLElement, status: HTMLElement, rendererOverride: Renderer | null): { reword(): void } {
@@ -48,7 +49,7 @@ export function hostMap(store: GameStore, actions: Actions, container: HTMLEleme
     if (key === null) return;
     say('map.loading');
     const opts = { renderer: rendererOverride ?? s.settings.renderer, reducedMotion: s.settings.reducedMotion };
-    import('../scenes/mountMap')
+    loadMountMap()
       .then((m) => m.mountMap(container, store, actions, opts))
       .then((handle) => {
         if (wantKey !== key) {
