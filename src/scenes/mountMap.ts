@@ -15,6 +15,7 @@ import type { Actions } from '../store/actions';
 import type { GameStore } from '../store/gameStore';
 import { startSession } from '../session/session';
 import { BootScene } from './BootScene';
+import { bootSystemsInTaskOfTheirOwn } from './bootInTasks';
 import { EmptyScene } from './EmptyScene';
 import { MapScene } from './MapScene';
 import { recordFrames } from './benchFrames';
@@ -98,7 +99,7 @@ export function mountMap(container: HTMLElement, store: GameStore, actions: Acti
       if (r === 'webgl' && !gl) throw new Error('no WebGL context could be created');
       const recorder = documentListenerRecorder();
       releases.push(recorder.release);
-      return new Phaser.Game({ ...gameConfig(phaserHost, r, scenes, gl), callbacks: { postBoot: () => recorder.start() } });
+      return new Phaser.Game({ ...gameConfig(phaserHost, r, scenes, gl), callbacks: { preBoot: bootSystemsInTaskOfTheirOwn, postBoot: () => recorder.start() } });
     };
     let stopFrames: (() => void) | null = null;
     let done = false;
