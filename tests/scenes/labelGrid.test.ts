@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { rectsOverlap, type Rect } from '../../src/scenes/layout/geometry';
 import { labelRect, placeLabels, type LabelRequest, type Side } from '../../src/scenes/layout/labelLayout';
 import { RectGrid } from '../../src/scenes/layout/rectGrid';
+import { countryLabels } from '../../src/scenes/raster/countryLabels';
+import { loadAsset } from '../map/helpers';
 
 /**
  * The label placement files rectangles in a grid (rectGrid.ts) to test a spot against its
@@ -80,5 +82,21 @@ describe('label placement through a grid', () => {
     expect(g.near({ x: -100, y: -100, w: 300, h: 300 })).toEqual(['a']);
     g.remove('a', { x: 8, y: 8, w: 3, h: 3 });
     expect(g.any({ x: 9, y: 9, w: 1, h: 1 })).toBe(false);
+  });
+});
+
+describe('the order labels of equal priority are placed in', () => {
+  it('is the collator\'s order for every kind of id the map asks to place, priority for priority', () => {
+    const region = loadAsset();
+    // The priorities the map gives them (countryLabels.ts, nodeLabels.ts, drawLabels.ts).
+    const countries = countryLabels(region, { rect: { x: 0, y: 0, w: region.width, h: region.height }, zoom: 0.6, dpr: 1 }, 1)
+      .map((c) => ({ id: `country:${c.id}`, priority: c.water ? 30 : c.breakaway ? 50 : 60 }));
+    expect(countries.filter((c) => c.priority === 30).length).toBeGreaterThan(1);
+    const nodes = [40, 50, 70, 80, 100].flatMap((priority) => Array.from({ length: 150 }, (_, i) => ({ id: `node:${i}`, priority })));
+    const caps = Array.from({ length: 150 }, (_, i) => ({ id: `cap:${i}`, priority: 10 }));
+    const all = [...countries, ...nodes, ...caps, { id: 'ref:kyiv', priority: 75 }];
+    const byCollator = [...all].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
+    const byCodeUnits = [...all].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    expect(byCodeUnits).toEqual(byCollator);
   });
 });
