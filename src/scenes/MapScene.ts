@@ -35,6 +35,11 @@ import { STACK_OPEN_MS, StackOpening } from './stackOpening';
 import { Motion } from './pieces/motion';
 import { PieceLayer } from './pieces/pieceLayer';
 import { MapRaster, type OverlaySource } from './raster/mapRaster';
+import { runInSlices } from '../schedule/slices';
+import { pieceScale } from './layout/pieceSizes';
+
+/** The steps the first map's piece pictures are drawn in (MapScene.drawPictures). */
+const PICTURE_STEPS = 6;
 
 export interface MapDeps {
   store: GameStore;
@@ -208,13 +213,17 @@ export class MapScene extends Phaser.Scene {
       this.add.graphics().fillStyle(0xffffff, 1).fillRect(-64, -64, 2, 2).lineStyle(1, 0xffffff, 1).strokeRect(-64, -64, 4, 4),
     ];
     const no = this.loadNo;
-    const next = () => {
-      if (no === this.loadNo && this.sys.isActive()) steps.shift()?.();
-      else steps.length = 0;
-      if (steps.length) setTimeout(next, 0);
-      else for (const w of warm.splice(0)) w.destroy();
-    };
-    setTimeout(next, 0);
+    const done = () => { for (const w of warm.splice(0)) w.destroy(); };
+    // Several short steps to a task, within a time budget measured where they run (a phone's
+    // slower CPU takes fewer per task); a load that another replaced, or a scene that stopped,
+    // drops the rest.
+    const cancel = runInSlices(steps.map((step) => () => {
+      if (no === this.loadNo && this.sys.isActive()) step();
+      else stop();
+    }), { onDone: done });
+    const stop = () => { cancel(); done(); };
+    // The scene going away takes its game objects with it: only the steps need stopping.
+    this.cleanup.push(cancel);
   }
 
   /**
@@ -244,10 +253,13 @@ export class MapScene extends Phaser.Scene {
     return [
       ...bake,
       current(() => {
-        // The models, and the pieces' pictures drawn onto their atlas (laying them out makes them).
         this.pieces.setTextScale(textScale);
         built = now();
         source = this.modelsFor(built);
+      }),
+      // The pieces' pictures drawn onto their atlas a few at a time (the first opens the atlas's page).
+      ...Array.from({ length: PICTURE_STEPS }, (_, k) => current(() => this.drawPictures(k, PICTURE_STEPS, opening.zoom))),
+      current(() => {
         if (this.level && this.model && this.overlay) layoutPieces(this.level, this.model, this.overlay.axes, opening.zoom, this.sizes(), new Set(), textScale);
       }),
       current(() => this.raster.setOverlay(source!)),
@@ -274,6 +286,24 @@ export class MapScene extends Phaser.Scene {
         }
       }),
     ];
+  }
+
+  /**
+   * Part `k` of `parts` of the pictures the pieces of the current model need at this zoom, drawn
+   * now so that laying the pieces out, the step after, finds them made.
+   */
+  private drawPictures(k: number, parts: number, zoom: number): void {
+    const model = this.model;
+    if (!model) return;
+    const scale = pieceScale(zoom);
+    const sizes = this.sizes();
+    const work: Array<() => void> = [
+      ...model.stacks.map((st) => () => { sizes.stack(st, scale); }),
+      ...model.moving.map((m) => () => { sizes.chip(m, scale); }),
+      ...[...model.events.values()].flat().map((e) => () => { sizes.event(e); }),
+    ];
+    const per = Math.ceil(work.length / parts);
+    for (const w of work.slice(k * per, (k + 1) * per)) w();
   }
 
   /** The game state, the selection or the prepared order changed: new pieces, new overlay. */
