@@ -306,9 +306,13 @@ export class MapScene extends Phaser.Scene {
     for (const w of work.slice(k * per, (k + 1) * per)) w();
   }
 
-  /** The game state, the selection or the prepared order changed: new pieces, new overlay. */
+  /**
+   * The game state, the selection or the prepared order changed: new pieces now, the new overlay
+   * in a task of its own straight after (the store's change, an End day, already runs every
+   * view's redraw in its task; the overlay's drawing need not lengthen it).
+   */
   private rebuild(s: StoreState): void {
-    this.raster.setOverlay(this.modelsFor(s));
+    this.raster.setOverlaySoon(this.modelsFor(s));
     this.relayout();
   }
 

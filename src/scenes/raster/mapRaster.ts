@@ -89,6 +89,7 @@ export class MapRaster {
     this.region = region;
     this.view = view;
     this.textScale = textScale;
+    this.cancelSoon();
     this.cancelBake();
     this.drop('overview');
     this.drop('detail');
@@ -139,9 +140,54 @@ export class MapRaster {
   }
 
   setOverlay(source: OverlaySource): void {
+    this.cancelSoon();
     this.overlay = source;
     if (this.overview) this.compose(this.overview);
     if (this.detail) this.compose(this.detail);
+  }
+
+  /**
+   * setOverlay in a task of its own, queued now to run right after the current one: a day's end
+   * redraws the page's panels and the map's pieces in the key press's task, and the overlay's
+   * drawing after it, so neither waits for the other to hold the page. Several calls before it
+   * runs draw the last source once; a setOverlay meanwhile replaces it.
+   */
+  setOverlaySoon(source: OverlaySource): void {
+    this.soon = source;
+    if (this.soonQueued) return;
+    this.soonQueued = true;
+    this.nextTask(() => {
+      this.soonQueued = false;
+      const s = this.soon;
+      this.soon = null;
+      if (s) this.setOverlay(s);
+    });
+  }
+
+  private cancelSoon(): void {
+    this.soon = null;
+  }
+
+  private soon: OverlaySource | null = null;
+  private soonQueued = false;
+  private channel: MessageChannel | null = null;
+  private readonly afterTask: Array<() => void> = [];
+
+  /**
+   * Run `f` in a task queued now. A message rather than a 0 ms timer: browsers clamp nested timers
+   * to 4 ms and run messages ahead of them, so it comes straight after the current task.
+   */
+  private nextTask(f: () => void): void {
+    if (typeof MessageChannel === 'undefined') {
+      setTimeout(f, 0);
+      return;
+    }
+    if (!this.channel) {
+      this.channel = new MessageChannel();
+      this.channel.port1.onmessage = () => this.afterTask.shift()?.();
+    }
+    this.afterTask.push(f);
+    this.channel.port2.postMessage(null);
   }
 
   private lastView: { v: View; vp: Viewport } | null = null;
@@ -184,6 +230,10 @@ export class MapRaster {
 
   destroy(): void {
     this.contentNo++;
+    this.cancelSoon();
+    this.channel?.port1.close();
+    this.channel = null;
+    this.afterTask.length = 0;
     this.cancelBake();
     this.drop('overview');
     this.drop('detail');
