@@ -39,7 +39,7 @@ import { runInSlices } from '../schedule/slices';
 import { pieceScale } from './layout/pieceSizes';
 
 /** The steps the first map's piece pictures are drawn in (MapScene.drawPictures). */
-const PICTURE_STEPS = 6;
+const PICTURE_STEPS = 16;
 
 export interface MapDeps {
   store: GameStore;
@@ -250,13 +250,15 @@ export class MapScene extends Phaser.Scene {
     const now = () => this.deps.store.getState();
     let built = s;
     let source: OverlaySource | null = null;
+    let pieces: PieceModel | undefined;
     return [
       ...bake,
       current(() => {
         this.pieces.setTextScale(textScale);
         built = now();
-        source = this.modelsFor(built);
+        pieces = this.pieceModelFor(built);
       }),
+      current(() => { source = this.modelsFor(built, pieces); }),
       // The pieces' pictures drawn onto their atlas a few at a time (the first opens the atlas's page).
       ...Array.from({ length: PICTURE_STEPS }, (_, k) => current(() => this.drawPictures(k, PICTURE_STEPS, opening.zoom))),
       current(() => {
@@ -317,7 +319,7 @@ export class MapScene extends Phaser.Scene {
   }
 
   /** The pieces' and the overlay's models for this store state, and the baked layers' source. */
-  private modelsFor(s: StoreState): OverlaySource {
+  private modelsFor(s: StoreState, made?: PieceModel): OverlaySource {
     const g = s.session;
     const view = this.level;
     const region = this.region;
@@ -328,12 +330,20 @@ export class MapScene extends Phaser.Scene {
       return () => ({ region, view: null, model: null, pieces: [], textScale });
     }
     const sel = s.ui.selection;
-    const model = pieceModel(view, g.state, sel?.kind === 'formation' ? sel.id : null, s.settings.showIntel);
+    const model = made ?? pieceModel(view, g.state, sel?.kind === 'formation' ? sel.id : null, s.settings.showIntel);
     const overlay = overlayModel(view, g.state, model.spots, sel, s.ui.pending, textScale);
     this.model = model;
     this.overlay = overlay;
     // Each baked layer asks for the pieces at its own zoom, so its names keep clear of them.
     return (frame) => ({ region, view, model: overlay, pieces: layoutPieces(view, model, overlay.axes, frame.zoom, this.sizes(), new Set(), textScale).covers, textScale });
+  }
+
+  /** The pieces' model alone (modelsFor makes it too, unless given it): a step of its own at the map's start. */
+  private pieceModelFor(s: StoreState): PieceModel | undefined {
+    const g = s.session;
+    if (!g || !this.level) return undefined;
+    const sel = s.ui.selection;
+    return pieceModel(this.level, g.state, sel?.kind === 'formation' ? sel.id : null, s.settings.showIntel);
   }
 
   private sizes() {

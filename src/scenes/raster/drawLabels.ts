@@ -76,20 +76,22 @@ export function nodeLabelWidths(ctx: CanvasRenderingContext2D, specs: readonly N
 }
 
 /**
- * The overlay's other typefaces and sizes met once before its first drawing (see
- * MapRaster.rehearseNames): the axes' plates (names, figures, verdicts, the ISR tag), the badges,
- * the rail capacities and Kyiv's name.
+ * The overlay's other typefaces and sizes, each to be met once before its first drawing (see
+ * MapRaster.rehearseNames), as [font, words]: the axes' plates (names, figures, verdicts, the ISR
+ * tag), the badges, the rail capacities and Kyiv's name.
  */
-export function rehearseFaces(ctx: CanvasRenderingContext2D, view: LevelView, textScale: number): void {
+export function overlayFaces(view: LevelView, textScale: number): Array<[string, string]> {
   const digits = '0123456789 / ';
-  for (const a of view.level.axes) textWidth(ctx, font(600, 13 * textScale), `${lt(view.level).axis(a.id).toUpperCase()}  `);
-  textWidth(ctx, font(400, 13 * textScale, true), digits);
-  textWidth(ctx, font(400, 10.5 * textScale), t('mapText.held'));
-  textWidth(ctx, font(400, 10.5 * textScale), t('mapText.below'));
-  textWidth(ctx, font(600, 9 * textScale), t('mapText.isrWatch'));
-  textWidth(ctx, font(600, 9.5 * textScale), `EQ EX ${digits}d`);
-  textWidth(ctx, font(400, 9.5 * textScale, true), digits);
-  textWidth(ctx, font(600, 11 * textScale), t('mapText.kyiv'));
+  return [
+    ...view.level.axes.map((a): [string, string] => [font(600, 13 * textScale), `${lt(view.level).axis(a.id).toUpperCase()}  `]),
+    [font(400, 13 * textScale, true), digits],
+    [font(400, 10.5 * textScale), t('mapText.held')],
+    [font(400, 10.5 * textScale), t('mapText.below')],
+    [font(600, 9 * textScale), t('mapText.isrWatch')],
+    [font(600, 9.5 * textScale), `EQ EX ${digits}d`],
+    [font(400, 9.5 * textScale, true), digits],
+    [font(600, 11 * textScale), t('mapText.kyiv')],
+  ];
 }
 
 function drawNodeLabel(ctx: CanvasRenderingContext2D, f: RasterFrame, p: PlacedLabel, s: ReturnType<typeof nodeLabelSpecs>[number]): void {

@@ -25,7 +25,8 @@ import { drawGeography, prepareGeographySteps } from './drawGeography';
 import { drawNetwork } from './drawNetwork';
 import { drawOverlay, type OverlayInput } from './drawOverlay';
 import { countryLabelRequests, countryLabels } from './countryLabels';
-import { nodeLabelWidths, rehearseFaces } from './drawLabels';
+import { nodeLabelWidths, overlayFaces } from './drawLabels';
+import { textWidth } from './textWidths';
 import { nodeLabelSpecs } from './nodeLabels';
 import { applyFrame, canvasSize, type RasterFrame } from './rasterFrame';
 
@@ -135,7 +136,8 @@ export class MapRaster {
         nodeLabelWidths(ctx, specs.slice(k * per, (k + 1) * per));
       });
     }
-    steps.push(() => rehearseFaces(ctx, view, textScale));
+    // One face to a step: a face's first use is the slow part.
+    for (const [face, words] of overlayFaces(view, textScale)) steps.push(() => { textWidth(ctx, face, words); });
     return steps;
   }
 
