@@ -34,9 +34,18 @@ import { MapCamera } from './mapCamera';
 import { STACK_OPEN_MS, StackOpening } from './stackOpening';
 import { Motion } from './pieces/motion';
 import { PieceLayer } from './pieces/pieceLayer';
+import { atlasOf } from './pieces/chipTextures';
 import { MapRaster, type OverlaySource } from './raster/mapRaster';
 import { runInSlices } from '../schedule/slices';
 import { pieceScale } from './layout/pieceSizes';
+
+/**
+ * Milliseconds of the first map's steps to a task. Below the schedule's default: the longest
+ * steps (the overlay, a picture with its symbol) take ~20 ms on the bench's slowed phone, and a
+ * task runs one more step once its budget is spent, so the budget plus one such step stays
+ * under ~35 ms, clear of a long task's 50.
+ */
+const START_BUDGET_MS = 15;
 
 /** The steps the first map's piece pictures are drawn in (MapScene.drawPictures). */
 const PICTURE_STEPS = 16;
@@ -220,7 +229,7 @@ export class MapScene extends Phaser.Scene {
     const cancel = runInSlices(steps.map((step) => () => {
       if (no === this.loadNo && this.sys.isActive()) step();
       else stop();
-    }), { onDone: done });
+    }), { onDone: done, budgetMs: START_BUDGET_MS });
     const stop = () => { cancel(); done(); };
     // The scene going away takes its game objects with it: only the steps need stopping.
     this.cleanup.push(cancel);
@@ -259,7 +268,8 @@ export class MapScene extends Phaser.Scene {
         pieces = this.pieceModelFor(built);
       }),
       current(() => { source = this.modelsFor(built, pieces); }),
-      // The pieces' pictures drawn onto their atlas a few at a time (the first opens the atlas's page).
+      // The pieces' atlas page opened, then their pictures drawn onto it a few at a time.
+      current(() => atlasOf(this).openAhead()),
       ...Array.from({ length: PICTURE_STEPS }, (_, k) => current(() => this.drawPictures(k, PICTURE_STEPS, opening.zoom))),
       current(() => {
         if (this.level && this.model && this.overlay) layoutPieces(this.level, this.model, this.overlay.axes, opening.zoom, this.sizes(), new Set(), textScale);

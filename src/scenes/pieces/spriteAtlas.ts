@@ -93,6 +93,16 @@ export class SpriteAtlas {
     return f;
   }
 
+  /**
+   * Open the page the next picture will need, if it is not open yet: a step of its own at the
+   * map's start, so the first picture's step does not also create a canvas and a texture.
+   */
+  openAhead(): void {
+    const last = this.pages[this.pages.length - 1];
+    if (last && last.shelfY + last.shelfH <= PAGE * SPARE_AT) return;
+    if (!this.spare) this.spare = this.openPage(this.pages.length);
+  }
+
   private openSpareSoon(): void {
     if (this.spare || this.spareTimer !== null) return;
     this.spareTimer = setTimeout(() => {
