@@ -3,6 +3,7 @@
  * Pure functions over the flat rings of region.json; no Phaser, no DOM.
  */
 import type { BreakawayArea, FlatPolygon, FlatRing, OccupiedArea, RegionAsset, RegionCountry } from './regionTypes';
+import { boxDistance, boxHolds, polygonsBox, ringBox } from './ringBounds';
 
 /**
  * Crossing-number test of one ring (flat [x0, y0, x1, y1, ...], implicitly closed).
@@ -12,6 +13,8 @@ export function pointInRing(x: number, y: number, ring: FlatRing): boolean {
   let inside = false;
   const n = ring.length;
   if (n < 6) return false;
+  // Outside the ring's box: outside the ring (most rings of a map are far from any given point).
+  if (!boxHolds(ringBox(ring), x, y)) return false;
   let xj = ring[n - 2] as number;
   let yj = ring[n - 1] as number;
   for (let i = 0; i < n; i += 2) {
@@ -41,7 +44,7 @@ export function pointInPolygons(x: number, y: number, polygons: readonly FlatPol
 
 /** The country whose territory contains the map point, or undefined over the sea. */
 export function countryAt(region: Pick<RegionAsset, 'countries'>, x: number, y: number): RegionCountry | undefined {
-  return region.countries.find((c) => pointInPolygons(x, y, c.rings));
+  return region.countries.find((c) => boxHolds(polygonsBox(c.rings), x, y) && pointInPolygons(x, y, c.rings));
 }
 
 /** The occupied area containing the map point, or undefined. */
@@ -67,15 +70,24 @@ function segmentDistance(x: number, y: number, ax: number, ay: number, bx: numbe
   return Math.hypot(ax + t * dx - x, ay + t * dy - y);
 }
 
-/** Distance from a point to the nearest edge of any ring (0 only on an edge). */
-export function distanceToRings(x: number, y: number, polygons: readonly FlatPolygon[]): number {
+/**
+ * Distance from a point to the nearest edge of any ring (0 only on an edge). `enough`: a caller
+ * that only wants to know whether the distance beats it lets the scan stop as soon as some edge
+ * is that near (the answer is then some distance ≤ enough, not necessarily the least). A ring
+ * whose box is no nearer than the best edge so far is skipped whole: it cannot hold a nearer edge.
+ */
+export function distanceToRings(x: number, y: number, polygons: readonly FlatPolygon[], enough = -Infinity): number {
   let best = Infinity;
   for (const polygon of polygons) {
     for (const ring of polygon) {
       const n = ring.length;
+      if (n < 2 || boxDistance(ringBox(ring), x, y) >= best) continue;
       for (let i = 0, j = n - 2; i < n; j = i, i += 2) {
         const d = segmentDistance(x, y, ring[j] as number, ring[j + 1] as number, ring[i] as number, ring[i + 1] as number);
-        if (d < best) best = d;
+        if (d < best) {
+          best = d;
+          if (best <= enough) return best;
+        }
       }
     }
   }
@@ -108,6 +120,8 @@ export function countryNear(
   let best: RegionCountry | undefined;
   let bestDistance = maxDistance;
   for (const c of region.countries) {
+    // A country whose box is farther than the nearest so far cannot be nearer.
+    if (boxDistance(polygonsBox(c.rings), x, y) > bestDistance) continue;
     const d = distanceToRings(x, y, c.rings);
     if (d <= bestDistance) {
       bestDistance = d;

@@ -34,7 +34,21 @@ import { MapCamera } from './mapCamera';
 import { STACK_OPEN_MS, StackOpening } from './stackOpening';
 import { Motion } from './pieces/motion';
 import { PieceLayer } from './pieces/pieceLayer';
+import { atlasOf } from './pieces/chipTextures';
 import { MapRaster, type OverlaySource } from './raster/mapRaster';
+import { runInSlices } from '../schedule/slices';
+import { pieceScale } from './layout/pieceSizes';
+
+/**
+ * Milliseconds of the first map's steps to a task. Below the schedule's default: the longest
+ * steps (the overlay, a picture with its symbol) take ~20 ms on the bench's slowed phone, and a
+ * task runs one more step once its budget is spent, so the budget plus one such step stays
+ * under ~35 ms, clear of a long task's 50.
+ */
+const START_BUDGET_MS = 15;
+
+/** The steps the first map's piece pictures are drawn in (MapScene.drawPictures). */
+const PICTURE_STEPS = 16;
 
 export interface MapDeps {
   store: GameStore;
@@ -208,13 +222,17 @@ export class MapScene extends Phaser.Scene {
       this.add.graphics().fillStyle(0xffffff, 1).fillRect(-64, -64, 2, 2).lineStyle(1, 0xffffff, 1).strokeRect(-64, -64, 4, 4),
     ];
     const no = this.loadNo;
-    const next = () => {
-      if (no === this.loadNo && this.sys.isActive()) steps.shift()?.();
-      else steps.length = 0;
-      if (steps.length) setTimeout(next, 0);
-      else for (const w of warm.splice(0)) w.destroy();
-    };
-    setTimeout(next, 0);
+    const done = () => { for (const w of warm.splice(0)) w.destroy(); };
+    // Several short steps to a task, within a time budget measured where they run (a phone's
+    // slower CPU takes fewer per task); a load that another replaced, or a scene that stopped,
+    // drops the rest.
+    const cancel = runInSlices(steps.map((step) => () => {
+      if (no === this.loadNo && this.sys.isActive()) step();
+      else stop();
+    }), { onDone: done, budgetMs: START_BUDGET_MS });
+    const stop = () => { cancel(); done(); };
+    // The scene going away takes its game objects with it: only the steps need stopping.
+    this.cleanup.push(cancel);
   }
 
   /**
@@ -241,13 +259,19 @@ export class MapScene extends Phaser.Scene {
     const now = () => this.deps.store.getState();
     let built = s;
     let source: OverlaySource | null = null;
+    let pieces: PieceModel | undefined;
     return [
       ...bake,
       current(() => {
-        // The models, and the pieces' pictures drawn onto their atlas (laying them out makes them).
         this.pieces.setTextScale(textScale);
         built = now();
-        source = this.modelsFor(built);
+        pieces = this.pieceModelFor(built);
+      }),
+      current(() => { source = this.modelsFor(built, pieces); }),
+      // The pieces' atlas page opened, then their pictures drawn onto it a few at a time.
+      current(() => atlasOf(this).openAhead()),
+      ...Array.from({ length: PICTURE_STEPS }, (_, k) => current(() => this.drawPictures(k, PICTURE_STEPS, opening.zoom))),
+      current(() => {
         if (this.level && this.model && this.overlay) layoutPieces(this.level, this.model, this.overlay.axes, opening.zoom, this.sizes(), new Set(), textScale);
       }),
       current(() => this.raster.setOverlay(source!)),
@@ -276,14 +300,36 @@ export class MapScene extends Phaser.Scene {
     ];
   }
 
-  /** The game state, the selection or the prepared order changed: new pieces, new overlay. */
+  /**
+   * Part `k` of `parts` of the pictures the pieces of the current model need at this zoom, drawn
+   * now so that laying the pieces out, the step after, finds them made.
+   */
+  private drawPictures(k: number, parts: number, zoom: number): void {
+    const model = this.model;
+    if (!model) return;
+    const scale = pieceScale(zoom);
+    const sizes = this.sizes();
+    const work: Array<() => void> = [
+      ...model.stacks.map((st) => () => { sizes.stack(st, scale); }),
+      ...model.moving.map((m) => () => { sizes.chip(m, scale); }),
+      ...[...model.events.values()].flat().map((e) => () => { sizes.event(e); }),
+    ];
+    const per = Math.ceil(work.length / parts);
+    for (const w of work.slice(k * per, (k + 1) * per)) w();
+  }
+
+  /**
+   * The game state, the selection or the prepared order changed: new pieces now, the new overlay
+   * in a task of its own straight after (the store's change, an End day, already runs every
+   * view's redraw in its task; the overlay's drawing need not lengthen it).
+   */
   private rebuild(s: StoreState): void {
-    this.raster.setOverlay(this.modelsFor(s));
+    this.raster.setOverlaySoon(this.modelsFor(s));
     this.relayout();
   }
 
   /** The pieces' and the overlay's models for this store state, and the baked layers' source. */
-  private modelsFor(s: StoreState): OverlaySource {
+  private modelsFor(s: StoreState, made?: PieceModel): OverlaySource {
     const g = s.session;
     const view = this.level;
     const region = this.region;
@@ -294,12 +340,20 @@ export class MapScene extends Phaser.Scene {
       return () => ({ region, view: null, model: null, pieces: [], textScale });
     }
     const sel = s.ui.selection;
-    const model = pieceModel(view, g.state, sel?.kind === 'formation' ? sel.id : null, s.settings.showIntel);
+    const model = made ?? pieceModel(view, g.state, sel?.kind === 'formation' ? sel.id : null, s.settings.showIntel);
     const overlay = overlayModel(view, g.state, model.spots, sel, s.ui.pending, textScale);
     this.model = model;
     this.overlay = overlay;
     // Each baked layer asks for the pieces at its own zoom, so its names keep clear of them.
     return (frame) => ({ region, view, model: overlay, pieces: layoutPieces(view, model, overlay.axes, frame.zoom, this.sizes(), new Set(), textScale).covers, textScale });
+  }
+
+  /** The pieces' model alone (modelsFor makes it too, unless given it): a step of its own at the map's start. */
+  private pieceModelFor(s: StoreState): PieceModel | undefined {
+    const g = s.session;
+    if (!g || !this.level) return undefined;
+    const sel = s.ui.selection;
+    return pieceModel(this.level, g.state, sel?.kind === 'formation' ? sel.id : null, s.settings.showIntel);
   }
 
   private sizes() {

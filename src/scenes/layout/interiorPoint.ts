@@ -6,7 +6,21 @@
 import { distanceToRings, pointInPolygons } from '../../map/pointInRegion';
 import type { FlatPolygon } from '../../map/regionTypes';
 
-export function interiorPoint(polygons: readonly FlatPolygon[], samples = 40): { x: number; y: number; clearance: number } | null {
+export interface InteriorPoint { x: number; y: number; clearance: number }
+
+/** Per area (its polygons, as the region file holds them) and sampling: the areas never change. */
+const found = new WeakMap<readonly FlatPolygon[], Map<number, InteriorPoint | null>>();
+
+export function interiorPoint(polygons: readonly FlatPolygon[], samples = 40): InteriorPoint | null {
+  let bySamples = found.get(polygons);
+  if (!bySamples) found.set(polygons, (bySamples = new Map()));
+  if (bySamples.has(samples)) return bySamples.get(samples)!;
+  const p = searchInteriorPoint(polygons, samples);
+  bySamples.set(samples, p);
+  return p;
+}
+
+function searchInteriorPoint(polygons: readonly FlatPolygon[], samples: number): InteriorPoint | null {
   let x0 = Infinity;
   let y0 = Infinity;
   let x1 = -Infinity;
@@ -22,13 +36,14 @@ export function interiorPoint(polygons: readonly FlatPolygon[], samples = 40): {
     }
   }
   if (!Number.isFinite(x0)) return null;
-  let best: { x: number; y: number; clearance: number } | null = null;
+  let best: InteriorPoint | null = null;
   for (let i = 0; i <= samples; i++) {
     for (let j = 0; j <= samples; j++) {
       const x = x0 + ((x1 - x0) * i) / samples;
       const y = y0 + ((y1 - y0) * j) / samples;
       if (!pointInPolygons(x, y, polygons)) continue;
-      const d = distanceToRings(x, y, polygons);
+      // Only a point clearer than the best so far matters: the scan of its edges may stop early.
+      const d = distanceToRings(x, y, polygons, best ? best.clearance : -Infinity);
       if (!best || d > best.clearance) best = { x, y, clearance: d };
     }
   }

@@ -5,6 +5,7 @@
  * and an important label never loses its place to a minor one.
  */
 import { rectsOverlap, type Rect } from './geometry';
+import { RectGrid } from './rectGrid';
 
 export type Side = 'right' | 'left' | 'below' | 'above' | 'center';
 
@@ -52,14 +53,26 @@ function candidatesOf(r: LabelRequest, bounds?: Rect): Array<[Rect, Side, boolea
  * @param bounds labels must lie inside it (the world) when given
  */
 export function placeLabels(requests: readonly LabelRequest[], obstacles: readonly Rect[], bounds?: Rect, pad = 2): PlacedLabel[] {
-  const placed: Array<{ r: LabelRequest; rect: Rect; side: Side; leader: boolean }> = [];
+  type Placed = { r: LabelRequest; rect: Rect; side: Side; leader: boolean };
+  const placed: Placed[] = [];
   const missed: LabelRequest[] = [];
-  const free = (rect: Rect, skip?: LabelRequest) =>
-    !obstacles.some((t) => rectsOverlap(t, rect, pad)) && !placed.some((p) => p.r !== skip && rectsOverlap(p.rect, rect, pad));
-  const order = [...requests].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
+  // Obstacles and placed labels filed by grid cells about twice a label's size: each test of a
+  // spot looks at its neighbours only (the same answers as testing every rectangle).
+  const cell = 2 * typicalSize(requests);
+  const walls = new RectGrid<number>(cell, pad);
+  obstacles.forEach((t, i) => walls.add(i, t));
+  const taken = new RectGrid<Placed>(cell, pad);
+  const free = (rect: Rect, skip?: Placed) => !walls.any(rect) && !taken.any(rect, skip);
+  const place = (p: Placed) => {
+    placed.push(p);
+    taken.add(p, p.rect);
+  };
+  // Ties in id order by code units: the map's ids (node:12, cap:3, country:POL, country:Black Sea)
+  // sort as localeCompare sorted them, without its collator, which cost most of a placement.
+  const order = [...requests].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const r of order) {
     const spot = candidatesOf(r, bounds).find(([rect]) => free(rect));
-    if (spot) placed.push({ r, rect: spot[0], side: spot[1], leader: spot[2] });
+    if (spot) place({ r, rect: spot[0], side: spot[1], leader: spot[2] });
     else missed.push(r);
   }
   // A label left out gets a second chance: where a single label of no higher priority is in its
@@ -67,18 +80,27 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
   // and Orzysz) are then all named, where the first come had taken the only spot that suited both.
   for (const r of missed) {
     for (const [rect, side, leader] of candidatesOf(r, bounds)) {
-      if (obstacles.some((t) => rectsOverlap(t, rect, pad))) continue;
-      const inWay = placed.filter((p) => rectsOverlap(p.rect, rect, pad));
+      if (walls.any(rect)) continue;
+      const inWay = taken.near(rect);
       if (inWay.length !== 1 || inWay[0]!.r.priority > r.priority) continue;
       const other = inWay[0]!;
-      const moved = candidatesOf(other.r, bounds).find(([o]) => !rectsOverlap(o, rect, pad) && free(o, other.r));
+      const moved = candidatesOf(other.r, bounds).find(([o]) => !rectsOverlap(o, rect, pad) && free(o, other));
       if (!moved) continue;
+      taken.remove(other, other.rect);
       other.rect = moved[0];
       other.side = moved[1];
       other.leader = moved[2];
-      placed.push({ r, rect, side, leader });
+      taken.add(other, other.rect);
+      place({ r, rect, side, leader });
       break;
     }
   }
   return placed.map((p) => ({ id: p.r.id, rect: p.rect, side: p.side, leader: p.leader }));
+}
+
+/** The median of the requests' larger sides (1 when there are none). */
+function typicalSize(requests: readonly LabelRequest[]): number {
+  if (!requests.length) return 1;
+  const sides = requests.map((r) => Math.max(r.w, r.h)).sort((a, b) => a - b);
+  return sides[sides.length >> 1]! || 1;
 }

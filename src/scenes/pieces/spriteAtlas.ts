@@ -15,6 +15,12 @@
 import * as Phaser from 'phaser';
 
 const PAGE = 512;
+/**
+ * Once the last page is filled this far down, the next one is opened ahead, in a task of its own:
+ * opening a page (a canvas and a texture sent whole to the GPU) took ~15 ms of the End day that
+ * brought a new look onto a full page.
+ */
+const SPARE_AT = 0.7;
 /** Empty pixels around each picture, so filtering never samples a neighbour. */
 const GAP = 2;
 
@@ -53,6 +59,9 @@ export class SpriteAtlas {
   private readonly frames = new Map<string, AtlasFrame>();
   private readonly prefix: string;
   private readonly onPreRender = () => this.upload();
+  /** the next page, opened ahead (SPARE_AT) and not yet drawn on */
+  private spare: Page | null = null;
+  private spareTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(scene: Phaser.Scene, prefix: string) {
     this.scene = scene;
@@ -80,7 +89,26 @@ export class SpriteAtlas {
     page.fresh.push({ x, y, w: cw, h: ch });
     const f = { texture: page.key, frame, w: cw, h: ch };
     this.frames.set(key, f);
+    if (page.shelfY + page.shelfH > PAGE * SPARE_AT) this.openSpareSoon();
     return f;
+  }
+
+  /**
+   * Open the page the next picture will need, if it is not open yet: a step of its own at the
+   * map's start, so the first picture's step does not also create a canvas and a texture.
+   */
+  openAhead(): void {
+    const last = this.pages[this.pages.length - 1];
+    if (last && last.shelfY + last.shelfH <= PAGE * SPARE_AT) return;
+    if (!this.spare) this.spare = this.openPage(this.pages.length);
+  }
+
+  private openSpareSoon(): void {
+    if (this.spare || this.spareTimer !== null) return;
+    this.spareTimer = setTimeout(() => {
+      this.spareTimer = null;
+      if (!this.spare) this.spare = this.openPage(this.pages.length);
+    }, 0);
   }
 
   /** Send what was drawn since last time to the GPU: once per frame at most, before it is drawn. */
@@ -106,6 +134,10 @@ export class SpriteAtlas {
 
   destroy(): void {
     this.scene.game.events.off(Phaser.Core.Events.PRE_RENDER, this.onPreRender);
+    if (this.spareTimer !== null) clearTimeout(this.spareTimer);
+    this.spareTimer = null;
+    if (this.spare) this.pages.push(this.spare);
+    this.spare = null;
     for (const p of this.pages) {
       if (this.scene.textures.exists(p.key)) this.scene.textures.remove(p.key);
       p.canvas.width = 0;
@@ -131,17 +163,23 @@ export class SpriteAtlas {
   }
 
   private newPage(): Page {
+    const page = this.spare ?? this.openPage(this.pages.length);
+    this.spare = null;
+    this.pages.push(page);
+    return page;
+  }
+
+  /** A new, empty page with the texture key of page number `n`. */
+  private openPage(n: number): Page {
     const canvas = document.createElement('canvas');
     canvas.width = PAGE;
     canvas.height = PAGE;
     const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
-    const key = `${this.prefix}:${this.pages.length}`;
+    const key = `${this.prefix}:${n}`;
     if (this.scene.textures.exists(key)) this.scene.textures.remove(key);
     // A plain image source, not a CanvasTexture (see the note at the top).
     const texture = this.scene.textures.addImage(key, canvas as unknown as HTMLImageElement)!;
     // Uploaded whole (empty) now; what is drawn on it later goes up rectangle by rectangle.
-    const page: Page = { key, canvas, ctx, texture, shelfY: GAP, shelfH: 0, x: GAP, fresh: [] };
-    this.pages.push(page);
-    return page;
+    return { key, canvas, ctx, texture, shelfY: GAP, shelfH: 0, x: GAP, fresh: [] };
   }
 }

@@ -11,6 +11,7 @@ import { px, type RasterFrame } from './rasterFrame';
 import { COLORS, font, HOSTILE } from './style';
 import { language, t, type UiKey } from '../../i18n';
 import { interiorPoint } from '../layout/interiorPoint';
+import { textWidth } from './textWidths';
 
 export interface CountryLabel { id: string; text: string; size: number; hostile: boolean; x: number; y: number; water?: boolean; breakaway?: boolean }
 
@@ -28,7 +29,19 @@ const BREAKAWAY_NAMES: Readonly<Record<string, UiKey>> = { transnistria: 'mapTex
 /** Smaller than this (square map units of visible area) and a country gets no name. */
 const MIN_AREA = 6000;
 
-export function countryLabels(region: RegionAsset, f: RasterFrame, textScale: number): CountryLabel[] {
+/** Per region: the names for a zoom, text size and language (the overlay asks again every day). */
+const made = new WeakMap<RegionAsset, Map<string, readonly CountryLabel[]>>();
+
+export function countryLabels(region: RegionAsset, f: RasterFrame, textScale: number): readonly CountryLabel[] {
+  let mine = made.get(region);
+  if (!mine) made.set(region, (mine = new Map()));
+  const key = `${f.zoom}|${textScale}|${language().code}`;
+  let labels = mine.get(key);
+  if (!labels) mine.set(key, (labels = makeCountryLabels(region, f, textScale)));
+  return labels;
+}
+
+function makeCountryLabels(region: RegionAsset, f: RasterFrame, textScale: number): CountryLabel[] {
   const out: CountryLabel[] = [];
   for (const c of region.countries) {
     if (c.area < MIN_AREA) continue;
@@ -62,9 +75,7 @@ export function letterSpacingPx(size: number): number {
 
 export function countryLabelRequests(ctx: CanvasRenderingContext2D, f: RasterFrame, labels: readonly CountryLabel[]): LabelRequest[] {
   return labels.map((l) => {
-    setFont(ctx, l);
-    const w = ctx.measureText(l.text).width;
-    setLetterSpacing(ctx, '0px');
+    const w = textWidth(ctx, fontOf(l), l.text, spacingOf(l));
     const lw = px(f, w);
     const lh = px(f, l.size * 1.1);
     // A name may wander a little from its spot to clear the towns and pieces around it.
@@ -78,8 +89,16 @@ export function countryLabelRequests(ctx: CanvasRenderingContext2D, f: RasterFra
 
 /** Countries in spaced capitals; seas in spaced italics, in the water's blue-grey. */
 function setFont(ctx: CanvasRenderingContext2D, l: CountryLabel): void {
-  ctx.font = l.water || l.breakaway ? `italic ${font(l.breakaway ? 600 : 400, l.size)}` : font(600, l.size);
-  setLetterSpacing(ctx, `${(l.water || l.breakaway ? l.size * 0.12 : letterSpacingPx(l.size)).toFixed(1)}px`);
+  ctx.font = fontOf(l);
+  setLetterSpacing(ctx, spacingOf(l));
+}
+
+function fontOf(l: CountryLabel): string {
+  return l.water || l.breakaway ? `italic ${font(l.breakaway ? 600 : 400, l.size)}` : font(600, l.size);
+}
+
+function spacingOf(l: CountryLabel): string {
+  return `${(l.water || l.breakaway ? l.size * 0.12 : letterSpacingPx(l.size)).toFixed(1)}px`;
 }
 
 export function drawCountryLabel(ctx: CanvasRenderingContext2D, f: RasterFrame, l: CountryLabel, cx: number, cy: number): void {

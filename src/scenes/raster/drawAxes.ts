@@ -12,21 +12,19 @@ import { px, type RasterFrame } from './rasterFrame';
 import { COLORS, font } from './style';
 import { t } from '../../i18n';
 import { compactPlates } from '../layout/plateSize';
+import { textWidth } from './textWidths';
 
 /** The plate at an axis's tail: name, credibility against the bar, and the verdict in words. */
 export interface Plate { axis: AxisView; rect: Rect; cx: number; cy: number; w: number; h: number; compact: boolean }
 
 export function axisPlate(ctx: CanvasRenderingContext2D, f: RasterFrame, a: AxisView, view: LevelView, at: Point, textScale: number): Plate {
-  ctx.font = font(600, 13 * textScale);
   const head = `${a.name.toUpperCase()}  `;
-  const wHead = ctx.measureText(head).width;
-  ctx.font = font(400, 13 * textScale, true);
-  const wNum = ctx.measureText(`${a.credibility} / ${a.bar}`).width;
-  ctx.font = font(400, 10.5 * textScale);
+  const wHead = textWidth(ctx, font(600, 13 * textScale), head);
+  const wNum = textWidth(ctx, font(400, 13 * textScale, true), `${a.credibility} / ${a.bar}`);
   // Zoomed far out the plate is compact (plateSize.ts): no verdict in words, the ISR tag alone below.
   const compact = compactPlates(f.zoom);
   const isrW = a.isr ? isrTagWidth(ctx, textScale) : 0;
-  const wSub = compact ? isrW : ctx.measureText(t(a.held ? 'mapText.held' : 'mapText.below')).width + (a.isr ? isrW + 6 : 0);
+  const wSub = compact ? isrW : textWidth(ctx, font(400, 10.5 * textScale), t(a.held ? 'mapText.held' : 'mapText.below')) + (a.isr ? isrW + 6 : 0);
   // At least the size the layout reserved for it (plateSize.ts), so what is kept clear is what shows.
   const reserved = compact ? a.compactPlate : a.plate;
   const w = Math.max(Math.max(wHead + wNum, wSub) + 16, reserved.w);
@@ -114,7 +112,7 @@ export function drawPlate(ctx: CanvasRenderingContext2D, f: RasterFrame, p: Plat
     const head = `${a.name.toUpperCase()}  `;
     ctx.fillStyle = '#ffd9bf';
     ctx.fillText(head, x0, y1);
-    const wHead = ctx.measureText(head).width;
+    const wHead = textWidth(ctx, font(600, 13 * textScale), head);
     ctx.font = font(400, 13 * textScale, true);
     ctx.fillStyle = a.held ? '#e8ecef' : '#ffb27a';
     ctx.fillText(`${a.credibility} / ${a.bar}`, x0 + wHead, y1);
@@ -124,7 +122,7 @@ export function drawPlate(ctx: CanvasRenderingContext2D, f: RasterFrame, p: Plat
     if (sub) ctx.fillText(sub, x0, y1 + 15 * textScale);
     if (a.isr) {
       // ISR watches this axis: said in words on the plate, and shown by the dashed area around.
-      const x = sub ? x0 + ctx.measureText(sub).width + 6 : x0;
+      const x = sub ? x0 + textWidth(ctx, font(400, 10.5 * textScale), sub) + 6 : x0;
       const tw = isrTagWidth(ctx, textScale);
       const y = y1 + 15 * textScale - 9.5 * textScale;
       ctx.fillStyle = COLORS.friendlyDark;
@@ -139,8 +137,7 @@ export function drawPlate(ctx: CanvasRenderingContext2D, f: RasterFrame, p: Plat
 
 function isrTagWidth(ctx: CanvasRenderingContext2D, textScale: number): number {
   const keep = ctx.font;
-  ctx.font = font(600, 9 * textScale);
-  const w = ctx.measureText(t('mapText.isrWatch')).width + 8;
+  const w = textWidth(ctx, font(600, 9 * textScale), t('mapText.isrWatch')) + 8;
   ctx.font = keep;
   return w;
 }

@@ -8,6 +8,7 @@ import { roundRect } from './canvasPaths';
 import { withScreenText } from './drawGeography';
 import { px, type RasterFrame } from './rasterFrame';
 import { COLORS, font } from './style';
+import { textWidth } from './textWidths';
 
 /** Little badges left of a hub: missile-defence dome, pre-positioned stock, exercise. */
 interface Badge { kind: 'dome' | 'prepo' | 'exercise'; text: string; ready: boolean }
@@ -23,8 +24,7 @@ export function badgesByNode(model: OverlayModel): Map<number, Badge[]> {
 
 function badgeWidth(ctx: CanvasRenderingContext2D, b: Badge, textScale: number): number {
   if (b.kind === 'dome') return 20;
-  ctx.font = font(600, 9.5 * textScale);
-  return ctx.measureText(b.text).width + 8;
+  return textWidth(ctx, font(600, 9.5 * textScale), b.text) + 8;
 }
 
 export function drawBadges(ctx: CanvasRenderingContext2D, f: RasterFrame, x: number, y: number, badges: readonly Badge[], textScale: number): Rect {

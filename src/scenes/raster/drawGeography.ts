@@ -68,29 +68,47 @@ function graticulePath(region: RegionAsset): Path2D {
 }
 
 /**
- * The region's paths and the occupied areas' label spots, made once per region asset (exported
- * so the map's start can make them in a task of their own before the first bake).
+ * The region's paths and the occupied areas' label spots, made once per region asset. The map's
+ * start makes them in three steps of their own before the first bake (each is kept), so no one
+ * task does all of it.
  */
-export function prepareGeography(region: RegionAsset): void {
-  prepare(region);
+export function prepareGeographySteps(region: RegionAsset): Array<() => void> {
+  return [() => occupiedLabels(region), () => graticule(region), () => prepare(region)];
+}
+
+const occupiedSpots = new WeakMap<RegionAsset, Prepared['occupied']['labels']>();
+const graticules = new WeakMap<RegionAsset, Path2D>();
+
+function occupiedLabels(region: RegionAsset): Prepared['occupied']['labels'] {
+  let labels = occupiedSpots.get(region);
+  if (!labels) {
+    labels = region.occupied
+      .map((o) => interiorPoint(o.rings))
+      .filter((p): p is { x: number; y: number; clearance: number } => p !== null);
+    occupiedSpots.set(region, labels);
+  }
+  return labels;
+}
+
+function graticule(region: RegionAsset): Path2D {
+  let path = graticules.get(region);
+  if (!path) graticules.set(region, (path = graticulePath(region)));
+  return path;
 }
 
 function prepare(region: RegionAsset): Prepared {
   const hit = prepared.get(region);
   if (hit) return hit;
   const occupiedPolys = region.occupied.flatMap((o) => o.rings);
-  const labels = region.occupied
-    .map((o) => interiorPoint(o.rings))
-    .filter((p): p is { x: number; y: number; clearance: number } => p !== null);
   const ukr = region.countries.find((c) => c.id === 'UKR');
   const p: Prepared = {
     countries: region.countries.map((c) => ({ id: c.id, name: c.name, path: polygonsPath(c.rings), label: c.label, area: c.area })),
-    occupied: { path: polygonsPath(occupiedPolys), labels },
+    occupied: { path: polygonsPath(occupiedPolys), labels: occupiedLabels(region) },
     breakaway: polygonsPath(region.breakaway.flatMap((b) => b.rings)),
     coast: linesPath(region.coast),
     borders: linesPath(region.borders),
     ukraine: ukr ? polygonsPath(ukr.rings) : null,
-    graticule: graticulePath(region),
+    graticule: graticule(region),
   };
   prepared.set(region, p);
   return p;

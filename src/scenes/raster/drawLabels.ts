@@ -11,11 +11,13 @@ import type { RegionAsset } from '../../map/regionTypes';
 import { roundRect } from './canvasPaths';
 import { countryLabelRequests, countryLabels, drawCountryLabel } from './countryLabels';
 import { withScreenText } from './drawGeography';
-import { capacityLabelRequests, nodeLabelRequests, nodeLabelSpecs, nodeMarkRect } from './nodeLabels';
+import { capacityLabelRequests, nodeLabelRequests, nodeLabelSpecs, nodeMarkRect, type NodeLabelSpec } from './nodeLabels';
 import { px, type RasterFrame } from './rasterFrame';
 import { COLORS, font } from './style';
+import { textWidth } from './textWidths';
 import { kyivReference } from '../layout/opening';
 import { t } from '../../i18n';
+import { lt } from '../../i18n/levelText';
 
 export interface LabelInput {
   region: RegionAsset;
@@ -38,18 +40,10 @@ export function drawLabels(ctx: CanvasRenderingContext2D, f: RasterFrame, input:
     return;
   }
   const specs = nodeLabelSpecs(view, textScale);
-  const widths = specs.map((s) => {
-    ctx.font = font(s.weight, s.size);
-    let w = ctx.measureText(s.text).width;
-    if (s.tag) {
-      ctx.font = font(600, s.size - 2);
-      w += ctx.measureText(s.tag).width + 10;
-    }
-    return w;
-  });
+  const widths = nodeLabelWidths(ctx, specs);
   const requests: LabelRequest[] = nodeLabelRequests(view, f, specs, widths, model.selectedNode);
-  ctx.font = font(400, 9.5 * textScale, true);
-  const caps = capacityLabelRequests(view, f, (t) => ctx.measureText(t).width);
+  const capFont = font(400, 9.5 * textScale, true);
+  const caps = capacityLabelRequests(view, f, (t) => textWidth(ctx, capFont, t));
   const marks = view.nodes.map((n) => nodeMarkRect(view, f, n.index));
   // Kyiv as a reference where the level has no node there (the tutorial): a capital's ring.
   const kyiv = kyivReference(view);
@@ -58,8 +52,7 @@ export function drawLabels(ctx: CanvasRenderingContext2D, f: RasterFrame, input:
     drawReferenceCapital(ctx, f, kyiv[0], kyiv[1]);
     const r = px(f, 6);
     marks.push({ x: kyiv[0] - r, y: kyiv[1] - r, w: 2 * r, h: 2 * r });
-    ctx.font = font(600, 11 * textScale);
-    requests.push({ id: 'ref:kyiv', priority: 75, x: kyiv[0], y: kyiv[1], w: px(f, ctx.measureText(kyivName).width), h: px(f, 11 * textScale + 4), gap: px(f, 9), sides: ['right', 'left', 'below', 'above'] });
+    requests.push({ id: 'ref:kyiv', priority: 75, x: kyiv[0], y: kyiv[1], w: px(f, textWidth(ctx, font(600, 11 * textScale), kyivName)), h: px(f, 11 * textScale + 4), gap: px(f, 9), sides: ['right', 'left', 'below', 'above'] });
   }
   const placed = placeLabels([...requests, ...caps, ...countryReqs], [...marks, ...input.pieces, ...extra], view.world, px(f, 1));
   const capText = new Map(caps.map((c) => [c.id, c.text]));
@@ -77,6 +70,30 @@ export function drawLabels(ctx: CanvasRenderingContext2D, f: RasterFrame, input:
   }
 }
 
+/** How wide each node's name is drawn, its hub tag included. */
+export function nodeLabelWidths(ctx: CanvasRenderingContext2D, specs: readonly NodeLabelSpec[]): number[] {
+  return specs.map((s) => textWidth(ctx, font(s.weight, s.size), s.text) + (s.tag ? textWidth(ctx, font(600, s.size - 2), s.tag) + 10 : 0));
+}
+
+/**
+ * The overlay's other typefaces and sizes, each to be met once before its first drawing (see
+ * MapRaster.rehearseNames), as [font, words]: the axes' plates (names, figures, verdicts, the ISR
+ * tag), the badges, the rail capacities and Kyiv's name.
+ */
+export function overlayFaces(view: LevelView, textScale: number): Array<[string, string]> {
+  const digits = '0123456789 / ';
+  return [
+    ...view.level.axes.map((a): [string, string] => [font(600, 13 * textScale), `${lt(view.level).axis(a.id).toUpperCase()}  `]),
+    [font(400, 13 * textScale, true), digits],
+    [font(400, 10.5 * textScale), t('mapText.held')],
+    [font(400, 10.5 * textScale), t('mapText.below')],
+    [font(600, 9 * textScale), t('mapText.isrWatch')],
+    [font(600, 9.5 * textScale), `EQ EX ${digits}d`],
+    [font(400, 9.5 * textScale, true), digits],
+    [font(600, 11 * textScale), t('mapText.kyiv')],
+  ];
+}
+
 function drawNodeLabel(ctx: CanvasRenderingContext2D, f: RasterFrame, p: PlacedLabel, s: ReturnType<typeof nodeLabelSpecs>[number]): void {
   withScreenText(ctx, f, p.rect.x, p.rect.y + p.rect.h / 2, () => {
     ctx.textAlign = 'left';
@@ -89,9 +106,9 @@ function drawNodeLabel(ctx: CanvasRenderingContext2D, f: RasterFrame, p: PlacedL
     ctx.fillStyle = s.tag ? COLORS.hubLabel : COLORS.label;
     ctx.fillText(s.text, 0, 0.5);
     if (s.tag) {
-      const x = ctx.measureText(s.text).width + 5;
+      const x = textWidth(ctx, font(s.weight, s.size), s.text) + 5;
       ctx.font = font(600, s.size - 2);
-      const w = ctx.measureText(s.tag).width + 6;
+      const w = textWidth(ctx, font(600, s.size - 2), s.tag) + 6;
       ctx.fillStyle = COLORS.friendlyDark;
       roundRect(ctx, x, -s.size / 2 - 1, w, s.size + 2, 2);
       ctx.fill();

@@ -11,6 +11,7 @@ import { withScreenText } from './drawGeography';
 import { laneEnds } from './drawNetwork';
 import { px, type RasterFrame } from './rasterFrame';
 import { COLORS, font } from './style';
+import { textWidth } from './textWidths';
 
 export function drawRoute(ctx: CanvasRenderingContext2D, f: RasterFrame, r: RouteView): void {
   tracePath(ctx, r.path);
@@ -110,8 +111,9 @@ export function drawArrival(ctx: CanvasRenderingContext2D, f: RasterFrame, p: No
   const [x, y] = p.path[p.path.length - 1]!;
   withScreenText(ctx, f, x, y, () => {
     const label = t('mapText.arrives', { day: p.arrivalDay ?? 0 });
-    ctx.font = font(600, 11.5 * textScale);
-    const w = ctx.measureText(label).width + 12;
+    const face = font(600, 11.5 * textScale);
+    ctx.font = face;
+    const w = textWidth(ctx, face, label) + 12;
     ctx.fillStyle = COLORS.route;
     roundRect(ctx, -w / 2, 16, w, 19 * textScale, 3);
     ctx.fill();

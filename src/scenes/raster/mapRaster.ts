@@ -21,17 +21,22 @@ import type { RegionAsset } from '../../map/regionTypes';
 import { visibleRect, type View, type Viewport } from '../layout/camera';
 import type { Rect } from '../layout/geometry';
 import type { LevelView } from '../layout/levelView';
-import { drawGeography, prepareGeography } from './drawGeography';
+import { drawGeography, prepareGeographySteps } from './drawGeography';
 import { drawNetwork } from './drawNetwork';
 import { drawOverlay, type OverlayInput } from './drawOverlay';
 import { countryLabelRequests, countryLabels } from './countryLabels';
+import { nodeLabelWidths, overlayFaces } from './drawLabels';
+import { textWidth } from './textWidths';
+import { nodeLabelSpecs } from './nodeLabels';
 import { applyFrame, canvasSize, type RasterFrame } from './rasterFrame';
 
 /**
- * The steps the first bake's rehearsal of the names takes (rehearseNames): few, as the page may
- * draw a frame between two steps and each frame delays the map.
+ * The steps the first bake's rehearsal of the country and place names takes (rehearseNames).
+ * Short steps: the caller runs as many in one task as fit its time budget, so more steps cost
+ * no extra frames, and no one step is long on a slow phone.
  */
-const NAME_STEPS = 2;
+const COUNTRY_NAME_STEPS = 12;
+const PLACE_NAME_STEPS = 8;
 /** The biggest canvas side baked (browsers refuse or slow down far beyond it). */
 const MAX_SIDE = 4096;
 /** A zoom this far (as a ratio) from a layer's own zoom makes its text visibly soft: bake anew. */
@@ -85,6 +90,7 @@ export class MapRaster {
     this.region = region;
     this.view = view;
     this.textScale = textScale;
+    this.cancelSoon();
     this.cancelBake();
     this.drop('overview');
     this.drop('detail');
@@ -94,11 +100,11 @@ export class MapRaster {
     const no = ++this.contentNo;
     const current = (step: () => void) => () => { if (no === this.contentNo) step(); };
     return [
-      () => prepareGeography(region),
-      ...this.rehearseNames(region, frame, textScale).map(current),
+      ...prepareGeographySteps(region),
+      ...this.rehearseNames(region, view, frame, textScale).map(current),
+      current(() => this.bakeGeography(layer)),
+      current(() => this.bakeNetwork(layer)),
       current(() => {
-        this.bakeGeography(layer);
-        this.bakeNetwork(layer);
         this.attach(layer, 0);
         this.overview = layer;
       }),
@@ -106,27 +112,84 @@ export class MapRaster {
   }
 
   /**
-   * The country and sea names measured on a scratch canvas, a few per step. A canvas's first use
-   * of a typeface at a size is far slower than the next (the face is set up, the words shaped):
-   * done here, in short tasks of their own, the overlay's first drawing does not pay for it.
+   * The country, sea and place names measured on a scratch canvas, a few per step, and the
+   * overlay's other faces met once. A canvas's first use of a typeface at a size is far slower
+   * than the next (the face is set up, the words shaped), and the widths are kept
+   * (textWidths.ts): done here, in short steps, the overlay's first drawing pays for neither.
    */
-  private rehearseNames(region: RegionAsset, frame: RasterFrame, textScale: number): Array<() => void> {
-    const labels = countryLabels(region, frame, textScale);
+  private rehearseNames(region: RegionAsset, view: LevelView | null, frame: RasterFrame, textScale: number): Array<() => void> {
     const ctx = document.createElement('canvas').getContext('2d');
     if (!ctx) return [];
     const steps: Array<() => void> = [];
-    const per = Math.ceil(labels.length / NAME_STEPS);
-    for (let i = 0; i < labels.length; i += per) {
-      const some = labels.slice(i, i + per);
-      steps.push(() => { countryLabelRequests(ctx, frame, some); });
+    for (let k = 0; k < COUNTRY_NAME_STEPS; k++) {
+      steps.push(() => {
+        const labels = countryLabels(region, frame, textScale);
+        const per = Math.ceil(labels.length / COUNTRY_NAME_STEPS);
+        countryLabelRequests(ctx, frame, labels.slice(k * per, (k + 1) * per));
+      });
     }
+    if (!view) return steps;
+    for (let k = 0; k < PLACE_NAME_STEPS; k++) {
+      steps.push(() => {
+        const specs = nodeLabelSpecs(view, textScale);
+        const per = Math.ceil(specs.length / PLACE_NAME_STEPS);
+        nodeLabelWidths(ctx, specs.slice(k * per, (k + 1) * per));
+      });
+    }
+    // One face to a step: a face's first use is the slow part.
+    for (const [face, words] of overlayFaces(view, textScale)) steps.push(() => { textWidth(ctx, face, words); });
     return steps;
   }
 
   setOverlay(source: OverlaySource): void {
+    this.cancelSoon();
     this.overlay = source;
     if (this.overview) this.compose(this.overview);
     if (this.detail) this.compose(this.detail);
+  }
+
+  /**
+   * setOverlay in a task of its own, queued now to run right after the current one: a day's end
+   * redraws the page's panels and the map's pieces in the key press's task, and the overlay's
+   * drawing after it, so neither waits for the other to hold the page. Several calls before it
+   * runs draw the last source once; a setOverlay meanwhile replaces it.
+   */
+  setOverlaySoon(source: OverlaySource): void {
+    this.soon = source;
+    if (this.soonQueued) return;
+    this.soonQueued = true;
+    this.nextTask(() => {
+      this.soonQueued = false;
+      const s = this.soon;
+      this.soon = null;
+      if (s) this.setOverlay(s);
+    });
+  }
+
+  private cancelSoon(): void {
+    this.soon = null;
+  }
+
+  private soon: OverlaySource | null = null;
+  private soonQueued = false;
+  private channel: MessageChannel | null = null;
+  private readonly afterTask: Array<() => void> = [];
+
+  /**
+   * Run `f` in a task queued now. A message rather than a 0 ms timer: browsers clamp nested timers
+   * to 4 ms and run messages ahead of them, so it comes straight after the current task.
+   */
+  private nextTask(f: () => void): void {
+    if (typeof MessageChannel === 'undefined') {
+      setTimeout(f, 0);
+      return;
+    }
+    if (!this.channel) {
+      this.channel = new MessageChannel();
+      this.channel.port1.onmessage = () => this.afterTask.shift()?.();
+    }
+    this.afterTask.push(f);
+    this.channel.port2.postMessage(null);
   }
 
   private lastView: { v: View; vp: Viewport } | null = null;
@@ -169,6 +232,10 @@ export class MapRaster {
 
   destroy(): void {
     this.contentNo++;
+    this.cancelSoon();
+    this.channel?.port1.close();
+    this.channel = null;
+    this.afterTask.length = 0;
     this.cancelBake();
     this.drop('overview');
     this.drop('detail');
