@@ -61,16 +61,17 @@ async function traceOne(browser: Browser, url: string, seconds: number) {
   try {
     await p.page.goto(url);
     await until(p.cdp, "document.querySelector('[data-map-ready]')", 30_000, 100);
-    await until(p.cdp, 'Array.isArray(window.__benchFrames) && window.__benchFrames.length > 60', 30_000, 100);
+    // --early: from the first frames on, as the bench samples them (its 30 frames of warm-up are short)
+    if (!process.argv.includes('--early')) await until(p.cdp, 'Array.isArray(window.__benchFrames) && window.__benchFrames.length > 60', 30_000, 100);
     const pre = arg('eval');
     if (pre && url.includes('bench=pan')) console.log('  eval:', await inPage<unknown>(p.cdp, pre));
-    await new Promise((ok) => setTimeout(ok, 500));
+    if (!process.argv.includes('--early')) await new Promise((ok) => setTimeout(ok, 500));
     let n0 = 0;
     let n1 = 0;
     let c0 = new Map<string, number>();
     let c1 = new Map<string, number>();
     const events = (await traceTasks(p.cdp, async () => {
-      n0 = await inPage<number>(p.cdp, 'window.__benchFrames.length');
+      n0 = await inPage<number>(p.cdp, '(window.__benchFrames || []).length');
       c0 = cpuTicks();
       await new Promise((ok) => setTimeout(ok, seconds * 1000));
       n1 = await inPage<number>(p.cdp, 'window.__benchFrames.length');
@@ -101,7 +102,13 @@ async function traceOne(browser: Browser, url: string, seconds: number) {
     }
     const cpu = new Map<string, number>();
     for (const [k, v] of c1) { const d = (v - (c0.get(k) ?? 0)) * 10; if (d > 0) cpu.set(k, d); }
-    return { frames, seconds, byThread, byEvent, cpu };
+    // The main thread's longest tasks: one-off work that lands inside the frames the bench samples.
+    const long = events.filter((e) => `${e.pid}:${e.tid}` === busiest && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && (e.dur ?? 0) > 8000)
+      .map((e) => {
+        const inner = events.filter((c) => c.pid === e.pid && c.tid === e.tid && c.ph === 'X' && c !== e && c.ts >= e.ts && c.ts + (c.dur ?? 0) <= e.ts + (e.dur ?? 0) && (c.dur ?? 0) > 2000 && c.name !== 'ThreadControllerImpl::RunTask');
+        return `${((e.dur ?? 0) / 1000).toFixed(1)} ms (cpu ${((e.tdur ?? 0) / 1000).toFixed(1)}): ${inner.slice(0, 6).map((c) => `${c.name}${c.args?.data?.functionName ? `:${String(c.args.data.functionName)}` : ''} ${((c.dur ?? 0) / 1000).toFixed(1)}`).join(', ')}`;
+      });
+    return { frames, seconds, byThread, byEvent, cpu, long };
   } finally {
     await p.close();
   }
@@ -136,6 +143,7 @@ async function main(): Promise<void> {
           const total = [...t.cpu.values()].reduce((a, b) => a + b, 0);
           console.log(`  /proc CPU ms per frame, all threads: ${(total / t.frames).toFixed(2)}; by process/thread:`);
           for (const [k, v] of [...t.cpu].sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`    ${k.padEnd(46)} ${(v / t.frames).toFixed(2)}`);
+          if (t.long.length) console.log(`  main-thread tasks over 8 ms (wall):\n    ${t.long.slice(0, 12).join('\n    ')}`);
           if (process.argv.includes('--events')) {
             console.log('  main-thread events, ms per frame:');
             for (const [k, v] of [...t.byEvent].sort((a, b) => b[1] - a[1]).slice(0, 18)) console.log(`    ${k.padEnd(44)} ${(v / t.frames).toFixed(3)}`);
