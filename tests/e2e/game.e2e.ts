@@ -35,6 +35,11 @@ describe.skipIf(!browserOrSkip())('the game in a browser', () => {
     await startSeeded(page, 'tutorial', 'a');
     await page.getByText('Day 1', { exact: true }).waitFor();
     await page.locator('[data-map-ready]').waitFor();
+    // The baked map layers are opaque canvases, so the compositor copies them while the map pans
+    // rather than blending them over the page (README, Performance).
+    const bakedAlpha = await page.$$eval('.guarantor-map canvas[aria-hidden="true"]', (cs) => cs.map((c) => (c as HTMLCanvasElement).getContext('2d')?.getContextAttributes().alpha));
+    expect(bakedAlpha.length).toBeGreaterThan(0);
+    expect(bakedAlpha.every((a) => a === false)).toBe(true);
 
     const driver = new GameDriver(page);
     const endings = ['button', 'key-e', 'key-enter'] as const;
