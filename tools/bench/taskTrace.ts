@@ -37,7 +37,8 @@ const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtoo
 
 export async function traceTasks(cdp: CDPSession, work: () => Promise<void>, categories = CATEGORIES): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
-  const collect = (e: { value: Array<Record<string, unknown>> }) => { events.push(...(e.value as unknown as TraceEvent[])); };
+  // One by one: a chunk of a long trace is too many arguments for push(...chunk).
+  const collect = (e: { value: Array<Record<string, unknown>> }) => { for (const v of e.value) events.push(v as unknown as TraceEvent); };
   cdp.on('Tracing.dataCollected', collect);
   await cdp.send('Tracing.start', { traceConfig: { includedCategories: categories } });
   try {
@@ -83,7 +84,9 @@ export function taskCpuTimes(events: TraceEvent[]): number[] {
 /** The long tasks of the busiest renderer main thread (the page), each broken down. */
 export function breakDown(events: TraceEvent[], minMs: number): TaskBreakdown[] {
   const thread = pageThread(events);
-  const t0 = Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
+  // A loop, not Math.min(...): a long trace has more events than a call may take arguments.
+  let t0 = Infinity;
+  for (const e of events) if (e.ts > 0 && e.ts < t0) t0 = e.ts;
   const onThread = events.filter((e) => key(e) === thread);
   const samples = profileSamples(events, thread);
   const out: TaskBreakdown[] = [];
