@@ -126,7 +126,7 @@ function start(root: HTMLElement, store: GameStore, actions: Actions, store0: St
   // A link's game never silently replaces a saved game in progress (the share feature asks).
   share.feature.refreshContinuation();
   if (launch.level) share.feature.openLinked({ level: launch.level, seed: launch.seed, seedMode: launchSeedMode(launch.level.id, launch.seed) });
-  let ui = mountUi(root, store, actions, { messages: messages(), seed: launch.level ? null : launch.seed }, share.hooks, host);
+  let ui = mountUi(root, store, actions, { messages: messages(), seed: launch.level ? null : launch.seed }, share.hooks, host, { inSteps: true });
 
   let building = store.getState().settings.lang;
   store.subscribe((s) => {

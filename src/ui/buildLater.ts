@@ -1,0 +1,68 @@
+import { runInSlices } from '../schedule/slices';
+import { captureScope } from './watch';
+
+/**
+ * Parts of the interface built after the first frame, a few to a task (src/schedule/slices.ts),
+ * so a slow phone never holds its main thread for the whole interface at once. Each part is put
+ * where a placeholder stands, so the page's order (focus order, reading order) is the same as if
+ * it had been built at once. `finish()` builds whatever is left at once: a key press or a dialog
+ * asked for before its part was built finds it built.
+ */
+export interface LaterParts {
+  /** a placeholder in the page for the part `make` builds later (nothing, if it returns nothing) */
+  slot(make: () => Node | readonly Node[] | null | undefined): Comment;
+  /** start building, in order, in tasks of their own; `onDone` once all are built */
+  start(onDone?: () => void): void;
+  /** build the rest now, in this task */
+  finish(): void;
+  /** drop the parts not yet built (the interface is taken down) */
+  cancel(): void;
+  readonly done: boolean;
+}
+
+export function laterParts(): LaterParts {
+  // Watches made by a later part belong to the interface being built now (dispose ends them).
+  const inScope = captureScope();
+  const parts: Array<{ built: boolean; make: () => void }> = [];
+  let stop: (() => void) | null = null;
+  let whenDone: (() => void) | undefined;
+  let over = false;
+  let cancelled = false;
+  const buildOne = (p: { built: boolean; make: () => void }) => {
+    if (p.built || cancelled) return;
+    p.built = true;
+    inScope(p.make);
+  };
+  const allBuilt = () => {
+    if (over || cancelled) return;
+    over = true;
+    whenDone?.();
+  };
+  return {
+    slot(make) {
+      const mark = document.createComment('');
+      parts.push({ built: false, make: () => {
+        const made = make();
+        mark.replaceWith(...(made ? (Array.isArray(made) ? made : [made as Node]) : []));
+      } });
+      return mark;
+    },
+    start(onDone) {
+      whenDone = onDone;
+      // Everything was asked for before the start (a dialog open from the first moment).
+      if (over) return void onDone?.();
+      stop = runInSlices(parts.map((p) => () => buildOne(p)), { onDone: allBuilt });
+    },
+    finish() {
+      if (over || cancelled) return;
+      stop?.();
+      for (const p of parts) buildOne(p);
+      allBuilt();
+    },
+    cancel() {
+      stop?.();
+      cancelled = true;
+    },
+    get done() { return over || cancelled; },
+  };
+}

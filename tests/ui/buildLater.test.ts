@@ -1,0 +1,85 @@
+/**
+ * The interface's later parts (src/ui/buildLater.ts): built in tasks after the caller's, each in
+ * its placeholder's place, all at once when asked, never after the interface is taken down.
+ * Unit tests run without a DOM: a placeholder here records what replaced it.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { laterParts } from '../../src/ui/buildLater';
+
+interface FakeMark { replacedBy: unknown[] | null; replaceWith(...nodes: unknown[]): void }
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.stubGlobal('document', {
+    createComment: (): FakeMark => ({ replacedBy: null, replaceWith(...nodes: unknown[]) { this.replacedBy = nodes; } }),
+  });
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+/** `n` parts, each recording its build and returning a node named after it */
+function parts(n: number) {
+  const later = laterParts();
+  const built: number[] = [];
+  const marks = Array.from({ length: n }, (_, k) => later.slot(() => { built.push(k); return `node-${k}` as unknown as Node; }) as unknown as FakeMark);
+  return { later, built, marks };
+}
+
+describe('laterParts', () => {
+  it('builds nothing in the caller\'s task, then every part in order, each in its placeholder\'s place', () => {
+    const { later, built, marks } = parts(3);
+    let done = 0;
+    later.start(() => done++);
+    expect(built).toEqual([]);
+    expect(later.done).toBe(false);
+    vi.runAllTimers();
+    expect(built).toEqual([0, 1, 2]);
+    expect(marks.map((m) => m.replacedBy)).toEqual([['node-0'], ['node-1'], ['node-2']]);
+    expect(done).toBe(1);
+    expect(later.done).toBe(true);
+  });
+
+  it('finish() builds what is left at once, once each, and reports done once', () => {
+    const { later, built } = parts(4);
+    let done = 0;
+    later.start(() => done++);
+    later.finish();
+    expect(built).toEqual([0, 1, 2, 3]);
+    expect(done).toBe(1);
+    vi.runAllTimers();
+    later.finish();
+    expect(built).toEqual([0, 1, 2, 3]);
+    expect(done).toBe(1);
+  });
+
+  it('a part asked for before the start is built then, and start() still reports done', () => {
+    const { later, built } = parts(2);
+    later.finish();
+    expect(built).toEqual([0, 1]);
+    let done = 0;
+    later.start(() => done++);
+    expect(done).toBe(1);
+  });
+
+  it('a placeholder whose part makes nothing is removed, and a list of nodes takes its place', () => {
+    const later = laterParts();
+    const none = later.slot(() => null) as unknown as FakeMark;
+    const two = later.slot(() => ['a', 'b'] as unknown as Node[]) as unknown as FakeMark;
+    later.finish();
+    expect(none.replacedBy).toEqual([]);
+    expect(two.replacedBy).toEqual(['a', 'b']);
+  });
+
+  it('cancel() drops the parts not yet built, and nothing reports done', () => {
+    const { later, built } = parts(3);
+    let done = 0;
+    later.start(() => done++);
+    later.cancel();
+    vi.runAllTimers();
+    later.finish();
+    expect(built).toEqual([]);
+    expect(done).toBe(0);
+  });
+});
