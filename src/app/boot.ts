@@ -5,6 +5,7 @@ import { createGameStore } from '../store/gameStore';
 import { DEFAULT_SETTINGS, readSettings } from '../store/settings';
 import { mountUi } from '../ui/mountUi';
 import { h } from '../ui/dom';
+import { switchToWebFonts } from '../ui/webFonts';
 import { english, isLanguageCode, language, loadLanguage, setLanguage } from '../i18n';
 import type { Actions } from '../store/actions';
 import type { GameStore } from '../store/gameStore';
@@ -57,7 +58,9 @@ export function boot(root: HTMLElement): void {
   actions.offerLevels(cards, library);
   const needs = levelsNeeded(location.search, store0, cards.map((c) => c.id));
   if (needs !== 'none') {
-    preloadMapNow();
+    // In a task of its own: on a slow phone, starting the fetches takes as long as the rest of
+    // this task (each preload link's request is set up as it is added).
+    setTimeout(() => preloadMapNow(), 0);
     warmUpCanvases();
   }
   const levelsReady: () => Promise<{ levels: Level[]; problems: string[] }> = () => {
@@ -154,5 +157,5 @@ function start(root: HTMLElement, store: GameStore, actions: Actions, store0: St
   if (!launch.level && shared.shared) share.feature.openShared(shared.shared, 'code');
   performance.mark('guarantor:interactive');
   // The typefaces are not needed to play: ask for them once the page answers (see base.css).
-  requestAnimationFrame(() => document.documentElement.classList.add('webfonts'));
+  requestAnimationFrame(() => switchToWebFonts(document));
 }
