@@ -1,9 +1,12 @@
-import { runInSlices } from '../schedule/slices';
 import { captureScope } from './watch';
 
 /**
- * Parts of the interface built after the first frame, a few to a task (src/schedule/slices.ts),
- * so a slow phone never holds its main thread for the whole interface at once. Each part is put
+ * Parts of the interface built after the first frame, one to a task and a frame between two, so
+ * a slow phone never holds its main thread for the whole interface at once. On such a phone the
+ * frame that lays a part out costs as much as building it (and the first layouts of the page
+ * more): parts built in tasks back to back would be laid out together, in one long frame, so
+ * each part waits for the frame after the one before (or a short while, where no frame comes: a
+ * page in the background). Each part is put
  * where a placeholder stands, so the page's order (focus order, reading order) is the same as if
  * it had been built at once. `finish()` builds whatever is left at once: a key press or a dialog
  * asked for before its part was built finds it built.
@@ -20,11 +23,21 @@ export interface LaterParts {
   readonly done: boolean;
 }
 
+/** How long a part waits for a frame before it is built anyway (no frames in a background tab). */
+const FRAME_WAIT_MS = 100;
+
 export function laterParts(): LaterParts {
   // Watches made by a later part belong to the interface being built now (dispose ends them).
   const inScope = captureScope();
   const parts: Array<{ built: boolean; make: () => void }> = [];
-  let stop: (() => void) | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let frame: number | null = null;
+  const stop = () => {
+    if (timer !== null) clearTimeout(timer);
+    if (frame !== null) cancelAnimationFrame(frame);
+    timer = null;
+    frame = null;
+  };
   let whenDone: (() => void) | undefined;
   let over = false;
   let cancelled = false;
@@ -51,16 +64,33 @@ export function laterParts(): LaterParts {
       whenDone = onDone;
       // Everything was asked for before the start (a dialog open from the first moment).
       if (over) return void onDone?.();
-      stop = runInSlices(parts.map((p) => () => buildOne(p)), { onDone: allBuilt });
+      let i = 0;
+      const step = () => {
+        stop();
+        while (i < parts.length && parts[i]!.built) i++;
+        if (i >= parts.length || cancelled) return allBuilt();
+        try {
+          buildOne(parts[i++]!);
+        } finally {
+          // the next part after the frame that lays this one out, in a task of its own
+          frame = requestAnimationFrame(() => {
+            frame = null;
+            if (timer !== null) clearTimeout(timer);
+            timer = setTimeout(step, 0);
+          });
+          timer = setTimeout(step, FRAME_WAIT_MS);
+        }
+      };
+      timer = setTimeout(step, 0);
     },
     finish() {
       if (over || cancelled) return;
-      stop?.();
+      stop();
       for (const p of parts) buildOne(p);
       allBuilt();
     },
     cancel() {
-      stop?.();
+      stop();
       cancelled = true;
     },
     get done() { return over || cancelled; },

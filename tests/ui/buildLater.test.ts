@@ -1,7 +1,8 @@
 /**
  * The interface's later parts (src/ui/buildLater.ts): built in tasks after the caller's, each in
- * its placeholder's place, all at once when asked, never after the interface is taken down.
- * Unit tests run without a DOM: a placeholder here records what replaced it.
+ * its placeholder's place, one a task with a frame between two, all at once when asked, never
+ * after the interface is taken down. Unit tests run without a DOM: a placeholder here records
+ * what replaced it, and a frame is a 16 ms timer.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { laterParts } from '../../src/ui/buildLater';
@@ -13,6 +14,8 @@ beforeEach(() => {
   vi.stubGlobal('document', {
     createComment: (): FakeMark => ({ replacedBy: null, replaceWith(...nodes: unknown[]) { this.replacedBy = nodes; } }),
   });
+  vi.stubGlobal('requestAnimationFrame', (cb: () => void) => setTimeout(cb, 16));
+  vi.stubGlobal('cancelAnimationFrame', (id: ReturnType<typeof setTimeout>) => clearTimeout(id));
 });
 afterEach(() => {
   vi.useRealTimers();
@@ -39,6 +42,27 @@ describe('laterParts', () => {
     expect(marks.map((m) => m.replacedBy)).toEqual([['node-0'], ['node-1'], ['node-2']]);
     expect(done).toBe(1);
     expect(later.done).toBe(true);
+  });
+
+  it('builds one part a task, the next only after a frame has come', () => {
+    const { later, built } = parts(3);
+    later.start();
+    vi.advanceTimersToNextTimer();
+    expect(built).toEqual([0]);
+    vi.advanceTimersToNextTimer(); // the frame
+    expect(built).toEqual([0]);
+    vi.advanceTimersToNextTimer(); // the task after it
+    expect(built).toEqual([0, 1]);
+  });
+
+  it('where no frame comes (a page in the background), a part waits a short while, not for ever', () => {
+    vi.stubGlobal('requestAnimationFrame', () => 0);
+    const { later, built } = parts(2);
+    later.start();
+    vi.advanceTimersToNextTimer();
+    expect(built).toEqual([0]);
+    vi.advanceTimersByTime(150);
+    expect(built).toEqual([0, 1]);
   });
 
   it('finish() builds what is left at once, once each, and reports done once', () => {
