@@ -91,7 +91,7 @@ function build(root: HTMLElement, store: GameStore, actions: Actions, launch: La
   let title: HTMLElement | null = null;
   const titleNow = () => {
     if (!title) {
-      title = inScope(() => createTitleScreen(store, actions, launch.messages, launch.seed, share));
+      title = inScope(() => createTitleScreen(store, actions, launch.messages, launch.seed, share, later && !later.done ? later : undefined));
       root.insertBefore(title, game.el);
     }
     return title;
