@@ -125,13 +125,17 @@ function build(root: HTMLElement, store: GameStore, actions: Actions, launch: La
     // Continue / the first level on the title screen. An interface built on the game (a link)
     // focuses once its first frame is drawn: asking for focus now would lay the page out here,
     // inside the task that builds it, and then again for the frame.
+    // The title shown when the page opens (from 'loading') is focused after its first frame too.
     const focus = () => (onGame ? game.el.querySelector<HTMLElement>('[data-select^="formation:"]') : title?.querySelector<HTMLElement>('[data-key="continue"], [data-level]'))?.focus({ preventScroll: true });
-    if (last === null && onGame) {
-      afterBuilt(() => requestAnimationFrame(() => setTimeout(() => {
-        const free = !document.activeElement || document.activeElement === document.body;
-        if (free && store.getState().ui.screen === 'game') focus();
-      }, 0)));
-    } else if (last !== null && s.ui.screen !== last) focus();
+    const screen = s.ui.screen;
+    const focusAfterFrame = () => requestAnimationFrame(() => setTimeout(() => {
+      const free = !document.activeElement || document.activeElement === document.body;
+      if (free && store.getState().ui.screen === screen) focus();
+    }, 0));
+    const opening = last === null || last === 'loading';
+    // The game's first formation may be in a part of the screen still to be built.
+    if (onGame && (last === null || screen !== last)) afterBuilt(opening ? focusAfterFrame : focus);
+    else if (!onGame && last !== null && screen !== last) (opening ? focusAfterFrame : focus)();
     last = s.ui.screen;
     document.title = onGame ? `${lt(s.session!.level).title} · ${t('app.name')}` : t('app.name');
   });
