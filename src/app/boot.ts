@@ -128,7 +128,16 @@ function start(root: HTMLElement, store: GameStore, actions: Actions, store0: St
   // game, and the title only if it is shown: a phone gets to the map in fewer, shorter tasks.
   // A link's game never silently replaces a saved game in progress (the share feature asks).
   share.feature.refreshContinuation();
-  if (launch.level) share.feature.openLinked({ level: launch.level, seed: launch.seed, seedMode: launchSeedMode(launch.level.id, launch.seed) });
+  if (!launch.level) return mountAndShow(root, store, actions, launch, shared, share, host, mapHost, messages);
+  share.feature.openLinked({ level: launch.level, seed: launch.seed, seedMode: launchSeedMode(launch.level.id, launch.seed) });
+  // The game's first day is worked out in this task, its interface in the next: on a slow
+  // phone the two together are a long task.
+  setTimeout(() => mountAndShow(root, store, actions, launch, shared, share, host, mapHost, messages), 0);
+}
+
+/** Build the interface, follow the language, and show the title (or the game a link started). */
+function mountAndShow(root: HTMLElement, store: GameStore, actions: Actions, launch: ReturnType<typeof readLaunch>, shared: ReturnType<typeof readSharedLaunch>,
+  share: ReturnType<typeof wireSharing>, host: { map: HTMLElement; mapStatus: HTMLElement }, mapHost: ReturnType<typeof hostMap>, messages: () => string[]): void {
   let ui = mountUi(root, store, actions, { messages: messages(), seed: launch.level ? null : launch.seed }, share.hooks, host, { inSteps: true });
 
   let building = store.getState().settings.lang;
