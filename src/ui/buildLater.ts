@@ -1,19 +1,21 @@
+import { SLICE_BUDGET_MS } from '../schedule/slices';
 import { captureScope } from './watch';
 
 /**
- * Parts of the interface built after the first frame, one to a task and a frame between two, so
- * a slow phone never holds its main thread for the whole interface at once. On such a phone the
- * frame that lays a part out costs as much as building it (and the first layouts of the page
- * more): parts built in tasks back to back would be laid out together, in one long frame, so
- * each part waits for the frame after the one before (or a short while, where no frame comes: a
- * page in the background). Each part is put
+ * Parts of the interface built after the first frame, as many to a task as fit in the slice
+ * budget (src/schedule/slices.ts) and a frame between two tasks, so a slow phone never holds its
+ * main thread for the whole interface at once. On such a phone the frame that lays parts out
+ * costs as much as building them (and the first layouts of the page more): parts built in tasks
+ * back to back would be laid out together, in one long frame, so each task waits for the frame
+ * after the one before (or a short while, where no frame comes: a page in the background).
+ * Parts marked `early` (what the player reads first) come before the others. Each part is put
  * where a placeholder stands, so the page's order (focus order, reading order) is the same as if
  * it had been built at once. `finish()` builds whatever is left at once: a key press or a dialog
  * asked for before its part was built finds it built.
  */
 export interface LaterParts {
   /** a placeholder in the page for the part `make` builds later (nothing, if it returns nothing) */
-  slot(make: () => Node | readonly Node[] | null | undefined): Comment;
+  slot(make: () => Node | readonly Node[] | null | undefined, opts?: { early?: boolean }): Comment;
   /** start building, in order, in tasks of their own; `onDone` once all are built */
   start(onDone?: () => void): void;
   /** build the rest now, in this task */
@@ -26,10 +28,10 @@ export interface LaterParts {
 /** How long a part waits for a frame before it is built anyway (no frames in a background tab). */
 const FRAME_WAIT_MS = 100;
 
-export function laterParts(): LaterParts {
+export function laterParts(now: () => number = () => performance.now()): LaterParts {
   // Watches made by a later part belong to the interface being built now (dispose ends them).
   const inScope = captureScope();
-  const parts: Array<{ built: boolean; make: () => void }> = [];
+  const parts: Array<{ built: boolean; early: boolean; make: () => void }> = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
   let frame: number | null = null;
   const stop = () => {
@@ -52,12 +54,14 @@ export function laterParts(): LaterParts {
     whenDone?.();
   };
   return {
-    slot(make) {
+    slot(make, opts = {}) {
       const mark = document.createComment('');
-      parts.push({ built: false, make: () => {
+      const part = { built: false, make: () => {
         const made = make();
         mark.replaceWith(...(made ? (Array.isArray(made) ? made : [made as Node]) : []));
-      } });
+      } };
+      if (opts.early) parts.splice(parts.filter((p) => p.early).length, 0, { ...part, early: true });
+      else parts.push({ ...part, early: false });
       return mark;
     },
     start(onDone) {
@@ -69,8 +73,10 @@ export function laterParts(): LaterParts {
         stop();
         while (i < parts.length && parts[i]!.built) i++;
         if (i >= parts.length || cancelled) return allBuilt();
+        const t0 = now();
         try {
-          buildOne(parts[i++]!);
+          do buildOne(parts[i++]!);
+          while (i < parts.length && !cancelled && now() - t0 < SLICE_BUDGET_MS);
         } finally {
           // the next part after the frame that lays this one out, in a task of its own
           frame = requestAnimationFrame(() => {

@@ -22,11 +22,12 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-/** `n` parts, each recording its build and returning a node named after it */
-function parts(n: number) {
-  const later = laterParts();
+/** `n` parts, each taking `cost` ms of a fake clock, recording its build and returning a node named after it */
+function parts(n: number, cost = 30) {
+  let t = 0;
+  const later = laterParts(() => t);
   const built: number[] = [];
-  const marks = Array.from({ length: n }, (_, k) => later.slot(() => { built.push(k); return `node-${k}` as unknown as Node; }) as unknown as FakeMark);
+  const marks = Array.from({ length: n }, (_, k) => later.slot(() => { built.push(k); t += cost; return `node-${k}` as unknown as Node; }) as unknown as FakeMark);
   return { later, built, marks };
 }
 
@@ -44,15 +45,27 @@ describe('laterParts', () => {
     expect(later.done).toBe(true);
   });
 
-  it('builds one part a task, the next only after a frame has come', () => {
-    const { later, built } = parts(3);
+  it('builds as many parts a task as fit in the budget, the next only after a frame has come', () => {
+    // 10 ms each against 25 ms: a third part starts at 20 ms
+    const { later, built } = parts(5, 10);
     later.start();
     vi.advanceTimersToNextTimer();
-    expect(built).toEqual([0]);
+    expect(built).toEqual([0, 1, 2]);
     vi.advanceTimersToNextTimer(); // the frame
-    expect(built).toEqual([0]);
+    expect(built).toEqual([0, 1, 2]);
     vi.advanceTimersToNextTimer(); // the task after it
-    expect(built).toEqual([0, 1]);
+    expect(built).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('builds the parts marked early first, each in its own place', () => {
+    const later = laterParts(() => 0);
+    const built: string[] = [];
+    const a = later.slot(() => { built.push('a'); return 'a' as unknown as Node; }) as unknown as FakeMark;
+    const b = later.slot(() => { built.push('b'); return 'b' as unknown as Node; }, { early: true }) as unknown as FakeMark;
+    later.slot(() => { built.push('c'); return null; }, { early: true });
+    later.finish();
+    expect(built).toEqual(['b', 'c', 'a']);
+    expect([a.replacedBy, b.replacedBy]).toEqual([['a'], ['b']]);
   });
 
   it('where no frame comes (a page in the background), a part waits a short while, not for ever', () => {

@@ -32,7 +32,7 @@ export interface GameScreen {
  * its own turn after them (buildLater.ts), in its own place.
  */
 export function createGameScreen(store: GameStore, actions: Actions, announce: (text: string) => void, share?: ShareHooks, host?: { map: HTMLElement; mapStatus: HTMLElement }, later?: LaterParts): GameScreen {
-  const part = (make: () => Node | null | undefined): Node | null | undefined => (later ? later.slot(make) : make());
+  const part = (make: () => Node | null | undefined, opts?: { early?: boolean }): Node | null | undefined => (later ? later.slot(make, opts) : make());
   // The map's elements outlive a rebuild of the interface (a change of language), so the
   // running map is not torn down with the panels around it.
   const map = host?.map ?? h('div', { class: 'map', attrs: { id: 'map', 'data-map': '' } });
@@ -51,7 +51,8 @@ export function createGameScreen(store: GameStore, actions: Actions, announce: (
         part(() => createPanelToggle(store, actions, 'side-panel')),
         part(() => share?.mapOverlay())),
       h('aside', { class: 'sidebar right', attrs: { id: 'side-panel', 'aria-label': t('game.aside') } },
-        part(() => createCoachPanel(store, actions)),
+        // The next step is what a player reads first (and the page's largest text): built first.
+        part(() => createCoachPanel(store, actions), { early: true }),
         part(() => share?.sidePanel()),
         part(() => createOrderPanel(store, actions)),
         part(() => createTodayOrders(store, actions)),
