@@ -5,6 +5,7 @@ import { createGameStore } from '../store/gameStore';
 import { DEFAULT_SETTINGS, readSettings } from '../store/settings';
 import { mountUi } from '../ui/mountUi';
 import { h } from '../ui/dom';
+import { switchToWebFonts } from '../ui/webFonts';
 import { english, isLanguageCode, language, loadLanguage, setLanguage } from '../i18n';
 import type { Actions } from '../store/actions';
 import type { GameStore } from '../store/gameStore';
@@ -57,7 +58,9 @@ export function boot(root: HTMLElement): void {
   actions.offerLevels(cards, library);
   const needs = levelsNeeded(location.search, store0, cards.map((c) => c.id));
   if (needs !== 'none') {
-    preloadMapNow();
+    // In a task of its own: on a slow phone, starting the fetches takes as long as the rest of
+    // this task (each preload link's request is set up as it is added).
+    setTimeout(() => preloadMapNow(), 0);
     // The map's renderer as hostMap will choose it: the link's, else the settings'.
     const linked = new URLSearchParams(location.search).get('renderer');
     const renderer = linked === 'webgl' || linked === 'canvas' || linked === 'auto' ? linked : store.getState().settings.renderer;
@@ -128,8 +131,17 @@ function start(root: HTMLElement, store: GameStore, actions: Actions, store0: St
   // game, and the title only if it is shown: a phone gets to the map in fewer, shorter tasks.
   // A link's game never silently replaces a saved game in progress (the share feature asks).
   share.feature.refreshContinuation();
-  if (launch.level) share.feature.openLinked({ level: launch.level, seed: launch.seed, seedMode: launchSeedMode(launch.level.id, launch.seed) });
-  let ui = mountUi(root, store, actions, { messages: messages(), seed: launch.level ? null : launch.seed }, share.hooks, host);
+  if (!launch.level) return mountAndShow(root, store, actions, launch, shared, share, host, mapHost, messages);
+  share.feature.openLinked({ level: launch.level, seed: launch.seed, seedMode: launchSeedMode(launch.level.id, launch.seed) });
+  // The game's first day is worked out in this task, its interface in the next: on a slow
+  // phone the two together are a long task.
+  setTimeout(() => mountAndShow(root, store, actions, launch, shared, share, host, mapHost, messages), 0);
+}
+
+/** Build the interface, follow the language, and show the title (or the game a link started). */
+function mountAndShow(root: HTMLElement, store: GameStore, actions: Actions, launch: ReturnType<typeof readLaunch>, shared: ReturnType<typeof readSharedLaunch>,
+  share: ReturnType<typeof wireSharing>, host: { map: HTMLElement; mapStatus: HTMLElement }, mapHost: ReturnType<typeof hostMap>, messages: () => string[]): void {
+  let ui = mountUi(root, store, actions, { messages: messages(), seed: launch.level ? null : launch.seed }, share.hooks, host, { inSteps: true });
 
   let building = store.getState().settings.lang;
   store.subscribe((s) => {
@@ -157,5 +169,5 @@ function start(root: HTMLElement, store: GameStore, actions: Actions, store0: St
   if (!launch.level && shared.shared) share.feature.openShared(shared.shared, 'code');
   performance.mark('guarantor:interactive');
   // The typefaces are not needed to play: ask for them once the page answers (see base.css).
-  requestAnimationFrame(() => document.documentElement.classList.add('webfonts'));
+  requestAnimationFrame(() => switchToWebFonts(document));
 }

@@ -34,7 +34,7 @@ const SAMPLE = 'Šiauliai Ādaži Poznań Gdańsk Rzeszów Suwałki Klaipėda Ia
 
 /** The map bakes text into canvases: wait (briefly) for the page's typefaces first. */
 function fontsReady(): Promise<void> {
-  document.documentElement.classList.add('webfonts');
+  // The page switches its own text to them when they are here (src/ui/webFonts.ts, from boot).
   const fonts = document.fonts;
   if (!fonts?.load) return Promise.resolve();
   const wanted = ['400 12px "IBM Plex Sans"', '600 12px "IBM Plex Sans"', '500 12px "IBM Plex Mono"'];

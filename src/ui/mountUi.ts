@@ -18,6 +18,7 @@ import { createTitleScreen } from './title/titleScreen';
 import type { ShareHooks } from './share';
 import { createTooltip } from './tooltip';
 import { watch } from './watch';
+import { laterParts, type LaterParts } from './buildLater';
 
 export interface LaunchInfo {
   /** messages about the link or the level files, shown on the title screen */
@@ -33,18 +34,51 @@ export interface MountedUi { game: GameScreen; dispose(): void }
  * every view from the store and the page, so the interface can be built again in another
  * language (the map's elements, passed in `host`, are kept).
  */
-export function mountUi(root: HTMLElement, store: GameStore, actions: Actions, launch: LaunchInfo, share?: ShareHooks, host?: { map: HTMLElement; mapStatus: HTMLElement }): MountedUi {
-  const built = collectWatches(() => build(root, store, actions, launch, share, host));
+export interface MountOptions {
+  /**
+   * Build what the first frame shows now (the title, or the game's HUD and the map's place) and
+   * the rest in short tasks after it: the page's first build, where a slow phone would otherwise
+   * spend one long task on it. A rebuild in another language is built at once, as the player
+   * asked for it and its dialog is open.
+   */
+  inSteps?: boolean;
+}
+
+export function mountUi(root: HTMLElement, store: GameStore, actions: Actions, launch: LaunchInfo, share?: ShareHooks, host?: { map: HTMLElement; mapStatus: HTMLElement }, opts: MountOptions = {}): MountedUi {
+  const built = collectWatches(() => {
+    const later = opts.inSteps ? laterParts() : null;
+    const ui = build(root, store, actions, launch, share, host, later);
+    return { ...ui, later };
+  });
   return {
     game: built.value.game,
     dispose() {
+      built.value.later?.cancel();
       built.dispose();
       built.value.removeKeys();
     },
   };
 }
 
-function build(root: HTMLElement, store: GameStore, actions: Actions, launch: LaunchInfo, share?: ShareHooks, host?: { map: HTMLElement; mapStatus: HTMLElement }): { game: GameScreen; removeKeys: () => void } {
+/**
+ * The later parts are built at once as soon as the player could need one of them: a key pressed
+ * (a shortcut opens a dialog, or acts on a list) or a dialog or screen asked for through the store.
+ */
+function finishOnDemand(store: GameStore, later: LaterParts): () => void {
+  const onKey = () => later.finish();
+  window.addEventListener('keydown', onKey, { capture: true });
+  const offStore = watch(store, (s) => [s.ui.helpOpen, s.ui.settingsOpen, s.ui.menuOpen, s.ui.resultOpen, s.ui.prompt, s.ui.logOpen, s.ui.summaryOpen, s.ui.classroom.view, s.ui.classroom.facilitator], (s) => {
+    const u = s.ui;
+    if (u.helpOpen || u.settingsOpen || u.menuOpen || u.resultOpen || u.prompt || u.logOpen || u.summaryOpen || u.classroom.view || u.classroom.facilitator) later.finish();
+  });
+  return () => {
+    window.removeEventListener('keydown', onKey, { capture: true });
+    offStore();
+  };
+}
+
+function build(root: HTMLElement, store: GameStore, actions: Actions, launch: LaunchInfo, share: ShareHooks | undefined, host: { map: HTMLElement; mapStatus: HTMLElement } | undefined, later: LaterParts | null): { game: GameScreen; removeKeys: () => void } {
+  const part = (make: () => Node | readonly Node[] | null | undefined): Node | readonly Node[] | null | undefined => (later ? later.slot(make) : make());
   const announcer = h('div', { class: 'sr-only', attrs: { 'aria-live': 'polite', id: 'announcer' } });
   // Clearing first makes a repeated sentence ("Day 4 ended: a quiet day") be read again.
   const announce = (text: string) => {
@@ -57,20 +91,27 @@ function build(root: HTMLElement, store: GameStore, actions: Actions, launch: La
   let title: HTMLElement | null = null;
   const titleNow = () => {
     if (!title) {
-      title = inScope(() => createTitleScreen(store, actions, launch.messages, launch.seed, share));
+      title = inScope(() => createTitleScreen(store, actions, launch.messages, launch.seed, share, later && !later.done ? later : undefined));
       root.insertBefore(title, game.el);
     }
     return title;
   };
-  const game = createGameScreen(store, actions, announce, share, host);
+  const game = createGameScreen(store, actions, announce, share, host, later ?? undefined);
   const live = createLiveViews(store, actions);
-  game.el.insertBefore(live.bar, game.el.children[1] ?? null);
-  root.replaceChildren(
+  // Under the HUD, above the classroom strip.
+  game.el.firstElementChild!.after(live.bar);
+  // The dialogs and the page-wide pieces, none of which the first frame shows, come after the
+  // game screen's panels when built later; in the page, they keep their order.
+  root.replaceChildren(...[
     game.el,
-    createPromptDialog(store, actions), createHelpDialog(store, actions, share?.help), createSettingsDialog(store, actions),
-    createMenuDialog(store, actions, share), createResultDialog(store, actions, share),
-    createTooltip(store), createNotices(store, actions), ...createClassroomViews(store, actions), ...live.views, announcer, ...(share?.extras(root) ?? []));
+    part(() => createPromptDialog(store, actions)), part(() => createHelpDialog(store, actions, share?.help)), part(() => createSettingsDialog(store, actions)),
+    part(() => createMenuDialog(store, actions, share)), part(() => createResultDialog(store, actions, share)),
+    part(() => createTooltip(store)), part(() => createNotices(store, actions)), part(() => createClassroomViews(store, actions)), ...live.views, announcer, part(() => share?.extras(root)),
+  ].flatMap((n) => (n ? (Array.isArray(n) ? n : [n as Node]) : [])));
   const removeKeys = installKeyboard(store, actions);
+  // Things to do once every part is in the page (at once when nothing is built later).
+  const whenBuilt: Array<() => void> = [];
+  const afterBuilt = (fn: () => void) => (later && !later.done ? whenBuilt.push(fn) : fn());
   let last: string | null = null;
   watch(store, (s) => [s.ui.screen, s.session !== null], (s) => {
     const onGame = s.ui.screen === 'game' && s.session !== null;
@@ -84,15 +125,25 @@ function build(root: HTMLElement, store: GameStore, actions: Actions, launch: La
     // Continue / the first level on the title screen. An interface built on the game (a link)
     // focuses once its first frame is drawn: asking for focus now would lay the page out here,
     // inside the task that builds it, and then again for the frame.
+    // The title shown when the page opens (from 'loading') is focused after its first frame too.
     const focus = () => (onGame ? game.el.querySelector<HTMLElement>('[data-select^="formation:"]') : title?.querySelector<HTMLElement>('[data-key="continue"], [data-level]'))?.focus({ preventScroll: true });
-    if (last === null && onGame) {
-      requestAnimationFrame(() => setTimeout(() => {
-        const free = !document.activeElement || document.activeElement === document.body;
-        if (free && store.getState().ui.screen === 'game') focus();
-      }, 0));
-    } else if (last !== null && s.ui.screen !== last) focus();
+    const screen = s.ui.screen;
+    const focusAfterFrame = () => requestAnimationFrame(() => setTimeout(() => {
+      const free = !document.activeElement || document.activeElement === document.body;
+      if (free && store.getState().ui.screen === screen) focus();
+    }, 0));
+    const opening = last === null || last === 'loading';
+    // The game's first formation may be in a part of the screen still to be built.
+    if (onGame && (last === null || screen !== last)) afterBuilt(opening ? focusAfterFrame : focus);
+    else if (!onGame && last !== null && screen !== last) (opening ? focusAfterFrame : focus)();
     last = s.ui.screen;
     document.title = onGame ? `${lt(s.session!.level).title} · ${t('app.name')}` : t('app.name');
   });
-  return { game, removeKeys };
+  if (!later) return { game, removeKeys };
+  const stopFinishing = finishOnDemand(store, later);
+  later.start(() => {
+    stopFinishing();
+    for (const fn of whenBuilt.splice(0)) fn();
+  });
+  return { game, removeKeys: () => { stopFinishing(); removeKeys(); } };
 }

@@ -21,6 +21,33 @@ export function watch(store: GameStore, deps: (s: StoreState) => readonly unknow
   return off;
 }
 
+/**
+ * Draw a view again, in a task of its own after the one that changed the store, whenever one of
+ * `deps` changes: for a view that takes a while to draw (a long list), so that a key's task (End
+ * day) is not also the task that redraws it. Several changes before it runs draw once, from the
+ * latest state. It does not draw now: the view's watch() does.
+ */
+export function redrawSoonOn(store: GameStore, deps: (s: StoreState) => readonly unknown[], render: (s: StoreState) => void): () => void {
+  let last = deps(store.getState());
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const off = store.subscribe((s) => {
+    const next = deps(s);
+    if (next.length === last.length && next.every((v, i) => v === last[i])) return;
+    last = next;
+    timer ??= setTimeout(() => {
+      timer = null;
+      render(store.getState());
+    }, 0);
+  });
+  const stop = () => {
+    off();
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+  };
+  collecting?.push(stop);
+  return stop;
+}
+
 /** Let go of something (a listener, a subscription) when the interface built now is taken down. */
 export function registerCleanup(off: () => void): () => void {
   collecting?.push(off);

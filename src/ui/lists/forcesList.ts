@@ -7,7 +7,7 @@ import type { Actions } from '../../store/actions';
 import type { GameStore } from '../../store/gameStore';
 import { symbolKeyFor, type Arm } from '../../symbols/symbolKeys';
 import { h, swap } from '../dom';
-import { watch } from '../watch';
+import { redrawSoonOn, watch } from '../watch';
 import { formationStatus } from './formationFacts';
 import { activationNeeds, hrBadge } from './listModels';
 import { bulkBar, type BulkChoice } from './bulkBar';
@@ -82,6 +82,9 @@ export function createForcesList(store: GameStore, actions: Actions): HTMLElemen
         })));
     })]);
   };
-  watch(store, (s) => [s.session?.state, s.ui.selection, s.ui.tab], render);
+  // A click on a row or a tab is drawn at once; a new day (every row's status) in a task of its
+  // own, so the End day key's task does not also redraw the whole list.
+  watch(store, (s) => [s.ui.selection, s.ui.tab], render);
+  redrawSoonOn(store, (s) => [s.session?.state], render);
   return el;
 }

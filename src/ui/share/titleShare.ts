@@ -138,7 +138,8 @@ export function createTitleShare(f: ShareFeature, ctx: TitleContext): HTMLElemen
 
   watchStore(f.ui, (s) => [s.codeError, s.importError, s.imported], (s) => {
     // A file dropped on the title's front screen: its verdict is here, so the title shows this screen.
-    if (s.imported || s.importError) importBox.dispatchEvent(new CustomEvent(TITLE_REVEAL, { bubbles: true }));
+    // After this task's building (a verdict there already when the screen is built finds it in the page).
+    if (s.imported || s.importError) queueMicrotask(() => importBox.dispatchEvent(new CustomEvent(TITLE_REVEAL, { bubbles: true })));
     codeError.textContent = s.codeError ?? '';
     if (s.codeError) codeInput.setAttribute('aria-invalid', 'true'); else codeInput.removeAttribute('aria-invalid');
     importError.textContent = s.importError ?? '';

@@ -10,7 +10,8 @@ import { append, h, swap } from '../dom';
 import type { ShareHooks } from '../share';
 import { TITLE_REVEAL } from './titleReveal';
 import type { SeedMode } from '../../session/session';
-import { watch } from '../watch';
+import { captureScope, watch } from '../watch';
+import type { LaterParts } from '../buildLater';
 import { campaignList, titlePicture, tutorialButton } from './titleFront';
 import { levelBriefings, moreSections } from './titleMore';
 
@@ -20,8 +21,9 @@ import { levelBriefings, moreSections } from './titleMore';
  * campaign's levels with their best results. "More…": the player's own seed, every level's
  * briefing, the classroom, share codes, generated levels, replays, personal bests and sound. Any
  * message about the link that opened the page (an unknown level, a bad seed) shows on the front.
+ * With `later`, the second screen's content is built after the front is shown (or when it opens).
  */
-export function createTitleScreen(store: GameStore, actions: Actions, messages: readonly string[], initialSeed: string | null, share?: ShareHooks): HTMLElement {
+export function createTitleScreen(store: GameStore, actions: Actions, messages: readonly string[], initialSeed: string | null, share?: ShareHooks, later?: LaterParts): HTMLElement {
   const seedInput = h('input', {
     attrs: { type: 'text', id: 'seed', name: 'seed', maxlength: 32, autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'seed-hint seed-error' },
   });
@@ -40,7 +42,10 @@ export function createTitleScreen(store: GameStore, actions: Actions, messages: 
   // and starts; opening it again tries again).
   const loadBriefs = () => { actions.loadLevelBriefs().catch((e: unknown) => console.warn('The levels\' briefings could not be loaded:', e)); };
   const show = (which: 'front' | 'more') => {
-    if (which === 'more') loadBriefs();
+    if (which === 'more') {
+      buildMore();
+      loadBriefs();
+    }
     front.hidden = which !== 'front';
     more.hidden = which !== 'more';
     (which === 'more' ? backButton : moreButton).focus();
@@ -108,22 +113,33 @@ export function createTitleScreen(store: GameStore, actions: Actions, messages: 
     h('div', { class: 'front-more' }, moreButton, h('p', { class: 'hint', attrs: { id: 'more-desc' }, text: t('front.moreDesc') })),
     h('footer', { class: 'title-foot', text: t('title.footer', { version: GAME_VERSION }) })]);
 
-  const [classroom, settings] = moreSections(store, actions, () => seedInput.value);
-  append(more, [
-    h('header', { class: 'more-head' }, backButton, h('h1', { attrs: { id: 'more-title' }, text: t('front.moreTitle') })),
-    h('section', { class: 'title-levels', attrs: { 'aria-labelledby': 'levels-title' } },
-      h('h2', { attrs: { id: 'levels-title' }, text: t('title.newGame') }),
-      h('div', { class: 'field seed-field' },
-        h('label', { attrs: { for: 'seed' }, text: t('title.seed') }),
-        h('div', { class: 'inline' }, seedInput,
-          h('button', { attrs: { type: 'button' }, text: t('title.newSeed'), on: { click: () => { seedInput.value = randomSeed(); seedMode = 'random'; clearError(); } } }),
-          share?.copySeed(seedInput)),
-        h('p', { class: 'hint', attrs: { id: 'seed-hint' }, text: `${t('title.seedHint')} ${t('front.seedHint')}` }),
-        seedError),
-      levelBriefings(store, actions, start)),
-    classroom,
-    share?.titleSection({ seedInput, seedMode: () => seedMode, seedError: (text) => { seedError.textContent = text; seedInput.setAttribute('aria-invalid', 'true'); } }) ?? null,
-    settings]);
+  // The second screen is hidden until asked for: built in a later task, or when it opens.
+  const inScope = captureScope();
+  let moreBuilt = false;
+  const buildMore = () => {
+    if (moreBuilt) return;
+    moreBuilt = true;
+    inScope(() => {
+      const [classroom, settings] = moreSections(store, actions, () => seedInput.value);
+      append(more, [
+        h('header', { class: 'more-head' }, backButton, h('h1', { attrs: { id: 'more-title' }, text: t('front.moreTitle') })),
+        h('section', { class: 'title-levels', attrs: { 'aria-labelledby': 'levels-title' } },
+          h('h2', { attrs: { id: 'levels-title' }, text: t('title.newGame') }),
+          h('div', { class: 'field seed-field' },
+            h('label', { attrs: { for: 'seed' }, text: t('title.seed') }),
+            h('div', { class: 'inline' }, seedInput,
+              h('button', { attrs: { type: 'button' }, text: t('title.newSeed'), on: { click: () => { seedInput.value = randomSeed(); seedMode = 'random'; clearError(); } } }),
+              share?.copySeed(seedInput)),
+            h('p', { class: 'hint', attrs: { id: 'seed-hint' }, text: `${t('title.seedHint')} ${t('front.seedHint')}` }),
+            seedError),
+          levelBriefings(store, actions, start)),
+        classroom,
+        share?.titleSection({ seedInput, seedMode: () => seedMode, seedError: (text) => { seedError.textContent = text; seedInput.setAttribute('aria-invalid', 'true'); } }) ?? null,
+        settings]);
+    });
+  };
+  if (later) more.append(later.slot(() => { buildMore(); return null; }));
+  else buildMore();
 
   return h('main', { class: 'title-screen', attrs: { 'aria-labelledby': 'game-title' } }, titlePicture(), front, more);
 }

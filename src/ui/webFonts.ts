@@ -1,0 +1,42 @@
+/**
+ * The page opens in the system's typefaces and switches to IBM Plex (src/ui/styles/fonts.css)
+ * once the files are here. A switch lays out again every line of text it reaches, and on a slow
+ * phone laying out a whole screen is a long task; letting each file swap in as it arrives would
+ * do that once per file. So the files are fetched first, all of them, and the screen then
+ * switches one region at a time (the HUD, each sidebar, the map's area...), a frame each, and
+ * the rest of the page last (base.css: `.webfonts`).
+ */
+
+/** The faces the style sheets use. */
+const FACES = ["400 1em 'IBM Plex Sans'", "600 1em 'IBM Plex Sans'", "500 1em 'IBM Plex Mono'"];
+
+/** The regions of the screen shown, switched one by one before the page as a whole. */
+const REGIONS = [
+  '.game-screen:not([hidden]) > :not(.game-body)',
+  '.game-screen:not([hidden]) > .game-body > *',
+  '.title-screen:not([hidden]) > .title-inner:not([hidden]) > *',
+].join(', ');
+
+export function switchToWebFonts(doc: Document = document): void {
+  const fonts = doc.fonts as FontFaceSet | undefined;
+  // The files whose letters are on the page now (unicode-range: Cyrillic in Ukrainian, the
+  // accented Latin of a few names); text shown later fetches what else it needs.
+  const text = doc.body.textContent ?? '';
+  const loaded = fonts && typeof fonts.load === 'function'
+    ? Promise.all(FACES.map((face) => fonts.load(face, text))).then(() => undefined, () => undefined)
+    : Promise.resolve();
+  void loaded.then(() => {
+    const regions = [...doc.querySelectorAll<HTMLElement>(REGIONS)].filter((el) => !el.hidden);
+    const next = () => {
+      const region = regions.shift();
+      if (!region) {
+        doc.documentElement.classList.add('webfonts');
+        return;
+      }
+      region.classList.add('webfonts');
+      // After the frame that lays the region out again, in a task of its own.
+      requestAnimationFrame(() => setTimeout(next, 0));
+    };
+    next();
+  });
+}
