@@ -62,17 +62,24 @@ export function mountUi(root: HTMLElement, store: GameStore, actions: Actions, l
 
 /**
  * The later parts are built at once as soon as the player could need one of them: a key pressed
- * (a shortcut opens a dialog, or acts on a list) or a dialog or screen asked for through the store.
+ * (a shortcut opens a dialog, or acts on a list), a press on the interface (its click may open a
+ * dialog the store does not know of, such as sharing), or a dialog or screen asked for through the
+ * store. A press on the map does not: dragging the map needs none of them.
  */
 function finishOnDemand(store: GameStore, later: LaterParts): () => void {
   const onKey = () => later.finish();
+  const onPress = (e: PointerEvent) => {
+    if (!(e.target instanceof Element) || !e.target.closest('[data-map]')) later.finish();
+  };
   window.addEventListener('keydown', onKey, { capture: true });
+  window.addEventListener('pointerdown', onPress, { capture: true });
   const offStore = watch(store, (s) => [s.ui.helpOpen, s.ui.settingsOpen, s.ui.menuOpen, s.ui.resultOpen, s.ui.prompt, s.ui.logOpen, s.ui.summaryOpen, s.ui.classroom.view, s.ui.classroom.facilitator], (s) => {
     const u = s.ui;
     if (u.helpOpen || u.settingsOpen || u.menuOpen || u.resultOpen || u.prompt || u.logOpen || u.summaryOpen || u.classroom.view || u.classroom.facilitator) later.finish();
   });
   return () => {
     window.removeEventListener('keydown', onKey, { capture: true });
+    window.removeEventListener('pointerdown', onPress, { capture: true });
     offStore();
   };
 }
