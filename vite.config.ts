@@ -6,6 +6,8 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
 import { cspPolicy, offlinePolicy, withCsp } from './tools/csp.ts';
 import { phaserLazyWebGLTest } from './tools/phaserFeatures.ts';
+import { phaserLazyCompressionProbe } from './tools/phaserCompression.ts';
+import { phaserLazyStamps } from './tools/phaserStamps.ts';
 import { phaserLeaveOut } from './tools/phaserLeaveOut.ts';
 import { phaserStages } from './tools/phaserStages.ts';
 
@@ -204,7 +206,7 @@ export default defineConfig(({ mode, command }) => {
     // Phaser without the parts the map leaves out and without its evaluation-time WebGL test; the
     // title prefetches the first map's code and region while it sits idle; the production page
     // carries the Content-Security-Policy.
-    plugins: [builtInLevels(), phaserLeaveOut(), phaserLazyWebGLTest(), phaserStages(command === 'build'), ...(offline ? offlineBuild() : [shippedCsp, mapPrefetch(['map/region.json'])])],
+    plugins: [builtInLevels(), phaserLeaveOut(), phaserLazyWebGLTest(), phaserLazyCompressionProbe(), phaserLazyStamps(), phaserStages(command === 'build'), ...(offline ? offlineBuild() : [shippedCsp, mapPrefetch(['map/region.json'])])],
     build: offline
       ? { outDir: 'dist-offline', emptyOutDir: true, chunkSizeWarningLimit: 100_000, assetsInlineLimit: 100_000_000 }
       : {

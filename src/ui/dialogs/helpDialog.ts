@@ -13,11 +13,20 @@ export function createHelpDialog(store: GameStore, actions: Actions, more?: { ca
     h('caption', { text: caption }),
     h('thead', {}, h('tr', {}, h('th', { attrs: { scope: 'col' }, text: t('help.key') }), h('th', { attrs: { scope: 'col' }, text: t('help.what') }))),
     h('tbody', {}, ...rows.map((r) => h('tr', {}, h('td', {}, h('kbd', { text: r.keys })), h('td', { text: r.what })))));
-  modal.body.append(
-    h('section', { class: 'howto' },
-      h('h3', { text: t('help.howto') }),
-      h('ol', {}, ...(['help.step1', 'help.step2', 'help.step3', 'help.step4', 'help.step5'] as const).map((k) => h('li', { text: t(k) })))),
-    h('div', { class: 'key-tables' }, table(t('help.general'), generalShortcuts()), table(t('help.map'), mapHelp()), table(t('help.ordersTable'), orderHelp()), more ? table(more.caption, more.rows) : null));
-  watch(store, (s) => [s.ui.helpOpen], (s) => modal.sync(s.ui.helpOpen));
+  // The tables are built when the dialog first opens: in the task that builds the interface (a
+  // link opened on a slow phone) they cost tens of milliseconds, for a dialog few open at once.
+  let built = false;
+  const build = () => {
+    built = true;
+    modal.body.append(
+      h('section', { class: 'howto' },
+        h('h3', { text: t('help.howto') }),
+        h('ol', {}, ...(['help.step1', 'help.step2', 'help.step3', 'help.step4', 'help.step5'] as const).map((k) => h('li', { text: t(k) })))),
+      h('div', { class: 'key-tables' }, table(t('help.general'), generalShortcuts()), table(t('help.map'), mapHelp()), table(t('help.ordersTable'), orderHelp()), more ? table(more.caption, more.rows) : null));
+  };
+  watch(store, (s) => [s.ui.helpOpen], (s) => {
+    if (s.ui.helpOpen && !built) build();
+    modal.sync(s.ui.helpOpen);
+  });
   return modal.el;
 }

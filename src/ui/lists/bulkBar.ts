@@ -1,8 +1,8 @@
-import { indexLevel } from '../../engine';
+import { indexLevel, type Command } from '../../engine';
 import { t } from '../../i18n';
 import { nationName } from '../../i18n/engineText';
 import { lt } from '../../i18n/levelText';
-import { activateAllCommands, sendReadyCommands } from '../../session/bulkOrders';
+import { sendReadyCommands } from '../../session/bulkOrders';
 import type { GameSession } from '../../session/session';
 import type { Actions } from '../../store/actions';
 import { h } from '../dom';
@@ -14,10 +14,10 @@ export interface BulkChoice { nation: string | null; hub: string | null }
  * Orders for many units at the top of the forces list: "activate every unit that can" and "send
  * every ready unit of a nation still at home to a hub". Each gives ordinary orders one by one
  * (session/bulkOrders.ts), so today's orders list, undo and the replay see them one by one.
+ * `activate` is activateAllCommands(g): the list asks it once for the bar and its rows' buttons.
  */
-export function bulkBar(g: GameSession, actions: Actions, choice: BulkChoice, redraw: () => void): HTMLElement {
+export function bulkBar(g: GameSession, actions: Actions, choice: BulkChoice, activate: readonly Command[], redraw: () => void): HTMLElement {
   const ix = indexLevel(g.level);
-  const activate = activateAllCommands(g);
   const hubs = g.level.nodes.filter((_, i) => ix.staging[i]);
   const counts = new Map<string, number>(g.level.nations.map((n) => [n.id, sendReadyCommands(g, n.id, choice.hub ?? hubs[0]?.id ?? '').length]));
   // Default to the first nation with someone to send; keep the player's choice once made.

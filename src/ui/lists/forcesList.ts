@@ -11,8 +11,8 @@ import { redrawSoonOn, watch } from '../watch';
 import { formationStatus } from './formationFacts';
 import { activationNeeds, hrBadge } from './listModels';
 import { bulkBar, type BulkChoice } from './bulkBar';
-import { canMove, isRefusal, type Command } from '../../engine';
-import { askOrder } from '../../session/session';
+import { activateAllCommands } from '../../session/bulkOrders';
+import { canMove, type Command } from '../../engine';
 import { giveOrder } from '../orders/runOption';
 
 const BADGE_KEY = { core: 'forces.core', cert: 'forces.cert', hr: 'forces.hr' } as const;
@@ -29,7 +29,11 @@ export function createForcesList(store: GameStore, actions: Actions): HTMLElemen
     const st = g.state;
     const sel = s.ui.selection;
     const log = [...g.log, ...g.todayLog];
-    swap(el, [bulkBar(g, actions, choice, () => render(store.getState())), ...g.level.nations.map((n, ni) => {
+    // Every unit the session would activate now, asked once (each ask is a rule evaluation: at
+    // the start of a level every unit is in reserve) for the bulk bar and the rows' buttons.
+    const activatable = activateAllCommands(g);
+    const canActivateNow = new Set(activatable.map((c) => (c.type === 'activate' ? c.formation : '')));
+    swap(el, [bulkBar(g, actions, choice, activatable, () => render(store.getState())), ...g.level.nations.map((n, ni) => {
       const name = nationName(n.id);
       const members = ix.formations.map((f, fi) => ({ f, fi })).filter(({ f }) => f.nation === ni);
       return h('section', { class: 'nation' },
@@ -42,7 +46,7 @@ export function createForcesList(store: GameStore, actions: Actions): HTMLElemen
           const needs = activationNeeds(st, ix, fi);
           // A unit the session would activate now gets its own one-click Activate beside its row.
           const activate: Command = { type: 'activate', formation: f.id };
-          const canActivate = needs !== null && !g.viewOnly && !isRefusal(askOrder(g, activate));
+          const canActivate = needs !== null && !g.viewOnly && canActivateNow.has(f.id);
           const title = lt(g.level).formation(f.id);
           // A unit able to leave can be dragged from its row onto a place on the map (listDrop.ts).
           const movable = !g.viewOnly && canMove(st.formations[fi]!);
