@@ -19,7 +19,7 @@ import { t } from '../i18n';
 import { hostMap } from './mapHost';
 import { firstMapReady } from './mapReady';
 import { preloadMapNow, prefetchWhenIdle } from './idlePrefetch';
-import { warmUpCanvases, warmUpMapContextWhenIdle } from './canvasWarmUp';
+import { warmUpCanvases } from './canvasWarmUp';
 import { wireSound } from './soundWiring';
 import { launchSeedMode, readSharedLaunch, wireSharing } from './shareWiring';
 
@@ -165,8 +165,6 @@ function mountAndShow(root: HTMLElement, store: GameStore, actions: Actions, lau
     actions.showTitle();
     // While the player reads the title, the first map's code and data come in the background.
     prefetchWhenIdle();
-    // ...and the map's WebGL context, which the click would otherwise wait for (canvasWarmUp.ts).
-    warmUpMapContextWhenIdle((launch.renderer ?? store.getState().settings.renderer) !== 'canvas');
   }
   if (!launch.level && shared.shared) share.feature.openShared(shared.shared, 'code');
   performance.mark('guarantor:interactive');
