@@ -103,7 +103,7 @@ export function mountMap(container: HTMLElement, store: GameStore, actions: Acti
     const startGame = (r: RendererChoice): Phaser.Game => {
       // WebGL on the context the map makes (or made early) itself: mapContext.ts. Where there is
       // none, 'auto' draws on the Canvas renderer, and 'webgl' fails (and falls back, below).
-      const gl = r === 'canvas' ? null : takeMapContext();
+      const gl = r === 'canvas' ? null : takeMapContext(document, { width: phaserHost.clientWidth, height: phaserHost.clientHeight });
       if (r === 'webgl' && !gl) throw new Error('no WebGL context could be created');
       const recorder = documentListenerRecorder();
       releases.push(recorder.release);
