@@ -16,6 +16,8 @@ export function hostMap(store: GameStore, actions: Actions, container: HTMLEleme
   let wantKey: string | null = null;
   /** what the status line says, worded again when a new language has loaded (reword) */
   let said: { key: 'map.loading' | 'map.failed'; retry: boolean } | null = null;
+  /** the screen the page showed before the last change (see `settled` below) */
+  let lastScreen = store.getState().ui.screen;
 
   // A new game or a new language starts a fresh map (its names are baked into the canvases).
   const keyOf = (s: StoreState) => (s.ui.screen === 'game' && s.session ? `${s.gameNo}:${s.settings.lang}` : null);
@@ -40,6 +42,10 @@ export function hostMap(store: GameStore, actions: Actions, container: HTMLEleme
   const sync = () => {
     const s = store.getState();
     const key = keyOf(s);
+    // A game started from the title (a click on a level) opens on a page already laid out and
+    // drawn; one the page opens on (a link, a save) is built in the same moments as the map.
+    const settled = lastScreen === 'title';
+    lastScreen = s.ui.screen;
     if (key === wantKey) return;
     wantKey = key;
     mounted?.destroy();
@@ -48,7 +54,7 @@ export function hostMap(store: GameStore, actions: Actions, container: HTMLEleme
     container.replaceChildren();
     if (key === null) return;
     say('map.loading');
-    const opts = { renderer: rendererOverride ?? s.settings.renderer, reducedMotion: s.settings.reducedMotion };
+    const opts = { renderer: rendererOverride ?? s.settings.renderer, reducedMotion: s.settings.reducedMotion, settled };
     loadMountMap()
       .then((m) => m.mountMap(container, store, actions, opts))
       .then((handle) => {

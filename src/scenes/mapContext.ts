@@ -32,9 +32,22 @@ export const MAP_GL_ATTRIBUTES = {
 
 export interface MapContext { canvas: HTMLCanvasElement; context: WebGLRenderingContext }
 
-/** A new canvas and its WebGL context, or null where WebGL is not available. */
-export function createMapContext(doc: Document = document): MapContext | null {
+/** The size of Phaser's canvas (gameConfig.ts sizes the game to the map's box). */
+export interface CanvasSize { width: number; height: number }
+
+/**
+ * A new canvas and its WebGL context, or null where WebGL is not available. `size`: the canvas's
+ * size before its context is made, so the drawing buffer is made at the size Phaser then sets
+ * (which changes nothing); a WebGL canvas resized later reallocates it, one call that waits for
+ * the GPU process to finish what it has queued (measured inside Phaser's boot, after a click on
+ * the title: 95 to 540 ms of wall time on software WebGL).
+ */
+export function createMapContext(doc: Document = document, size?: CanvasSize): MapContext | null {
   const canvas = doc.createElement('canvas');
+  if (size) {
+    canvas.width = Math.max(1, Math.floor(size.width));
+    canvas.height = Math.max(1, Math.floor(size.height));
+  }
   let context: WebGLRenderingContext | null = null;
   try {
     // (willReadFrequently is a 2D option; WebGL ignores it, as Phaser passes it anyway)
@@ -52,10 +65,10 @@ export function prepareMapContext(doc: Document = document): void {
   kept ??= createMapContext(doc);
 }
 
-/** The context made ahead of time, once (a page may hold only so many), or a new one. */
-export function takeMapContext(doc: Document = document): MapContext | null {
+/** The context made ahead of time, once (a page may hold only so many), or a new one of `size`. */
+export function takeMapContext(doc: Document = document, size?: CanvasSize): MapContext | null {
   const early = kept;
   kept = null;
   if (early && !early.context.isContextLost()) return early;
-  return createMapContext(doc);
+  return createMapContext(doc, size);
 }

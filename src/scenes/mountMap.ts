@@ -25,7 +25,15 @@ import { takeMapContext } from './mapContext';
 import { documentListenerRecorder } from './documentListeners';
 import { benchState } from './layout/benchState';
 
-export interface MapOptions { renderer: RendererChoice; reducedMotion: boolean }
+export interface MapOptions {
+  renderer: RendererChoice;
+  reducedMotion: boolean;
+  /**
+   * The page around the map is already laid out (the game was started from the title): Phaser
+   * boots in the next task rather than after the browser's next frame (see the end of mountMap).
+   */
+  settled?: boolean;
+}
 
 const BENCH_LEVEL = 'forty-thousand';
 
@@ -95,7 +103,7 @@ export function mountMap(container: HTMLElement, store: GameStore, actions: Acti
     const startGame = (r: RendererChoice): Phaser.Game => {
       // WebGL on the context the map makes (or made early) itself: mapContext.ts. Where there is
       // none, 'auto' draws on the Canvas renderer, and 'webgl' fails (and falls back, below).
-      const gl = r === 'canvas' ? null : takeMapContext();
+      const gl = r === 'canvas' ? null : takeMapContext(document, { width: phaserHost.clientWidth, height: phaserHost.clientHeight });
       if (r === 'webgl' && !gl) throw new Error('no WebGL context could be created');
       const recorder = documentListenerRecorder();
       releases.push(recorder.release);
@@ -152,7 +160,11 @@ export function mountMap(container: HTMLElement, store: GameStore, actions: Acti
     };
     // The map's layers (and the page's web fonts, just switched on) are styled and laid out in the
     // browser's next rendering step, not inside Phaser's boot, whose scale and input managers
-    // read the page's layout: there it made one long task of both.
-    afterNextFrame(boot);
+    // read the page's layout: there it made one long task of both. A page already laid out (the
+    // title, clicked) has only the map's two layers to lay out, and a frame there can be a long
+    // wait while the browser draws the game screen just shown (measured: 250 ms and more of a
+    // click's way to the map spent waiting for it, on software WebGL).
+    if (opts.settled) setTimeout(boot, 0);
+    else afterNextFrame(boot);
   });
 }
