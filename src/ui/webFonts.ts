@@ -21,7 +21,7 @@ export function switchToWebFonts(doc: Document = document): void {
   const fonts = doc.fonts as FontFaceSet | undefined;
   // The files whose letters are on the page now (unicode-range: Cyrillic in Ukrainian, the
   // accented Latin of a few names); text shown later fetches what else it needs.
-  const text = doc.body.textContent ?? '';
+  const text = shownText(doc);
   const loaded = fonts && typeof fonts.load === 'function'
     ? Promise.all(FACES.map((face) => fonts.load(face, text))).then(() => undefined, () => undefined)
     : Promise.resolve();
@@ -39,4 +39,24 @@ export function switchToWebFonts(doc: Document = document): void {
     };
     next();
   });
+}
+
+/**
+ * The text of the page that can be on screen now, without laying the page out (innerText would):
+ * not inside an element marked hidden, a closed dialog, a template or script, nor a list option
+ * other than the chosen one. The body's whole textContent would also hold the language menu's
+ * "Українська" and the closed dialogs, and so fetch the Cyrillic files for an English page.
+ */
+export function shownText(doc: Document): string {
+  const skip = (el: Element) =>
+    el.hasAttribute('hidden') ||
+    (el.tagName === 'DIALOG' && !el.hasAttribute('open')) ||
+    el.tagName === 'TEMPLATE' || el.tagName === 'SCRIPT' || el.tagName === 'STYLE' ||
+    (el.tagName === 'OPTION' && !(el as HTMLOptionElement).selected);
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => n.nodeType !== Node.ELEMENT_NODE ? NodeFilter.FILTER_ACCEPT : skip(n as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP,
+  });
+  const parts: string[] = [];
+  while (walker.nextNode()) parts.push(walker.currentNode.nodeValue ?? '');
+  return parts.join(' ');
 }

@@ -62,6 +62,23 @@ describe.skipIf(!browserOrSkip())('the game in Ukrainian', () => {
     return { page, errors };
   }
 
+  it('fetches the Cyrillic typefaces for a Ukrainian page only, not for an English one that merely offers Ukrainian', async () => {
+    const cyrillicFonts = async (path: string) => {
+      const { page, errors } = await fresh(path);
+      await page.locator('[data-level="tutorial"]').waitFor();
+      // The page has switched to its web fonts once every file it asked for is in.
+      await page.waitForFunction(() => document.documentElement.classList.contains('webfonts'), undefined, { timeout: 20_000 });
+      const files = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\.woff2$/.test(n)));
+      expect(errors).toEqual([]);
+      await page.close();
+      return { all: files, cyrillic: files.filter((n) => /cyrillic/.test(n)) };
+    };
+    const en = await cyrillicFonts('');
+    expect(en.all.length, 'the English title fetches its Latin faces').toBeGreaterThan(0);
+    expect(en.cyrillic).toEqual([]);
+    expect((await cyrillicFonts('?lang=uk')).cyrillic.length).toBeGreaterThan(0);
+  });
+
   it('?lang=uk: every screen visited is in Ukrainian, with no English left', async () => {
     const { page, errors } = await fresh('?lang=uk');
     await page.locator('[data-level="tutorial"]').waitFor();
