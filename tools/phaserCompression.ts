@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { phaserSourcePatch } from './phaserPatch.ts';
 
 /**
  * Phaser's WebGL renderer, while it starts, asks the context for nine compressed-texture
@@ -22,17 +23,5 @@ export function lazyCompressionProbe(code: string): string | null {
 }
 
 export function phaserLazyCompressionProbe(): Plugin {
-  return {
-    name: 'guarantor-phaser-lazy-compression-probe',
-    apply: 'build',
-    enforce: 'pre',
-    transform(code, id) {
-      const path = id.split('?')[0]!.replace(/\\/g, '/');
-      if (!path.endsWith(`/node_modules/phaser/src/${FILE}`)) return null;
-      const out = lazyCompressionProbe(code);
-      // A Phaser update that changes the probe must not silently bring it back into the boot.
-      if (out === null) this.error(`phaserLazyCompressionProbe: ${FILE} no longer has "${EAGER}"; update tools/phaserCompression.ts`);
-      return { code: out, map: null };
-    },
-  };
+  return phaserSourcePatch({ name: 'guarantor-phaser-lazy-compression-probe', file: FILE, rewrite: lazyCompressionProbe, whenMissing: `phaserLazyCompressionProbe: ${FILE} no longer has "${EAGER}"; update tools/phaserCompression.ts` });
 }

@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { phaserSourcePatch } from './phaserPatch.ts';
 
 /**
  * Phaser tests for WebGL while its code is evaluated (device/Features.js makes a canvas and a
@@ -24,17 +25,5 @@ export function lazyWebGLTest(code: string): string | null {
 }
 
 export function phaserLazyWebGLTest(): Plugin {
-  return {
-    name: 'guarantor-phaser-lazy-webgl-test',
-    apply: 'build',
-    enforce: 'pre',
-    transform(code, id) {
-      const path = id.split('?')[0]!.replace(/\\/g, '/');
-      if (!path.endsWith(`/node_modules/phaser/src/${FILE}`)) return null;
-      const out = lazyWebGLTest(code);
-      // A Phaser update that changes the test must not silently bring the second context back.
-      if (out === null) this.error(`phaserLazyWebGLTest: ${FILE} no longer has "${EAGER}"; update tools/phaserFeatures.ts`);
-      return { code: out, map: null };
-    },
-  };
+  return phaserSourcePatch({ name: 'guarantor-phaser-lazy-webgl-test', file: FILE, rewrite: lazyWebGLTest, whenMissing: `phaserLazyWebGLTest: ${FILE} no longer has "${EAGER}"; update tools/phaserFeatures.ts` });
 }

@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { phaserSourcePatch } from './phaserPatch.ts';
 
 /**
  * Phaser's texture manager makes, as the first scene's systems come up, an Image and a
@@ -32,17 +33,5 @@ export function lazyStamps(code: string): string | null {
 }
 
 export function phaserLazyStamps(): Plugin {
-  return {
-    name: 'guarantor-phaser-lazy-stamps',
-    apply: 'build',
-    enforce: 'pre',
-    transform(code, id) {
-      const path = id.split('?')[0]!.replace(/\\/g, '/');
-      if (!path.endsWith(`/node_modules/phaser/src/${FILE}`)) return null;
-      const out = lazyStamps(code);
-      // A Phaser update that changes these lines must not silently bring the stamps back.
-      if (out === null) this.error(`phaserLazyStamps: ${FILE} no longer makes its stamps as expected; update tools/phaserStamps.ts`);
-      return { code: out, map: null };
-    },
-  };
+  return phaserSourcePatch({ name: 'guarantor-phaser-lazy-stamps', file: FILE, rewrite: lazyStamps, whenMissing: `phaserLazyStamps: ${FILE} no longer makes its stamps as expected; update tools/phaserStamps.ts` });
 }
