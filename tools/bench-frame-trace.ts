@@ -8,19 +8,12 @@
  * cost). CPU time leaves out waiting for a core, so it compares builds on a shared machine better
  * than the bench's wall-clock frame intervals.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'vite';
-import { launchBrowser, ROOT, serveBuild, type Browser } from './browser';
+import { readdirSync, readFileSync } from 'node:fs';
+import { launchBrowser, type Browser } from './browser';
+import { arg, serveThisAndAgainst } from './bench/againstBuilds';
 import { inPage, until } from './bench/inPage';
 import { openPage } from './bench/page';
 import { traceTasks } from './bench/taskTrace';
-
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 
 interface Ev { name: string; cat?: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: { name?: string; data?: Record<string, unknown> } }
 
@@ -114,28 +107,18 @@ async function traceOne(browser: Browser, url: string, seconds: number) {
   }
 }
 
-async function buildAt(root: string): Promise<string> {
-  const outDir = mkdtempSync(join(tmpdir(), 'guarantor-trace-'));
-  await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true, minify: process.argv.includes('--names') ? false : undefined } });
-  return outDir;
-}
-
 async function main(): Promise<void> {
   const renderer = arg('renderer') ?? 'webgl';
   const seconds = Number(arg('seconds') ?? 4);
   const runs = Number(arg('runs') ?? 1);
-  const trees = [{ name: 'this', root: ROOT }];
-  if (arg('against')) trees.push({ name: 'against', root: resolve(arg('against')!) });
-  const builds = [];
-  for (const t of trees) builds.push({ ...t, outDir: await buildAt(t.root) });
-  const served = await Promise.all(builds.map((b) => serveBuild(b.outDir)));
+  const { builds, close } = await serveThisAndAgainst();
   const browser = await launchBrowser('swiftshader');
   try {
     for (let r = 0; r < runs; r++) {
       for (const mode of ['empty', 'pan']) {
         for (let i = 0; i < builds.length; i++) {
           if (mode === 'empty' && (i > 0 || process.argv.includes('--pan-only'))) continue;
-          const t = await traceOne(browser, `${served[i]!.url}?bench=${mode}&renderer=${renderer}`, seconds);
+          const t = await traceOne(browser, `${builds[i]!.url}?bench=${mode}&renderer=${renderer}`, seconds);
           console.log(`\n== run ${r + 1} ${mode} ${renderer} ${builds[i]!.name}: ${t.frames} frames in ${t.seconds}s; thread ms per frame (cpu / wall, tasks):`);
           for (const [k, v] of [...t.byThread].sort((a, b) => b[1].cpu - a[1].cpu).slice(0, 10)) {
             console.log(`  ${k.padEnd(48)} ${(v.cpu / t.frames).toFixed(2).padStart(6)} / ${(v.wall / t.frames).toFixed(2).padStart(6)}  (${(v.tasks / t.frames).toFixed(1)})`);
@@ -153,8 +136,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close();
-    for (const s of served) await s.close();
-    for (const b of builds) rmSync(b.outDir, { recursive: true, force: true });
+    await close();
   }
 }
 
