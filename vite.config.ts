@@ -5,6 +5,7 @@ import { runnerImport, type Plugin, type PluginOption } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
 import { cspPolicy, offlinePolicy, withCsp } from './tools/csp.ts';
+import { fontPreloads } from './tools/fontPreloads.ts';
 import { phaserLazyWebGLTest } from './tools/phaserFeatures.ts';
 import { phaserLazyCompressionProbe } from './tools/phaserCompression.ts';
 import { phaserLazyStamps } from './tools/phaserStamps.ts';
@@ -205,8 +206,8 @@ export default defineConfig(({ mode, command }) => {
     define: PHASER_SWITCHES,
     // Phaser without the parts the map leaves out and without its evaluation-time WebGL test; the
     // title prefetches the first map's code and region while it sits idle; the production page
-    // carries the Content-Security-Policy.
-    plugins: [builtInLevels(), phaserLeaveOut(), phaserLazyWebGLTest(), phaserLazyCompressionProbe(), phaserLazyStamps(), phaserStages(command === 'build'), ...(offline ? offlineBuild() : [shippedCsp, mapPrefetch(['map/region.json'])])],
+    // carries the Content-Security-Policy and preloads its Latin font files.
+    plugins: [builtInLevels(), phaserLeaveOut(), phaserLazyWebGLTest(), phaserLazyCompressionProbe(), phaserLazyStamps(), phaserStages(command === 'build'), ...(offline ? offlineBuild() : [shippedCsp, mapPrefetch(['map/region.json']), fontPreloads()])],
     build: offline
       ? { outDir: 'dist-offline', emptyOutDir: true, chunkSizeWarningLimit: 100_000, assetsInlineLimit: 100_000_000 }
       : {

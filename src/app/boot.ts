@@ -5,7 +5,8 @@ import { createGameStore } from '../store/gameStore';
 import { DEFAULT_SETTINGS, readSettings } from '../store/settings';
 import { mountUi } from '../ui/mountUi';
 import { h } from '../ui/dom';
-import { switchToWebFonts } from '../ui/webFonts';
+import { switchToWebFonts, useWebFontsIfLoaded } from '../ui/webFonts';
+import { fetchWebFonts } from '../assets/webFontFaces';
 import { english, isLanguageCode, language, loadLanguage, setLanguage } from '../i18n';
 import type { Actions } from '../store/actions';
 import type { GameStore } from '../store/gameStore';
@@ -22,6 +23,13 @@ import { preloadMapNow, prefetchWhenIdle } from './idlePrefetch';
 import { warmUpCanvases } from './canvasWarmUp';
 import { wireSound } from './soundWiring';
 import { launchSeedMode, readSharedLaunch, wireSharing } from './shareWiring';
+
+/**
+ * How long a link's game waits for the typefaces before its interface is built anyway (in the
+ * system's faces, switched when they come). They are preloaded, so on a slow phone they are
+ * usually in before the code that would wait.
+ */
+const FONT_WAIT_MS = 400;
 
 /** If the map never shows (it failed; the lists play on), sound loads this long after the game opens. */
 const SOUND_FALLBACK_MS = 10_000;
@@ -49,6 +57,9 @@ export function boot(root: HTMLElement): void {
   // `?lang=uk` in a link switches the interface (and remembers it, like the settings do).
   const linkLang = new URLSearchParams(location.search).get('lang');
   if (linkLang && isLanguageCode(linkLang) && linkLang !== store.getState().settings.lang) actions.updateSettings({ lang: linkLang });
+  // The typefaces' files, asked for now (the Latin ones are preloaded by the page): an interface
+  // built once they are in lays its text out once (src/ui/webFonts.ts).
+  const fontsIn = fetchWebFonts(document, store.getState().settings.lang);
   // The title shows every level's card; a level's file downloads when it is chosen. A link to
   // one shipped level loads that level alone; a page that opens on anything else (a share code
   // or replay, a generated level, a saved game) gets them all before it starts, as it needs one
@@ -76,7 +87,7 @@ export function boot(root: HTMLElement): void {
     // A task of its own: on a slow phone, evaluating the code and building the interface in one
     // task would hold the main thread (and any tap) for twice as long.
     .then((ready) => new Promise<typeof ready>((resolve) => setTimeout(() => resolve(ready), 0)))
-    .then(({ levels, problems }) => start(root, store, actions, store0, levels, problems));
+    .then(({ levels, problems }) => start(root, store, actions, store0, levels, problems, fontsIn));
 }
 
 /** Link parameters that only choose how the page looks; any other one opens something that needs a level. */
@@ -110,7 +121,7 @@ async function useLanguage(code: string): Promise<void> {
 }
 
 /** `levels`: those loaded for the link (all of them, its one, or none for the title). */
-function start(root: HTMLElement, store: GameStore, actions: Actions, store0: Storage | null, levels: Level[], levelProblems: string[]): void {
+function start(root: HTMLElement, store: GameStore, actions: Actions, store0: Storage | null, levels: Level[], levelProblems: string[], fontsIn: Promise<boolean>): void {
   const launch = readLaunch(location.search, levels);
   // Sharing, replays, speedrun timing and saves (src/ui/share): wired before the interface, so
   // the speedrun timer sees each change of the store before any view draws it.
@@ -133,14 +144,19 @@ function start(root: HTMLElement, store: GameStore, actions: Actions, store0: St
   share.feature.refreshContinuation();
   if (!launch.level) return mountAndShow(root, store, actions, launch, shared, share, host, mapHost, messages);
   share.feature.openLinked({ level: launch.level, seed: launch.seed, seedMode: launchSeedMode(launch.level.id, launch.seed) });
-  // The game's first day is worked out in this task, its interface in the next: on a slow
-  // phone the two together are a long task.
-  setTimeout(() => mountAndShow(root, store, actions, launch, shared, share, host, mapHost, messages), 0);
+  // The game's first day is worked out in this task, its interface in a later one: on a slow
+  // phone the two together are a long task. The interface waits (briefly) for the typefaces, so
+  // that its first layout is in them and no switch lays it all out again.
+  void Promise.race([fontsIn, new Promise((ok) => setTimeout(ok, FONT_WAIT_MS))])
+    .then(() => setTimeout(() => mountAndShow(root, store, actions, launch, shared, share, host, mapHost, messages), 0));
 }
 
 /** Build the interface, follow the language, and show the title (or the game a link started). */
 function mountAndShow(root: HTMLElement, store: GameStore, actions: Actions, launch: ReturnType<typeof readLaunch>, shared: ReturnType<typeof readSharedLaunch>,
   share: ReturnType<typeof wireSharing>, host: { map: HTMLElement; mapStatus: HTMLElement }, mapHost: ReturnType<typeof hostMap>, messages: () => string[]): void {
+  // The typefaces, if they are in, from the interface's first layout (else switched when they are).
+  const fontsFirst = useWebFontsIfLoaded(document, store.getState().settings.lang);
+  performance.mark(fontsFirst ? 'guarantor:fonts-first' : 'guarantor:fonts-later');
   let ui = mountUi(root, store, actions, { messages: messages(), seed: launch.level ? null : launch.seed }, share.hooks, host, { inSteps: true });
 
   let building = store.getState().settings.lang;

@@ -24,6 +24,7 @@ import { gameConfig } from './gameConfig';
 import { takeMapContext } from './mapContext';
 import { documentListenerRecorder } from './documentListeners';
 import { benchState } from './layout/benchState';
+import { PLACE_NAME_SAMPLE } from '../assets/webFontFaces';
 
 export interface MapOptions {
   renderer: RendererChoice;
@@ -37,16 +38,13 @@ export interface MapOptions {
 
 const BENCH_LEVEL = 'forty-thousand';
 
-/** Letters beyond ASCII in the place names, so the font's Latin Extended subset loads as well. */
-const SAMPLE = 'Šiauliai Ādaži Poznań Gdańsk Rzeszów Suwałki Klaipėda Iași Constanța Kogălniceanu';
-
 /** The map bakes text into canvases: wait (briefly) for the page's typefaces first. */
 function fontsReady(): Promise<void> {
   // The page switches its own text to them when they are here (src/ui/webFonts.ts, from boot).
   const fonts = document.fonts;
   if (!fonts?.load) return Promise.resolve();
   const wanted = ['400 12px "IBM Plex Sans"', '600 12px "IBM Plex Sans"', '500 12px "IBM Plex Mono"'];
-  const all = Promise.all(wanted.map((f) => fonts.load(f, SAMPLE))).then(() => undefined, () => undefined);
+  const all = Promise.all(wanted.map((f) => fonts.load(f, PLACE_NAME_SAMPLE))).then(() => undefined, () => undefined);
   return Promise.race([all, new Promise<void>((ok) => setTimeout(ok, 1200))]);
 }
 

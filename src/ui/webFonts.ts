@@ -1,14 +1,28 @@
 /**
- * The page opens in the system's typefaces and switches to IBM Plex (src/ui/styles/fonts.css)
- * once the files are here. A switch lays out again every line of text it reaches, and on a slow
- * phone laying out a whole screen is a long task; letting each file swap in as it arrives would
- * do that once per file. So the files are fetched first, all of them, and the screen then
- * switches one region at a time (the HUD, each sidebar, the map's area...), a frame each, and
- * the rest of the page last (base.css: `.webfonts`).
+ * The page opens in the system's typefaces and uses IBM Plex (src/ui/styles/fonts.css) once the
+ * files are here. A switch lays out again every line of text it reaches, and on a slow phone
+ * laying out a whole screen is a long task; letting each file swap in as it arrives would do that
+ * once per file. So:
+ * - the page asks for the Latin files as it opens (the build puts preload links for them in the
+ *   page: vite.config.ts, fontPreloads), and the boot code for every file of the player's
+ *   language (fetchWebFonts);
+ * - an interface built after they are in uses them from its first layout (useWebFontsIfLoaded):
+ *   nothing to switch;
+ * - one built before (the title, usually) switches when they are in: the files first, all of
+ *   them, then one region at a time (the HUD, each sidebar, the map's area...), a frame each, and
+ *   the rest of the page last (switchToWebFonts; base.css: `.webfonts`).
  */
+import { FACES, webFontsLoaded } from '../assets/webFontFaces';
 
-/** The faces the style sheets use. */
-const FACES = ["400 1em 'IBM Plex Sans'", "600 1em 'IBM Plex Sans'", "500 1em 'IBM Plex Mono'"];
+/**
+ * Before an interface is built: if the faces are in, the whole page uses them from now on, so
+ * its first layout is its last for the fonts. Returns whether it did.
+ */
+export function useWebFontsIfLoaded(doc: Document, lang: string): boolean {
+  if (!webFontsLoaded(doc, lang)) return false;
+  doc.documentElement.classList.add('webfonts');
+  return true;
+}
 
 /** The regions of the screen shown, switched one by one before the page as a whole. */
 const REGIONS = [
@@ -18,6 +32,7 @@ const REGIONS = [
 ].join(', ');
 
 export function switchToWebFonts(doc: Document = document): void {
+  if (doc.documentElement.classList.contains('webfonts')) return; // in use from the first layout
   const fonts = doc.fonts as FontFaceSet | undefined;
   // The files whose letters are on the page now (unicode-range: Cyrillic in Ukrainian, the
   // accented Latin of a few names); text shown later fetches what else it needs.

@@ -79,6 +79,26 @@ describe.skipIf(!browserOrSkip())('the game in Ukrainian', () => {
     expect((await cyrillicFonts('?lang=uk')).cyrillic.length).toBeGreaterThan(0);
   });
 
+  it('a link’s game lays its interface out in its typefaces from the first layout, in English and in Ukrainian', async () => {
+    for (const lang of ['en', 'uk']) {
+      const { page, errors } = await fresh(`?level=tutorial&seed=fonts&lang=${lang}`);
+      await page.locator('[data-map-ready]').waitFor();
+      const seen = await page.evaluate(() => ({
+        marks: performance.getEntriesByType('mark').map((m) => m.name).filter((n) => n.startsWith('guarantor:fonts')),
+        root: document.documentElement.classList.contains('webfonts'),
+        preloads: [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="font"]')].map((l) => l.href),
+        hud: getComputedStyle(document.querySelector('.hud')!).fontFamily,
+      }));
+      expect(seen.marks, lang).toEqual(['guarantor:fonts-first']);
+      expect(seen.root, lang).toBe(true);
+      expect(seen.hud, lang).toMatch(/^"?IBM Plex Sans/);
+      expect(seen.preloads.length, 'the page preloads the Latin files').toBeGreaterThan(0);
+      expect(seen.preloads.filter((u) => /cyrillic/.test(u)), 'and no Cyrillic one').toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('?lang=uk: every screen visited is in Ukrainian, with no English left', async () => {
     const { page, errors } = await fresh('?lang=uk');
     await page.locator('[data-level="tutorial"]').waitFor();
