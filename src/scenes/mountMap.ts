@@ -25,6 +25,7 @@ import { takeMapContext } from './mapContext';
 import { documentListenerRecorder } from './documentListeners';
 import { benchState } from './layout/benchState';
 import { PLACE_NAME_SAMPLE } from '../assets/webFontFaces';
+import { loadSymbolImages } from './pieces/symbolImages';
 
 export interface MapOptions {
   renderer: RendererChoice;
@@ -93,6 +94,8 @@ export function mountMap(container: HTMLElement, store: GameStore, actions: Acti
 
   if (bench === 'pan') installBenchState(store, actions);
   const fonts = fontsReady();
+  // The symbols load in short tasks of their own while Phaser boots; the Boot scene waits for them.
+  void loadSymbolImages();
 
   return new Promise((resolve, reject) => {
     let game: Phaser.Game | null = null;
