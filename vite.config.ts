@@ -6,6 +6,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
 import { cspPolicy, offlinePolicy, withCsp } from './tools/csp.ts';
 import { fontPreloads } from './tools/fontPreloads.ts';
+import { bundleHtmlTags } from './tools/bundleHtmlTags.ts';
 import { phaserLazyWebGLTest } from './tools/phaserFeatures.ts';
 import { phaserLazyCompressionProbe } from './tools/phaserCompression.ts';
 import { phaserLazyStamps } from './tools/phaserStamps.ts';
@@ -69,39 +70,26 @@ const MAP_ENTRY = /[\\/]src[\\/]scenes[\\/]mountMap\.ts$/;
 interface ChunkLike { type: 'chunk'; fileName: string; imports: string[]; facadeModuleId: string | null; isEntry: boolean }
 
 function mapPrefetch(extra: readonly string[]): Plugin {
-  let base = '/';
-  return {
-    name: 'guarantor-map-prefetch',
-    apply: 'build',
-    configResolved(config) {
-      base = config.base;
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, ctx) {
-        const bundle = ctx.bundle;
-        if (!bundle) return [];
-        const chunks = Object.values(bundle).filter((c): c is typeof c & ChunkLike => c.type === 'chunk');
-        const byName = new Map(chunks.map((c) => [c.fileName, c]));
-        const closure = (start: ChunkLike[]): Set<string> => {
-          const seen = new Set<string>();
-          const walk = (c: ChunkLike | undefined) => {
-            if (!c || seen.has(c.fileName)) return;
-            seen.add(c.fileName);
-            for (const i of c.imports) walk(byName.get(i));
-          };
-          start.forEach(walk);
-          return seen;
-        };
-        const map = chunks.find((c) => c.facadeModuleId && MAP_ENTRY.test(c.facadeModuleId));
-        if (!map) this.error('the map chunk (src/scenes/mountMap.ts) was not found in the bundle');
-        const title = closure(chunks.filter((c) => c.isEntry));
-        const wanted = [...closure([map])].filter((f) => !title.has(f));
-        const urls = [...wanted.map((f) => `${base}${f}`), ...extra.map((p) => `${base}${p}`)];
-        return [{ tag: 'meta', attrs: { name: 'guarantor-prefetch', content: urls.join(' ') }, injectTo: 'head' }];
-      },
-    },
-  };
+  return bundleHtmlTags('guarantor-map-prefetch', (bundle, base, ctx) => {
+    const chunks = Object.values(bundle).filter((c): c is typeof c & ChunkLike => c.type === 'chunk');
+    const byName = new Map(chunks.map((c) => [c.fileName, c]));
+    const closure = (start: ChunkLike[]): Set<string> => {
+      const seen = new Set<string>();
+      const walk = (c: ChunkLike | undefined) => {
+        if (!c || seen.has(c.fileName)) return;
+        seen.add(c.fileName);
+        for (const i of c.imports) walk(byName.get(i));
+      };
+      start.forEach(walk);
+      return seen;
+    };
+    const map = chunks.find((c) => c.facadeModuleId && MAP_ENTRY.test(c.facadeModuleId));
+    if (!map) return ctx.error('the map chunk (src/scenes/mountMap.ts) was not found in the bundle');
+    const title = closure(chunks.filter((c) => c.isEntry));
+    const wanted = [...closure([map])].filter((f) => !title.has(f));
+    const urls = [...wanted.map((f) => `${base}${f}`), ...extra.map((p) => `${base}${p}`)];
+    return [{ tag: 'meta', attrs: { name: 'guarantor-prefetch', content: urls.join(' ') }, injectTo: 'head' }];
+  });
 }
 
 const BUILT_IN_LEVELS = 'virtual:built-in-levels';

@@ -7,6 +7,7 @@
  * has no files to link; the normal build must have them, or a rename has gone unnoticed.
  */
 import type { Plugin } from 'vite';
+import { bundleHtmlTags } from './bundleHtmlTags';
 
 /** The emitted file names of the preloaded faces: ibm-plex-sans-latin-400-<hash>.woff2, …-latin-ext-600-… */
 export const PRELOADED_FONT = /(^|\/)ibm-plex-(sans|mono)-latin(-ext)?-\d{3}-[\w-]+\.woff2$/;
@@ -24,21 +25,9 @@ export function fontPreloadTags(fileNames: readonly string[], base: string): Pre
 }
 
 export function fontPreloads(): Plugin {
-  let base = '/';
-  return {
-    name: 'guarantor-font-preloads',
-    apply: 'build',
-    configResolved(config) {
-      base = config.base;
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, ctx) {
-        if (!ctx.bundle) return [];
-        const tags = fontPreloadTags(Object.keys(ctx.bundle), base);
-        if (tags.length === 0) this.error('no IBM Plex Latin font files in the bundle to preload (renamed? see src/ui/styles/fonts.css)');
-        return tags;
-      },
-    },
-  };
+  return bundleHtmlTags('guarantor-font-preloads', (bundle, base, ctx) => {
+    const tags = fontPreloadTags(Object.keys(bundle), base);
+    if (tags.length === 0) return ctx.error('no IBM Plex Latin font files in the bundle to preload (renamed? see src/ui/styles/fonts.css)');
+    return tags;
+  });
 }
