@@ -24,7 +24,7 @@ import { gameConfig } from './gameConfig';
 import { takeMapContext } from './mapContext';
 import { documentListenerRecorder } from './documentListeners';
 import { benchState } from './layout/benchState';
-import { PLACE_NAME_SAMPLE } from '../assets/webFontFaces';
+import { FACES, PLACE_NAME_SAMPLE } from '../assets/webFontFaces';
 import { loadSymbolImages } from './pieces/symbolImages';
 
 export interface MapOptions {
@@ -44,8 +44,7 @@ function fontsReady(): Promise<void> {
   // The page switches its own text to them when they are here (src/ui/webFonts.ts, from boot).
   const fonts = document.fonts;
   if (!fonts?.load) return Promise.resolve();
-  const wanted = ['400 12px "IBM Plex Sans"', '600 12px "IBM Plex Sans"', '500 12px "IBM Plex Mono"'];
-  const all = Promise.all(wanted.map((f) => fonts.load(f, PLACE_NAME_SAMPLE))).then(() => undefined, () => undefined);
+  const all = Promise.all(FACES.map((f) => fonts.load(f, PLACE_NAME_SAMPLE))).then(() => undefined, () => undefined);
   return Promise.race([all, new Promise<void>((ok) => setTimeout(ok, 1200))]);
 }
 

@@ -4,7 +4,7 @@
  * laying out a whole screen is a long task; letting each file swap in as it arrives would do that
  * once per file. So:
  * - the page asks for the Latin files as it opens (the build puts preload links for them in the
- *   page: vite.config.ts, fontPreloads), and the boot code for every file of the player's
+ *   page: tools/fontPreloads.ts), and the boot code for every file of the player's
  *   language (fetchWebFonts);
  * - an interface built after they are in uses them from its first layout (useWebFontsIfLoaded):
  *   nothing to switch;
