@@ -26,6 +26,7 @@ import { documentListenerRecorder } from './documentListeners';
 import { benchState } from './layout/benchState';
 import { FACES, PLACE_NAME_SAMPLE } from '../assets/webFontFaces';
 import { loadSymbolImages } from './pieces/symbolImages';
+import { afterNextFrame } from '../schedule/afterFrame';
 
 export interface MapOptions {
   renderer: RendererChoice;
@@ -58,17 +59,8 @@ function installBenchState(store: GameStore, actions: Actions): void {
   actions.stageSession({ ...base, state, dayStart: state });
 }
 
-/** `start` in a task of its own after the browser's next frame (or soon, in a tab that draws none). */
-function afterNextFrame(start: () => void): void {
-  let started = false;
-  const go = () => {
-    if (started) return;
-    started = true;
-    setTimeout(start, 0);
-  };
-  requestAnimationFrame(go);
-  setTimeout(go, 250);
-}
+/** How long the map's start waits for the browser's next frame in a tab that draws none. */
+const FRAME_WAIT_MS = 250;
 
 function layer(z: number, pointer: boolean): HTMLDivElement {
   const d = document.createElement('div');
@@ -165,6 +157,6 @@ export function mountMap(container: HTMLElement, store: GameStore, actions: Acti
     // wait while the browser draws the game screen just shown (measured: 250 ms and more of a
     // click's way to the map spent waiting for it, on software WebGL).
     if (opts.settled) setTimeout(boot, 0);
-    else afterNextFrame(boot);
+    else afterNextFrame(boot, { fallbackMs: FRAME_WAIT_MS });
   });
 }

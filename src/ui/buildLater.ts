@@ -1,4 +1,5 @@
 import { SLICE_BUDGET_MS } from '../schedule/slices';
+import { afterNextFrame } from '../schedule/afterFrame';
 import { captureScope } from './watch';
 
 /**
@@ -33,12 +34,12 @@ export function laterParts(now: () => number = () => performance.now()): LaterPa
   const inScope = captureScope();
   const parts: Array<{ built: boolean; early: boolean; make: () => void }> = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let frame: number | null = null;
+  let waiting: (() => void) | null = null;
   const stop = () => {
     if (timer !== null) clearTimeout(timer);
-    if (frame !== null) cancelAnimationFrame(frame);
+    waiting?.();
     timer = null;
-    frame = null;
+    waiting = null;
   };
   let whenDone: (() => void) | undefined;
   let over = false;
@@ -79,12 +80,7 @@ export function laterParts(now: () => number = () => performance.now()): LaterPa
           while (i < parts.length && !cancelled && now() - t0 < SLICE_BUDGET_MS);
         } finally {
           // the next part after the frame that lays this one out, in a task of its own
-          frame = requestAnimationFrame(() => {
-            frame = null;
-            if (timer !== null) clearTimeout(timer);
-            timer = setTimeout(step, 0);
-          });
-          timer = setTimeout(step, FRAME_WAIT_MS);
+          waiting = afterNextFrame(step, { fallbackMs: FRAME_WAIT_MS });
         }
       };
       timer = setTimeout(step, 0);

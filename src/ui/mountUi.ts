@@ -19,6 +19,7 @@ import type { ShareHooks } from './share';
 import { createTooltip } from './tooltip';
 import { watch } from './watch';
 import { laterParts, type LaterParts } from './buildLater';
+import { afterNextFrame } from '../schedule/afterFrame';
 
 export interface LaunchInfo {
   /** messages about the link or the level files, shown on the title screen */
@@ -135,10 +136,10 @@ function build(root: HTMLElement, store: GameStore, actions: Actions, launch: La
     // The title shown when the page opens (from 'loading') is focused after its first frame too.
     const focus = () => (onGame ? game.el.querySelector<HTMLElement>('[data-select^="formation:"]') : title?.querySelector<HTMLElement>('[data-key="continue"], [data-level]'))?.focus({ preventScroll: true });
     const screen = s.ui.screen;
-    const focusAfterFrame = () => requestAnimationFrame(() => setTimeout(() => {
+    const focusAfterFrame = () => afterNextFrame(() => {
       const free = !document.activeElement || document.activeElement === document.body;
       if (free && store.getState().ui.screen === screen) focus();
-    }, 0));
+    });
     const opening = last === null || last === 'loading';
     // The game's first formation may be in a part of the screen still to be built.
     if (onGame && (last === null || screen !== last)) afterBuilt(opening ? focusAfterFrame : focus);

@@ -13,6 +13,7 @@
  *   the rest of the page last (switchToWebFonts; base.css: `.webfonts`).
  */
 import { FACES, webFontsLoaded } from '../assets/webFontFaces';
+import { afterNextFrame } from '../schedule/afterFrame';
 
 /**
  * Before an interface is built: if the faces are in, the whole page uses them from now on, so
@@ -50,7 +51,7 @@ export function switchToWebFonts(doc: Document = document): void {
       }
       region.classList.add('webfonts');
       // After the frame that lays the region out again, in a task of its own.
-      requestAnimationFrame(() => setTimeout(next, 0));
+      afterNextFrame(next);
     };
     next();
   });
