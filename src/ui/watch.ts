@@ -9,16 +9,24 @@ let collecting: Array<() => void> | null = null;
  * panel's re-render to the store changes that concern it.
  */
 export function watch(store: GameStore, deps: (s: StoreState) => readonly unknown[], render: (s: StoreState) => void): () => void {
-  let last = deps(store.getState());
+  const first = deps(store.getState());
   render(store.getState());
-  const off = store.subscribe((s) => {
+  const off = onDepsChange(store, deps, render, first);
+  collecting?.push(off);
+  return off;
+}
+
+/**
+ * Call `f` with the new state whenever one of `deps` changes (by identity) from `last` (by default,
+ * their values now). Returns the unsubscriber.
+ */
+function onDepsChange(store: GameStore, deps: (s: StoreState) => readonly unknown[], f: (s: StoreState) => void, last = deps(store.getState())): () => void {
+  return store.subscribe((s) => {
     const next = deps(s);
     if (next.length === last.length && next.every((v, i) => v === last[i])) return;
     last = next;
-    render(s);
+    f(s);
   });
-  collecting?.push(off);
-  return off;
 }
 
 /**
@@ -28,12 +36,8 @@ export function watch(store: GameStore, deps: (s: StoreState) => readonly unknow
  * latest state. It does not draw now: the view's watch() does.
  */
 export function redrawSoonOn(store: GameStore, deps: (s: StoreState) => readonly unknown[], render: (s: StoreState) => void): () => void {
-  let last = deps(store.getState());
   let timer: ReturnType<typeof setTimeout> | null = null;
-  const off = store.subscribe((s) => {
-    const next = deps(s);
-    if (next.length === last.length && next.every((v, i) => v === last[i])) return;
-    last = next;
+  const off = onDepsChange(store, deps, () => {
     timer ??= setTimeout(() => {
       timer = null;
       render(store.getState());
