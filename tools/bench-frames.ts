@@ -19,7 +19,7 @@ async function main(): Promise<void> {
       for (const renderer of renderers) {
         for (let i = 0; i < builds.length; i++) {
           const f = await frameRatios(browser, builds[i]!.url, renderer);
-          const fig = (x: typeof f.pan) => ('median' in x ? `med ${x.median} p95 ${x.p95}` : x.error);
+          const fig = (x: typeof f.pan) => ('median' in x ? `med ${x.median} p95 ${x.p95} (starts p95 ${x.startP95}, missed ${x.missedFrames})` : x.error);
           console.log(`run ${r + 1} ${renderer} ${builds[i]!.name}: ratioP95 ${f.ratioP95 ?? '-'} ratioMedian ${f.ratioMedian ?? '-'} | pan ${fig(f.pan)} | empty ${fig(f.empty)}`);
         }
       }

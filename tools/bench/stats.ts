@@ -19,6 +19,17 @@ export function percentile(xs: readonly number[], p: number): number {
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
 }
 
+/**
+ * Display refreshes that got no new frame, from the intervals between frames' start times
+ * (requestAnimationFrame's timestamps): an interval of about k refreshes misses k - 1 of them.
+ * The refresh is the intervals' median, so a 60, 120 or 144 Hz display is read alike.
+ */
+export function missedRefreshes(startIntervals: readonly number[]): number {
+  if (startIntervals.length === 0) return 0;
+  const refresh = median(startIntervals);
+  return startIntervals.reduce((n, d) => n + Math.max(0, Math.round(d / refresh) - 1), 0);
+}
+
 export function spread(xs: readonly number[]): Spread {
   return { min: round(Math.min(...xs)), median: round(median(xs)), max: round(Math.max(...xs)), runs: xs.length };
 }
