@@ -38,6 +38,7 @@ import { atlasOf } from './pieces/chipTextures';
 import { MapRaster, type OverlaySource } from './raster/mapRaster';
 import { runInSlices } from '../schedule/slices';
 import { pieceScale } from './layout/pieceSizes';
+import { dropQuadTint } from './quadTint';
 
 /**
  * Milliseconds of the first map's steps to a task. Below the schedule's default: the longest
@@ -96,6 +97,7 @@ export class MapScene extends Phaser.Scene {
 
   create(): void {
     const { store } = this.deps;
+    dropQuadTint(this.game.renderer);
     this.region = this.cache.json.get(REGION_KEY) as RegionAsset;
     this.raster = new MapRaster(this.deps.rasterHost, window.devicePixelRatio || 1);
     this.pieces = new PieceLayer(this);
