@@ -22,7 +22,8 @@ export interface ImportEdge {
   line: number;
 }
 
-function listTs(dir: string): string[] {
+/** Every .ts file under `dir`, recursively. */
+export function listTs(dir: string): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir)) {
     const p = join(dir, name);

@@ -1,17 +1,11 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dropQuadTint } from '../../src/scenes/quadTint';
+import { listTs, stripComments } from './importGraph';
 
 const SCENES = new URL('../../src/scenes/', import.meta.url).pathname;
 const PHASER = new URL('../../node_modules/phaser/src/renderer/webgl/', import.meta.url).pathname;
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    return statSync(p).isDirectory() ? sources(p) : p.endsWith('.ts') ? [p] : [];
-  });
-}
 
 /** Ways code can give a Phaser object a tint or an alpha: setters, fields and tween targets. */
 const TINT_OR_ALPHA = /\.set(?:Tint|TintFill|Alpha)\s*\(|\.(?:tint\w*|alpha)\s*=[^=]|\btint\w*\s*:|(?<![.\w])alpha\s*:\s*[\d.]/;
@@ -19,12 +13,12 @@ const TINT_OR_ALPHA = /\.set(?:Tint|TintFill|Alpha)\s*\(|\.(?:tint\w*|alpha)\s*=
 const NOT_A_SPRITE = /globalAlpha|alpha:\s*(?:true|false)\b|GL\.alpha/;
 
 function tintedLines(code: string): string[] {
-  return code.split('\n').filter((l) => !/^\s*(?:\/\/|\*|\/\*)/.test(l) && TINT_OR_ALPHA.test(l) && !NOT_A_SPRITE.test(l));
+  return stripComments(code).split('\n').filter((l) => TINT_OR_ALPHA.test(l) && !NOT_A_SPRITE.test(l));
 }
 
 describe('the quad shader without its tint step (src/scenes/quadTint.ts)', () => {
   it('nothing on the map tints or fades a Phaser object, so leaving the step out changes no picture', () => {
-    const found = sources(SCENES).flatMap((f) => tintedLines(readFileSync(f, 'utf8')).map((l) => `${f}: ${l.trim()}`));
+    const found = listTs(SCENES).flatMap((f) => tintedLines(readFileSync(f, 'utf8')).map((l) => `${f}: ${l.trim()}`));
     expect(found).toEqual([]);
   });
 
