@@ -1,9 +1,9 @@
 /**
  * The map's pictures are drawn as they are: nothing on the map tints or fades a sprite (a piece's
  * look is in its picture, chipTextures.ts), so the WebGL renderer's quad shader leaves out its tint
- * step. That step reads two vec4 varyings a vertex, and in software WebGL (SwiftShader, where a
- * frame's quads cost CPU whatever their size) it nearly doubled what each quad cost: on a bare
- * WebGL page, 14 quads took 1.1 ms of CPU a frame with it and 0.6 ms without. What the step
+ * step. That step reads two vec4 varyings a vertex and branches on the tint mode, and software
+ * WebGL (SwiftShader) runs it on the CPU for every pixel a sprite covers: on a bare WebGL page, 14
+ * chip-sized quads took 1.1 ms of CPU a frame with it and 0.6 ms without. What the step
  * returned for an untinted sprite was the texture's own colour, so the pictures do not change.
  *
  * A sprite given a tint or an alpha would now draw without them; the map gives none
