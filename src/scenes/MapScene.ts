@@ -39,6 +39,8 @@ import { MapRaster, type OverlaySource } from './raster/mapRaster';
 import { runInSlices } from '../schedule/slices';
 import { pieceScale } from './layout/pieceSizes';
 import { dropQuadTint } from './quadTint';
+import { drawOnChange, type DrawOnChange } from './redraw/drawOnChange';
+import { measureFromVisibleBox } from './redraw/visibleBounds';
 
 /**
  * Milliseconds of the first map's steps to a task. Below the schedule's default: the longest
@@ -61,6 +63,8 @@ export interface MapDeps {
   reducedMotion: boolean;
   /** the pan benchmark drives the camera itself */
   benchPan: boolean;
+  /** CSS pixels Phaser's canvas overhangs the map's box on each side (redraw/drawOnChange.ts) */
+  canvasMargin: number;
   onReady(): void;
 }
 
@@ -89,6 +93,7 @@ export class MapScene extends Phaser.Scene {
   /** the first map is being built in steps (loadLevelInSteps) */
   private starting = false;
   private readySent = false;
+  private redraw: DrawOnChange | null = null;
 
   constructor(deps: MapDeps) {
     super('Map');
@@ -103,13 +108,18 @@ export class MapScene extends Phaser.Scene {
     this.pieces = new PieceLayer(this);
     this.motion = new Motion(this);
     this.flips = new EventFlips(this.deps.overlayHost);
-    this.camera = new MapCamera(this, this.raster, worldRect(this.region), () => this.relayout());
+    this.camera = new MapCamera(this, this.raster, worldRect(this.region), this.visibleSize(this.scale.width, this.scale.height), () => this.relayout());
+    // Phaser draws only frames that show something new, and a pan slides the last drawing.
+    const redraw = drawOnChange(this.game, { scene: this, margin: this.deps.canvasMargin, dpr: () => window.devicePixelRatio || 1 });
+    this.redraw = redraw;
+    this.cleanup.push(() => { redraw.dispose(); this.redraw = null; });
+    this.cleanup.push(measureFromVisibleBox(this.scale as unknown as Parameters<typeof measureFromVisibleBox>[0], this.deps.overlayHost));
 
     this.cleanup.push(store.subscribe((s, prev) => this.onStore(s, prev)));
     const unitDrag = this.createUnitDrag();
     if (probeWanted(location.search)) this.cleanup.push(installMapProbe(this.probe()));
     this.cleanup.push(() => unitDrag.destroy());
-    this.cleanup.push(listenListDrops(this.game.canvas, store, unitDrag));
+    this.cleanup.push(listenListDrops(this.game.canvas, this.deps.overlayHost, store, unitDrag));
     this.cleanup.push(listenPointer(this, {
       unit: unitDrag,
       pan: (dx, dy) => this.camera.pan(dx, dy),
@@ -159,12 +169,18 @@ export class MapScene extends Phaser.Scene {
 
   /** The map's box changed size: fit the opening view again unless the player has moved. */
   private onResize(w: number, h: number): void {
-    this.camera.resize({ w, h });
+    this.camera.resize(this.visibleSize(w, h));
     if (!this.camera.moved && this.level && !this.deps.benchPan) {
       const opening = this.camera.fitting(openingBox(this.level));
       this.benchHome = opening;
       this.camera.jump(opening);
     }
+  }
+
+  /** The map's visible box, from the size of Phaser's canvas, which overhangs it on every side. */
+  private visibleSize(w: number, h: number): { w: number; h: number } {
+    const m = 2 * this.deps.canvasMargin;
+    return { w: Math.max(1, w - m), h: Math.max(1, h - m) };
   }
 
   // ---- store -------------------------------------------------------------------------------
@@ -422,14 +438,14 @@ export class MapScene extends Phaser.Scene {
   private toPage(x: number, y: number): [number, number] | null {
     const [sx, sy] = worldToScreen(this.camera.view, this.camera.vp, x, y);
     if (sx < 0 || sy < 0 || sx > this.camera.vp.w || sy > this.camera.vp.h) return null;
-    const r = this.game.canvas.getBoundingClientRect();
+    const r = this.deps.overlayHost.getBoundingClientRect();
     return [Math.round(r.left + sx), Math.round(r.top + sy)];
   }
 
   private probe() {
     /** A point on the page as a point on the map's canvas. */
     const onCanvas = (x: number, y: number): [number, number] => {
-      const r = this.game.canvas.getBoundingClientRect();
+      const r = this.deps.overlayHost.getBoundingClientRect();
       return [x - r.left, y - r.top];
     };
     return {
@@ -452,6 +468,9 @@ export class MapScene extends Phaser.Scene {
         return t ? `${t.kind}:${t.id}` : null;
       },
       grabAt: (x: number, y: number) => grabbable(this.targetAt(...onCanvas(x, y))),
+      frames: () => this.redraw?.counts() ?? { drawn: 0, skipped: 0 },
+      canvasShift: () => this.game.canvas.style.transform,
+      drawAgain: () => this.redraw?.invalidate(),
       dropAt: (x: number, y: number) => {
         const [sx, sy] = onCanvas(x, y);
         const [wx, wy] = screenToWorld(this.camera.view, this.camera.vp, sx, sy);
@@ -530,7 +549,7 @@ export class MapScene extends Phaser.Scene {
     if ('piece' in t) {
       const p = this.layout.pieces.find((q) => q.key === t.piece.key) ?? t.piece;
       const [sx, sy] = worldToScreen(this.camera.view, this.camera.vp, p.x, p.y);
-      const r = this.game.canvas.getBoundingClientRect();
+      const r = this.deps.overlayHost.getBoundingClientRect();
       x = r.left + window.scrollX + sx + p.w / 2;
       y = r.top + window.scrollY + sy - p.h / 2;
     }

@@ -1,6 +1,8 @@
 /**
  * Frame durations for the browser benchmark, in milliseconds, for tools/bench-browser.ts to read:
- * - window.__benchFrames: from the end of one frame's drawing to the next (the benchmark's goal);
+ * - window.__benchFrames: from the end of one frame to the next (the benchmark's goal): Phaser's
+ *   POST_RENDER, which comes at the end of every frame's step, drawn or, where nothing on the map
+ *   changed and the camera only panned, left undrawn (redraw/drawOnChange.ts);
  * - window.__benchFrameStarts: between the frames' start times, the browser's own frame clock
  *   (requestAnimationFrame's timestamp). It steps by one display refresh per frame, by two or
  *   more where a frame was missed, and is not moved by how late in its frame the drawing ran.

@@ -1,6 +1,8 @@
 /**
  * The one Phaser configuration, for the map and for the benchmark's empty scene alike (the
- * benchmark compares the two, so they must differ only in what they draw).
+ * benchmark compares the two, so they must differ only in what they draw). The map adds what the
+ * configuration cannot say: a canvas larger than its box, drawn only when it changed
+ * (redraw/drawOnChange.ts); the empty scene is a plain Phaser game, drawn every frame.
  */
 import * as Phaser from 'phaser';
 import type { RendererChoice } from './benchMode';

@@ -36,11 +36,13 @@ export class MapCamera {
     private readonly scene: Phaser.Scene,
     private readonly raster: MapRaster,
     world: Rect,
+    /** the map's visible box (Phaser's canvas overhangs it: MapScene.visibleSize) */
+    vp: Viewport,
     /** called after the zoom changed: pieces keep their screen size and are laid out again */
     private readonly onZoom: () => void,
   ) {
     this.world = world;
-    this.vp = { w: scene.scale.width, h: scene.scale.height };
+    this.vp = vp;
   }
 
   set(v: View): void {
@@ -106,8 +108,9 @@ export class MapCamera {
     const zoomed = !this.applied || Math.abs(this.applied.zoom - v.zoom) > 1e-9;
     const cam = this.scene.cameras.main;
     cam.setZoom(v.zoom);
-    // Phaser zooms about the viewport's centre: scroll is the centre less half the viewport.
-    cam.setScroll(v.cx - this.vp.w / 2, v.cy - this.vp.h / 2);
+    // Phaser zooms about its camera's centre, which is the visible box's (the canvas overhangs it
+    // equally on every side): scroll is the centre less half the camera.
+    cam.setScroll(v.cx - cam.width / 2, v.cy - cam.height / 2);
     this.raster.follow(v, this.vp);
     this.applied = v;
     this.lastMove = this.scene.time.now;

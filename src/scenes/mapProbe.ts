@@ -1,7 +1,8 @@
 /**
  * `?probe=map`: where the map draws a place or a unit on the page, for the click-counting tool
  * (tools/count-clicks.ts), which drags units onto hubs as a player would and needs to know where
- * to press. Read-only; it changes nothing in the game. Absent unless the link asks for it.
+ * to press, and for the tests of the map's drawing (redraw/drawOnChange.ts). It changes nothing in
+ * the game. Absent unless the link asks for it.
  */
 export interface MapProbe {
   /** the place's mark, in page (client) pixels; null when it is off the map's canvas */
@@ -17,6 +18,12 @@ export interface MapProbe {
   grabAt(x: number, y: number): string | null;
   /** the place a unit dropped at page point (x, y) would be ordered to (null: open country) */
   dropAt(x: number, y: number): string | null;
+  /** frames Phaser drew and frames it left undrawn since the map started (redraw/drawOnChange.ts) */
+  frames(): { drawn: number; skipped: number };
+  /** the shift of the pieces' canvas under the view now, in CSS pixels ('' for none) */
+  canvasShift(): string;
+  /** have Phaser draw the pieces on the next frame even if nothing changed (what they show stays the same) */
+  drawAgain(): void;
 }
 
 declare global {

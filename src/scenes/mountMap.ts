@@ -3,9 +3,10 @@
  * stays out of the first download). It builds the DOM layers, starts Phaser with the Boot and Map
  * scenes, and resolves once the first frame is drawn and input is live (container.dataset.mapReady).
  *
- *   container ─ div.guarantor-map
+ *   container ─ div.guarantor-map (the map's visible box; it clips what overhangs it)
  *                 ├─ div (baked map canvases, pointer-events: none)
- *                 └─ div (Phaser's transparent canvas: pieces and input)
+ *                 └─ div (Phaser's transparent canvas: pieces and input; CANVAS_MARGIN larger
+ *                         than the box on every side, see redraw/drawOnChange.ts)
  *
  * `?bench=pan` shows the campaign with every formation placed and pans for ever; `?bench=empty`
  * runs an empty Phaser scene of the same size and renderer. Both record window.__benchFrames.
@@ -59,12 +60,20 @@ function installBenchState(store: GameStore, actions: Actions): void {
   actions.stageSession({ ...base, state, dayStart: state });
 }
 
+/**
+ * CSS pixels Phaser's canvas overhangs the map's box on each side. While the camera only pans, the
+ * page slides the last drawing of the pieces under the view instead of Phaser drawing each frame,
+ * until the slide would bare the margin's edge. Larger means fewer drawings in a long pan, and more
+ * pixels in each (the canvas is about 1.4 times the box at 64 on a 700 px map).
+ */
+const CANVAS_MARGIN = 64;
+
 /** How long the map's start waits for the browser's next frame in a tab that draws none. */
 const FRAME_WAIT_MS = 250;
 
-function layer(z: number, pointer: boolean): HTMLDivElement {
+function layer(z: number, pointer: boolean, overhang = 0): HTMLDivElement {
   const d = document.createElement('div');
-  d.style.cssText = `position:absolute;inset:0;z-index:${z};${pointer ? '' : 'pointer-events:none;'}`;
+  d.style.cssText = `position:absolute;inset:${-overhang}px;z-index:${z};${pointer ? '' : 'pointer-events:none;'}`;
   return d;
 }
 
@@ -77,7 +86,8 @@ export function mountMap(container: HTMLElement, store: GameStore, actions: Acti
   root.className = 'guarantor-map';
   root.style.cssText = 'position:absolute;inset:0;overflow:hidden;touch-action:none;user-select:none;';
   const rasterHost = layer(0, false);
-  const phaserHost = layer(1, true);
+  // The empty benchmark scene keeps a canvas of the box's size, as a plain Phaser game has.
+  const phaserHost = layer(1, true, bench === 'empty' ? 0 : CANVAS_MARGIN);
   root.append(rasterHost, phaserHost);
   // The layers are absolutely placed: the container must be their containing block.
   if (getComputedStyle(container).position === 'static') container.style.position = 'relative';
@@ -103,7 +113,7 @@ export function mountMap(container: HTMLElement, store: GameStore, actions: Acti
     };
     let stopFrames: (() => void) | null = null;
     let done = false;
-    const map = bench === 'empty' ? null : new MapScene({ store, actions, rasterHost, overlayHost: root, reducedMotion: opts.reducedMotion, benchPan: bench === 'pan', onReady: () => ready() });
+    const map = bench === 'empty' ? null : new MapScene({ store, actions, rasterHost, overlayHost: root, reducedMotion: opts.reducedMotion, benchPan: bench === 'pan', canvasMargin: CANVAS_MARGIN, onReady: () => ready() });
     const destroy = () => {
       stopFrames?.();
       stopFrames = null;

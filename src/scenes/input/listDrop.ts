@@ -7,10 +7,11 @@
 import type { GameStore } from '../../store/gameStore';
 import type { UnitDrag } from './unitDrag';
 
-export function listenListDrops(canvas: HTMLCanvasElement, store: Pick<GameStore, 'getState'>, drag: UnitDrag): () => void {
+export function listenListDrops(canvas: HTMLCanvasElement, visible: HTMLElement, store: Pick<GameStore, 'getState'>, drag: UnitDrag): () => void {
   const at = (ev: DragEvent): [number, number] => {
-    const r = canvas.getBoundingClientRect();
-    // Phaser's screen pixels are CSS pixels of the canvas (the scale manager keeps them equal).
+    // The map's screen pixels are CSS pixels from its visible box's corner (the canvas overhangs
+    // the box and slides under it: redraw/visibleBounds.ts).
+    const r = visible.getBoundingClientRect();
     return [ev.clientX - r.left, ev.clientY - r.top];
   };
   const over = (ev: DragEvent) => {
