@@ -13,6 +13,10 @@
  *   the canvas goes back in its place.
  * The scenes' update, the game's step events and its PRE_RENDER / POST_RENDER events run every
  * frame as before; only the renderer's work is left out.
+ *
+ * A piece's picture is drawn on the atlas once per look and never redrawn in place
+ * (pieces/spriteAtlas.ts), so a new picture always comes with a new frame name on a sprite, which
+ * the record sees; a picture that changed under an unchanged frame name would not be drawn.
  */
 import type * as Phaser from 'phaser';
 import { canvasShift, type DrawnAt, type Shift } from '../layout/canvasShift';
