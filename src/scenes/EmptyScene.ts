@@ -1,6 +1,8 @@
 /**
- * The benchmark's reference: a Phaser game with the same size, renderer and settings as the map,
- * drawing nothing. Frame times of the map are read against this one (?bench=empty).
+ * The benchmark's reference: a Phaser game in a box of the map's size, with its renderer and
+ * settings, drawing nothing, and drawing it every frame as a plain Phaser game does (its canvas is
+ * the box's size; the map's overhangs its box and is drawn only when it changed:
+ * redraw/drawOnChange.ts). Frame times of the map are read against this one (?bench=empty).
  */
 import * as Phaser from 'phaser';
 

@@ -9,7 +9,8 @@
  *                         than the box on every side, see redraw/drawOnChange.ts)
  *
  * `?bench=pan` shows the campaign with every formation placed and pans for ever; `?bench=empty`
- * runs an empty Phaser scene of the same size and renderer. Both record window.__benchFrames.
+ * runs an empty Phaser scene in a box of the same size, on the same renderer, as a plain Phaser
+ * game (a canvas of the box's size, drawn every frame). Both record window.__benchFrames.
  */
 import * as Phaser from 'phaser';
 import type { Actions } from '../store/actions';

@@ -44,7 +44,7 @@ export interface DrawOnChangeOptions {
 }
 
 export interface DrawOnChange {
-  /** frames drawn and frames left undrawn since the start (the benchmark and the tests read them) */
+  /** frames drawn and frames left undrawn since the start (the map probe gives them to the tests) */
   counts(): { drawn: number; skipped: number };
   /** draw the next frame whatever it shows */
   invalidate(): void;
