@@ -46,10 +46,16 @@ function fakeGame() {
   };
 }
 
+/** The fake game with the map's gate on it (a 64 px margin, one device pixel per CSS pixel). */
+function gatedGame() {
+  const f = fakeGame();
+  return { ...f, gate: drawOnChange(f.game, { scene: f.map, margin: 64, dpr: () => 1 }) };
+}
+
 describe('drawOnChange: Phaser draws the map only when what it shows changed', () => {
   it('draws the first frame, then none while nothing changes', () => {
-    const f = fakeGame();
-    const gate = drawOnChange(f.game, { scene: f.map, margin: 64, dpr: () => 1 });
+    const f = gatedGame();
+    const gate = f.gate;
     for (let i = 0; i < 5; i++) f.frame();
     expect(f.calls).toEqual({ pre: 1, render: 1, post: 1 });
     expect(gate.counts()).toEqual({ drawn: 1, skipped: 4 });
@@ -58,8 +64,7 @@ describe('drawOnChange: Phaser draws the map only when what it shows changed', (
   });
 
   it('slides the drawing under a short pan and draws again after a long one', () => {
-    const f = fakeGame();
-    drawOnChange(f.game, { scene: f.map, margin: 64, dpr: () => 1 });
+    const f = gatedGame();
     f.frame();
     f.cam.scrollX = 30;
     f.cam.scrollY = -12;
@@ -78,8 +83,7 @@ describe('drawOnChange: Phaser draws the map only when what it shows changed', (
   });
 
   it('draws when a piece changes, the zoom changes or the canvas is resized, and puts the canvas back', () => {
-    const f = fakeGame();
-    drawOnChange(f.game, { scene: f.map, margin: 64, dpr: () => 1 });
+    const f = gatedGame();
     f.frame();
     f.cam.scrollX = 10;
     f.frame();
@@ -99,8 +103,8 @@ describe('drawOnChange: Phaser draws the map only when what it shows changed', (
   });
 
   it('draws every frame while another scene runs or the map scene is not running, and for a snapshot', () => {
-    const f = fakeGame();
-    const gate = drawOnChange(f.game, { scene: f.map, margin: 64, dpr: () => 1 });
+    const f = gatedGame();
+    const gate = f.gate;
     f.startBoot();
     f.frame();
     f.frame();
